@@ -1,0 +1,193 @@
+"""Gazetteer of Chinese administrative divisions (GB/T 2260) down to county level."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from kg.records import Level
+
+__all__ = [
+    "PROVINCES",
+    "Division",
+    "ancestors",
+    "candidates",
+    "division",
+    "is_place_name",
+    "lookup",
+    "short_name",
+]
+
+_PROVINCE_CODES = {
+    "beijing": "110000", "tianjin": "120000", "hebei": "130000", "shanxi": "140000",
+    "inner-mongolia": "150000", "liaoning": "210000", "jilin": "220000",
+    "heilongjiang": "230000", "shanghai": "310000", "jiangsu": "320000",
+    "zhejiang": "330000", "anhui": "340000", "fujian": "350000", "jiangxi": "360000",
+    "shandong": "370000", "henan": "410000", "hubei": "420000", "hunan": "430000",
+    "guangdong": "440000", "guangxi": "450000", "hainan": "460000",
+    "chongqing": "500000", "sichuan": "510000", "guizhou": "520000",
+    "yunnan": "530000", "tibet": "540000", "shaanxi": "610000", "gansu": "620000",
+    "qinghai": "630000", "ningxia": "640000", "xinjiang": "650000",
+}  # fmt: skip
+
+_ETHNIC = (
+    "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲"
+    "|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米"
+    "|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各"
+)
+_AUTONOMOUS = re.compile(r"族?自治[区州县旗]$")
+_LAST_ETHNONYM = re.compile(rf"(?:{_ETHNIC})族?$")
+_SUFFIX = re.compile(r"(?:特别行政区|联合旗|地区|林区|特区|新区|省|市|区|县|旗|盟)$")
+_RANK = {Level.PROVINCE: 0, Level.CITY: 1, Level.DISTRICT: 2}
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division: its six-digit code, names, level and parent code."""
+
+    code: str
+    name: str
+    short_name: str
+    level: Level
+    parent: str | None = None
+
+
+def short_name(name: str) -> str:
+    """The name without its generic suffix or autonomous-area ethnonyms.
+
+    >>> [short_name(n) for n in ["沈河区", "辽宁省", "北京市", "内蒙古自治区"]]
+    ['沈河', '辽宁', '北京', '内蒙古']
+    >>> [short_name(n) for n in ["广西壮族自治区", "延边朝鲜族自治州", "鄂伦春自治旗", "矿区"]]
+    ['广西', '延边', '鄂伦春', '矿区']
+    """
+    stem = _AUTONOMOUS.sub("", name)
+    if stem == name:
+        stem = _SUFFIX.sub("", name)
+        return stem if len(stem) >= 2 else name
+    while (shorter := _LAST_ETHNONYM.sub("", stem)) != stem and len(shorter) >= 2:
+        stem = shorter
+    return stem if len(stem) >= 2 else name
+
+
+class _Index:
+    """Divisions by code, by full name and by short name."""
+
+    def __init__(self, rows: Iterator[list[str]]) -> None:
+        self.by_code: dict[str, Division] = {}
+        self.by_name: dict[str, list[Division]] = {}
+        self.by_short: dict[str, list[Division]] = {}
+        for code, name, level, parent in rows:
+            d = Division(code, name, short_name(name), Level(level), parent or None)
+            self.by_code[code] = d
+            self.by_name.setdefault(name, []).append(d)
+            if d.short_name != name:
+                self.by_short.setdefault(d.short_name, []).append(d)
+        common = files("kg").joinpath("data", "common_words.txt").read_text("utf-8")
+        lines = (line for line in common.splitlines() if not line.startswith("#"))
+        self.common_words = frozenset(" ".join(lines).split())
+
+
+@cache
+def _index() -> _Index:
+    text = files("kg").joinpath("data", "divisions.tsv").read_text("utf-8")
+    return _Index(line.split("\t") for line in text.splitlines()[1:])
+
+
+def division(code: str) -> Division:
+    """The division with this six-digit code; KeyError if there is none.
+
+    >>> division("210103").name
+    '沈河区'
+    """
+    try:
+        return _index().by_code[code]
+    except KeyError:
+        raise KeyError(f"no division has code {code!r}; codes have six digits") from None
+
+
+def ancestors(d: Division) -> list[Division]:
+    """The divisions that contain ``d``, nearest first (district, city, province).
+
+    >>> [a.name for a in ancestors(division("210103"))]
+    ['沈阳市', '辽宁省']
+    """
+    chain = []
+    while d.parent is not None:
+        d = division(d.parent)
+        chain.append(d)
+    return chain
+
+
+def candidates(name: str, within: str | None = None) -> list[Division]:
+    """Every division named ``name`` (full names before short ones), optionally
+    only those inside ``within``, a code or a name that ``lookup`` resolves.
+
+    >>> [d.code for d in candidates("朝阳区")]
+    ['110105', '220104']
+    """
+    index = _index()
+    found = index.by_name.get(name) or index.by_short.get(name, [])
+    if within is None:
+        return list(found)
+    scope = index.by_code.get(within) or lookup(within)
+    if scope is None:
+        return []
+    return [d for d in found if d == scope or scope in ancestors(d)]
+
+
+def lookup(name: str, within: str | None = None) -> Division | None:
+    """The division a full or short name denotes, or None if unknown or ambiguous.
+
+    Higher levels win (吉林 is the province, not the city); a name shared by
+    several divisions of the same level needs ``within`` to pick one.
+
+    >>> lookup("沈河").code
+    '210103'
+    >>> lookup("广西").name
+    '广西壮族自治区'
+    >>> lookup("鼓楼区") is None
+    True
+    >>> lookup("鼓楼区", within="南京").code
+    '320106'
+    >>> lookup("朝阳区", within="110000").code
+    '110105'
+    """
+    found = candidates(name, within)
+    if not found:
+        return None
+    top = min(_RANK[d.level] for d in found)
+    best = [d for d in found if _RANK[d.level] == top]
+    return best[0] if len(best) == 1 else None
+
+
+def is_place_name(word: str) -> bool:
+    """Whether ``word`` is exactly the full or short name of a division.
+
+    Short names that are also common words (和平, 安康, 前进) do not count.
+
+    >>> is_place_name("沈河"), is_place_name("沈河区"), is_place_name("和平")
+    (True, True, False)
+    """
+    index = _index()
+    if word in index.by_name:
+        return True
+    return word in index.by_short and word not in index.common_words
+
+
+class _Provinces(Mapping[str, Division]):
+    """Corpus slugs (``beijing``, ``inner-mongolia``) to provincial divisions."""
+
+    def __getitem__(self, slug: str) -> Division:
+        return division(_PROVINCE_CODES[slug])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_PROVINCE_CODES)
+
+    def __len__(self) -> int:
+        return len(_PROVINCE_CODES)
+
+
+PROVINCES: Mapping[str, Division] = _Provinces()

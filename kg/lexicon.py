@@ -1,0 +1,102 @@
+"""Word lists as data: name heads by entity class, boundary words, government bodies, units."""
+from __future__ import annotations
+
+from kg.records import EntityType
+
+# The last word of a name tells its class. Longest head wins.
+HEADS: dict[EntityType, tuple[str, ...]] = {
+    EntityType.ORGANIZATION: (
+        "人民政府", "人民代表大会", "常委会", "委员会", "政协", "人大", "党委", "党组", "区委", "市委", "省委",
+        "县委", "党中央", "国务院", "政务院", "集团", "银行", "公司", "大学", "学院", "研究院", "研究所",
+        "所", "分中心", "交易中心", "服务中心", "事务所", "协会", "商会", "联合会", "法院", "检察院",
+        "办公室", "管理局", "公安局", "税务局", "部", "厅", "局", "署", "总局", "会客厅", "交易所", "股交",
+        "学校", "中学", "小学", "医院", "基金会", "合作社", "发展中心",
+    ),
+    EntityType.PLACE: (
+        "自治区", "自治州", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "社区", "村", "大街", "步行街",
+        "街", "路", "大道", "胡同", "巷", "里", "河", "江", "湖", "渠", "山", "岛", "湾", "港", "公园",
+        "广场", "大厦", "商贸城", "商城", "地块", "小区", "寺", "庙", "宫", "景区", "古城", "新城", "新区",
+        "开发区", "高新区", "自贸区", "园区", "产业园", "科技园", "产业带", "商圈", "机场", "车站",
+        "都市圈", "经济圈", "城市群", "经济带", "片区", "示范区", "先行区", "试验区", "集聚区", "市集", "码头",
+        "湿地", "水库", "大桥", "隧道", "口岸", "地区",
+    ),
+    EntityType.PROJECT: (
+        "工程", "行动", "行动计划", "三年行动", "专项行动", "攻坚行动", "改造", "改造提升", "提升改造", "更新",
+        "综合治理", "治理", "整治", "专项整治", "平台", "信息平台", "服务平台", "主题活动", "活动", "创建活动",
+        "系列活动", "文化节", "艺术节", "旅游节", "节", "大会", "峰会", "论坛", "博览会", "城博会", "展会",
+        "交易会", "普查", "普法", "学习教育", "主题教育", "规划", "计划", "方案", "示范区建设", "基地建设",
+        "景区创建", "功能重塑", "督察", "赛事", "运动会", "马拉松",
+    ),
+}
+
+# Heads that are too generic to make a name on their own (the head must follow a real modifier).
+WEAK_HEADS = frozenset({
+    "部", "厅", "局", "署", "里", "街", "路", "市", "区", "县", "省", "河", "山", "江", "湖", "节", "项目",
+    "平台", "活动", "改造", "治理", "整治", "规划", "计划", "方案", "创建", "更新", "大会", "市场", "社区",
+    "村", "学校", "医院", "片区", "园区", "行动",
+})
+
+# Words that end a name on the left: governing verbs, adverbs, function words.
+BOUNDARY_WORDS = frozenset("""
+推进 推动 实施 完成 加快 建设 打造 开展 启动 深化 加强 做好 抓好 建成 举办 实现 持续 全面 深入 积极 大力
+扎实 统筹 着力 坚持 围绕 参与 组织 创建 开发 引进 培育 形成 支持 鼓励 落实 提升 提高 强化 优化 完善 促进
+发展 聚焦 依托 推出 成功 盘活 入选 获评 当选 参展 承办 主办 召开 出台 制定 编制 谋划 启用 投用 建立 设立
+成立 组建 新建 改建 扩建 续建 开工 竣工 运营 落地 签约 引入 吸引 带动 服务 保障 确保 力争 争取 预计 将
+我们 我区 我市 我省 全区 全市 全省 全国 各级 一批 一系列 重点 重要 主要 继续 进一步 不断 切实 认真 大幅 高效
+的 地 得 和 与 及 以及 或 等 在 对 为 以 把 被 将 从 向 于 由 了 着 过 是 有 也 都 又 并 并且 而 其 之 该 本 各 每
+这 那 此 代表 其中 以上 以下 期间 年 月 日 成为 作为 通过 按照 根据 关于 同时 共 共计 累计 新增 全力 全年 今年 去年
+""".split())
+
+# Generic nouns that are never names by themselves, with or without a head.
+GENERIC = frozenset("""
+企业 学校 医院 社区 项目 工程 平台 活动 行动 市场 园区 小区 街路 道路 胡同 公园 地块 楼宇 产业 政府 部门 单位
+机构 中心 基地 城市 城区 地区 区域 全区 全市 全省 全国 本区 本市 我区 我市 我省 各区 各市 各省 街道 乡镇 农村 城乡
+服务平台 信息平台 主题活动 系列活动 重点项目 重大项目 专项行动 攻坚行动 改造提升 提升改造 综合治理 基础设施
+文化活动 示范区 先行区 试验区 集聚区 商业综合体 老旧小区 背街小巷 建设工程 城市更新 功能区 核心区 中心城区
+国家 中央 省市 省级 市级 区级 县级 地方 基层 一线 行政办公楼宇 产业园 开发区 新区 规划 计划 方案
+人民政府 人民代表大会 科研院所 院所 党代会 新城区 城建 口袋公园 居民小区 示范小区 特色社区 社会治理 环境治理
+精品工程 知识更新 有机更新 在建项目 大型活动 工作思路 工作部署 总体布局 格局 布局 棚户区 征收地块 污染地块
+达标片区 示范片区 东部地区 西部地区 南部地区 北部地区 中部地区 中心城区 副省级城市 卫生城市 文明城市 无疫小区 无疫社区
+专业市场 要素市场 线上市场 服务中心 分中心 交易中心 加油站 商业广场 产业带 集聚区 示范区
+""".split())
+
+# Government bodies named relative to the report's jurisdiction: short form → how to expand it.
+RELATIVE_BODIES: dict[str, tuple[str, str]] = {
+    # short form: (level of the unit: own/parent/province, suffix of the full name)
+    "区政府": ("district", "人民政府"), "区人民政府": ("district", "人民政府"),
+    "市政府": ("city", "人民政府"), "市人民政府": ("city", "人民政府"),
+    "省政府": ("province", "人民政府"), "省人民政府": ("province", "人民政府"),
+    "自治区政府": ("province", "人民政府"), "自治区人民政府": ("province", "人民政府"),
+    "县政府": ("district", "人民政府"), "县人民政府": ("district", "人民政府"),
+}
+
+# Bodies kept as named in the text (no unique full name can be derived safely).
+BODIES: dict[str, EntityType] = {
+    name: EntityType.ORGANIZATION for name in """
+党中央 中共中央 国务院 全国人大 全国政协 中央军委 区委 市委 省委 县委 区人大 市人大 省人大 县人大 区政协 市政协 省政协
+县政协 自治区党委 自治区人大 自治区政协 人大 政协 人大常委会 区人大常委会 市人大常委会 省人大常委会
+""".split()
+}
+
+# Honorific titles after a person's name.
+PERSON_TITLES = ("总书记", "同志", "主席", "总理", "委员长", "书记", "省长", "市长", "区长", "县长", "部长")
+
+# Units and measure words a figure may carry, longest first when matched.
+UNITS = tuple(sorted(set("""
+个百分点 百分点 平方公里 平方千米 平方米 立方米 千瓦时 万千瓦 千瓦 公里 千米 公顷 万亩 亩 吨 标准箱 标箱 千克 公斤
+美元 欧元 港元 元 % ‰ 倍 人次 户次 架次 车次 班次 人 户 家 个 条 处 栋 幢 所 件 场 剂 名 项 次 届 支 种 座 张 部 宗 类
+轮 小时 天 年 台 辆 套 间 床 批 位 篇 册 份 本 颗 株 棵 头 只 艘 列 趟 站 块 片 盏 根 层 级 期 单 笔 门 款 辆次 床位
+所次 公里数 千公顷 万人次
+""".split()), key=len, reverse=True))
+
+
+def user_words() -> list[tuple[str, int | None, str | None]]:
+    """Words added to jieba once at pipeline start: (word, frequency, tag)."""
+    words: list[tuple[str, int | None, str | None]] = []
+    for name in BODIES:
+        words.append((name, 20000, "nt"))
+    for name in RELATIVE_BODIES:
+        words.append((name, 20000, "nt"))
+    for head in ("主题活动", "主题教育", "学习教育", "综合治理", "改造提升", "提升改造", "功能重塑", "专项整治", "三年行动"):
+        words.append((head, 20000, "n"))
+    return words

@@ -1,0 +1,163 @@
+"""Read a report's header (title, date, congress, speaker) and find where its body starts and ends."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from kg.records import Level, Report
+
+_CN_DIGITS = "〇零一二三四五六七八九"
+DATE_RE = re.compile(
+    r"(?P<y>[12]\d{3}|[一二〇零][〇零一二三四五六七八九]{3})\s*年\s*"
+    r"(?P<m>\d{1,2}|[十一二三四五六七八九]{1,3})\s*月\s*"
+    r"(?P<d>\d{1,2}|[十一二三四五六七八九]{1,3})\s*日"
+)
+TITLE_RE = re.compile(r"(?P<year>[12]\d{3})\s*年\s*(?P<place>[^\s，,。]{0,20}?)(?:人民)?政府工作报告")
+CONGRESS_RE = re.compile(
+    r"在(?P<place>[\u4e00-\u9fff]{0,16}?)(?:第?[一二三四五六七八九十]+届)\s*人民代表大会"
+    r"|在第?[一二三四五六七八九十]+届(?P<national>全国)人民代表大会"
+)
+SPEAKER_RE = re.compile(
+    r"(?P<title>总理|省长|市长|区长|县长|州长|主席|旗长)\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})"
+)
+DELEGATE_RE = re.compile(r"(?:我代表|我受)(?P<issuer>[\u4e00-\u9fff]{2,20}?)(?:的委托)?(?:，|,|向|作|就)")
+NATIONAL_ISSUERS = ("国务院", "中央人民政府", "政务院")
+STEM_YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
+REVIEW_YEAR_RE = re.compile(r"(?:一、|^)\s*(?P<year>[12]\d{3})年(?:和“[^”]+”时期)?工作回顾", re.M)
+BODY_START_RE = re.compile(r"^[ \t\u3000]*各位代表[:：]?", re.M)
+MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+FOOTER_RE = re.compile(
+    r"^\s*(?:主办[:：]|承办[:：]|技术支持|联系方式|联系我们|网站标识码|政府网站标识码|ICP备|.*公网安备|版权所有|"
+    r"Copyright|相关报道[:：]|责任编辑|【关闭】|关闭窗口|打印本页|扫一扫)",
+    re.M,
+)
+HEADER_SCAN = 3000
+
+
+def chinese_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO ``YYYY-MM-DD``.
+
+    >>> chinese_date("——2021年12月6日在沈河区第十九届人民代表大会第一次会议上")
+    '2021-12-06'
+    >>> chinese_date("——二〇二六年一月二十七日在甘肃省")
+    '2026-01-27'
+    """
+    match = DATE_RE.search(text)
+    if not match:
+        return None
+    year, month, day = (_small_int(match[k]) for k in ("y", "m", "d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _small_int(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4:  # a year written digit by digit: 二〇二一
+        return int("".join(str(_CN_DIGITS.index(c) - 1 if c != "〇" else 0) for c in text))
+    values = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (values[tens] if tens else 1) * 10 + (values[ones] if ones else 0)
+    return values[text]
+
+
+def level_of(place: str | None) -> Level:
+    """The administrative level of a place name.
+
+    >>> [level_of(p) for p in ("沈河区", "沈阳市", "北京市", "河北省", "宁夏回族自治区", None)]
+    [<Level.DISTRICT: 'district'>, <Level.CITY: 'city'>, <Level.PROVINCE: 'province'>, <Level.PROVINCE: 'province'>, <Level.PROVINCE: 'province'>, <Level.UNKNOWN: 'unknown'>]
+    """
+    if not place:
+        return Level.UNKNOWN
+    if place in ("中国", "中华人民共和国", "全国"):
+        return Level.NATIONAL
+    if place.endswith(("省", "自治区")) or place.startswith(MUNICIPALITIES):
+        return Level.PROVINCE
+    if place.endswith(("市", "州", "盟")):
+        return Level.CITY
+    if place.endswith(("区", "县", "旗")):
+        return Level.DISTRICT
+    return Level.UNKNOWN
+
+
+def _innermost_place(text: str) -> str:
+    """The innermost administrative unit of a compound name: 沈阳市沈河区 → 沈河区."""
+    parts = re.findall(r".+?(?:自治区|自治州|省|市|区|县|旗|盟)(?=.|$)", text)
+    return parts[-1] if parts else text
+
+
+def issuer_for(place: str | None, level: Level) -> str | None:
+    """The government that gives the report: 国务院 or <place>人民政府."""
+    if level is Level.NATIONAL:
+        return "国务院"
+    return f"{place}人民政府" if place else None
+
+
+def _report_year(stem: str, text: str, title_match: re.Match | None, date: str | None) -> int | None:
+    """The year a report is for: from its title, its date, its review heading, or its file name."""
+    if title_match:
+        return int(title_match["year"])
+    if date:
+        y, m = int(date[:4]), int(date[5:7])
+        return y + 1 if m >= 10 else y
+    review = REVIEW_YEAR_RE.search(text, 0, 5000)
+    if review:
+        return int(review["year"]) + 1
+    stem_year = STEM_YEAR_RE.search(stem)
+    return int(stem_year[1]) if stem_year else None
+
+
+def make_report(stem: str, text: str, source: str = "", region_hint: str | None = None) -> Report:
+    """A Report with metadata read from the text's header and its body located.
+
+    ``region_hint`` (a place name, for example from a file name) is used only
+    when the header names no place.
+
+    >>> r = make_report("x", "2022年沈阳市沈河区政府工作报告\\n——2021年12月6日在沈河区第十九届人民代表大会第一次会议上\\n沈河区人民政府区长  林宇航\\n各位代表:\\n  现在。")
+    >>> (r.place, r.issuer, r.level.value, r.date, r.year, r.speaker, r.text[r.body_start:r.body_start + 4])
+    ('沈河区', '沈河区人民政府', 'district', '2021-12-06', 2022, '林宇航', '各位代表')
+    """
+    body = BODY_START_RE.search(text, 0, HEADER_SCAN)
+    body_start = body.start() if body else 0
+    header = text[: body_start or min(len(text), 600)].replace("\n", " ")
+
+    title_match = TITLE_RE.search(header)
+    title = None
+    for line in text[: body_start or min(len(text), 600)].splitlines():
+        if "工作报告" in line and len(line.strip()) <= 60:
+            title = line.strip()
+            break
+    date = chinese_date(header)
+    congress = CONGRESS_RE.search(header)
+    place: str | None = None
+    if congress and congress["national"]:
+        place = "中国"
+    elif congress and congress["place"]:
+        place = _innermost_place(congress["place"])
+    elif title_match and title_match["place"]:
+        place = _innermost_place(title_match["place"])
+    if not place:
+        delegate = DELEGATE_RE.search(text, body_start, body_start + 400)
+        if delegate and delegate["issuer"] in NATIONAL_ISSUERS:
+            place = "中国"
+        elif delegate and delegate["issuer"].endswith("人民政府") and len(delegate["issuer"]) > 5:
+            place = delegate["issuer"].removesuffix("人民政府")
+    place = place or region_hint
+    level = level_of(place)
+
+    year = _report_year(stem, text, title_match, date)
+    speaker_match = SPEAKER_RE.search(header) if body_start else None
+    speaker = re.sub(r"\s", "", speaker_match["name"]) if speaker_match else None
+    if speaker and speaker.endswith(("作政", "作")):
+        speaker = speaker.removesuffix("作政").removesuffix("作")
+
+    footer = FOOTER_RE.search(text, body_start)
+    body_end = footer.start() if footer and footer.start() > len(text) * 0.5 else len(text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Report(
+        stem=stem, text=text, source=source, title=title, issuer=issuer_for(place, level),
+        place=place, level=level, date=date, year=year, speaker=speaker,
+        body_start=body_start, body_end=body_end, content_hash=f"sha256:{digest}",
+    )

@@ -1,0 +1,216 @@
+"""Where graphs live: an Oxigraph store on disk (the default) or rdflib's memory store.
+
+Both backends are reached through rdflib's API (``rdflib.Dataset``), so the
+rest of govkg does not care which one holds a graph. A build keeps its store
+at ``<output>/store/``; :func:`save_store` replaces it atomically.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from kg.errors import GraphError
+
+log = logging.getLogger(__name__)
+
+STORE_DIR = "store"
+GRAPH_FILES = ("graph.trig", "graph.ttl", "graph.nq", "graph.nt", "graph.jsonld")
+
+# File suffix -> rdflib parser. The Oxigraph backend loads with pyoxigraph's fast
+# parsers ("ox-" plugins of oxrdflib); the memory backend keeps rdflib's own, as the
+# ox- parsers hand rdflib explicit xsd:string literals that its SPARQL engine does
+# not match with plain ones.
+PARSE_FORMATS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".trig": "trig",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".jsonld": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+}
+
+# name -> (rdflib serializer, prefixes abbreviate?, sort lines?)
+EXPORT_FORMATS: dict[str, tuple[str, bool]] = {
+    "turtle": ("turtle", False),
+    "nt": ("nt", True),
+    "trig": ("trig", False),
+    "jsonld": ("json-ld", False),
+}
+
+PREFIXES: dict[str, str] = {
+    "kg": "https://w3id.org/govkg/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+
+
+def _oxigraph_dataset() -> Dataset:
+    return Dataset(store="Oxigraph", default_union=True)
+
+
+def _memory_dataset() -> Dataset:
+    return Dataset(default_union=True)
+
+
+BACKENDS: dict[str, Callable[[], Dataset]] = {
+    "oxigraph": _oxigraph_dataset,
+    "memory": _memory_dataset,
+}
+
+
+def new_dataset(backend: str = "oxigraph") -> Dataset:
+    """An empty dataset whose default graph is the union of its graphs."""
+    if backend not in BACKENDS:
+        raise GraphError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    dataset = BACKENDS[backend]()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
+    return dataset
+
+
+def is_oxigraph(graph: Graph) -> bool:
+    """Whether ``graph`` is held by an Oxigraph store."""
+    from oxrdflib import OxigraphStore
+
+    return isinstance(graph.store, OxigraphStore)
+
+
+def parse_graph(path: str | Path, backend: str = "oxigraph") -> Dataset:
+    """Parse an RDF file (.ttl, .trig, .nt, .nq, .jsonld, .rdf) with pyoxigraph's parsers."""
+    path = Path(path)
+    fmt = PARSE_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise GraphError(f"{path}: unknown graph file type; use one of {', '.join(PARSE_FORMATS)}")
+    if not path.is_file():
+        raise GraphError(f"{path}: no such graph file; run `kg build` first or pass --graph")
+    dataset = new_dataset(backend)
+    options = {"transactional": False} if is_oxigraph(dataset) else {}
+    if is_oxigraph(dataset):
+        fmt = f"ox-{fmt}"
+    try:
+        dataset.parse(str(path), format=fmt, **options)
+    except Exception as error:  # parsers raise SyntaxError, ValueError or their own errors
+        raise GraphError(f"{path}: cannot parse the graph: {error}") from error
+    return dataset
+
+
+def open_store(directory: str | Path, read_only: bool = True) -> Dataset:
+    """Open an Oxigraph store on disk; read-only opens never lock out other readers."""
+    import pyoxigraph
+    from oxrdflib import OxigraphStore
+
+    directory = Path(directory)
+    if read_only and not directory.is_dir():
+        raise GraphError(f"{directory}: no store here; run `kg build` first")
+    try:
+        inner = pyoxigraph.Store.read_only(str(directory)) if read_only else pyoxigraph.Store(str(directory))
+    except OSError as error:
+        raise GraphError(f"{directory}: cannot open the store: {error}") from error
+    dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
+    return dataset
+
+
+def load_graph(source: str | Path, backend: str = "oxigraph") -> Dataset:
+    """The graph of a build folder (its store/, else its graph file) or of one graph file."""
+    source = Path(source)
+    if backend not in BACKENDS:
+        raise GraphError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    if source.is_file():
+        return parse_graph(source, backend)
+    if not source.is_dir():
+        raise GraphError(f"{source}: no such folder or graph file; run `kg build` first or pass --graph")
+    store = source / STORE_DIR
+    if store.is_dir():
+        dataset = open_store(store)
+        if backend == "oxigraph":
+            return dataset
+        memory = new_dataset(backend)
+        memory.addN((s, p, _plain(o), memory.default_graph) for s, p, o in dataset.triples((None, None, None)))
+        return memory
+    for name in GRAPH_FILES:
+        if (source / name).is_file():
+            return parse_graph(source / name, backend)
+    raise GraphError(f"{source}: holds neither {STORE_DIR}/ nor any of {', '.join(GRAPH_FILES)}; run `kg build`")
+
+
+def _plain(term: Node) -> Node:
+    """rdflib's SPARQL tells "x"^^xsd:string from "x"; RDF 1.1 does not. Use the plain form."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+def save_store(graph: Graph, directory: str | Path) -> Path:
+    """Write ``graph`` as an Oxigraph store at ``directory``, replacing it atomically.
+
+    The store is built in a sibling temporary folder and renamed into place, so
+    readers see the old store or the new one, never a half-written one.
+    """
+    import pyoxigraph
+
+    target = Path(directory)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
+    try:
+        data = graph.serialize(format="ox-nquads", encoding="utf-8")
+        store = pyoxigraph.Store(str(building))
+        store.bulk_load(input=data, format=pyoxigraph.RdfFormat.N_QUADS)
+        store.flush()
+        del store
+        _swap_into_place(building, target)
+    except BaseException as error:
+        shutil.rmtree(building, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise GraphError(f"{target}: cannot write the store: {error}") from error
+        raise
+    log.info("wrote the store at %s", target)
+    return target
+
+
+def _swap_into_place(new: Path, target: Path) -> None:
+    if not target.exists():
+        os.rename(new, target)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}-old-", dir=target.parent))
+    os.rename(target, old / target.name)
+    try:
+        os.rename(new, target)
+    except OSError:
+        os.rename(old / target.name, target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def export_graph(graph: Graph, fmt: str = "turtle") -> bytes:
+    """Serialize a graph deterministically as Turtle, N-Triples, TriG or JSON-LD."""
+    if fmt not in EXPORT_FORMATS:
+        raise GraphError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    serializer, sort_lines = EXPORT_FORMATS[fmt]
+    copy: Graph = Dataset() if serializer == "trig" else Graph()
+    for prefix, namespace in PREFIXES.items():
+        copy.bind(prefix, namespace)
+    if isinstance(copy, Dataset) and isinstance(graph, Dataset):
+        copy.addN((s, p, _plain(o), copy.graph(g.identifier if isinstance(g, Graph) else g))
+                  for s, p, o, g in graph.quads((None, None, None, None)))
+    else:
+        target = copy.default_graph if isinstance(copy, Dataset) else copy
+        copy.addN((s, p, _plain(o), target) for s, p, o in graph.triples((None, None, None)))
+    data = copy.serialize(format=serializer, encoding="utf-8")
+    if sort_lines:
+        data = b"".join(sorted(data.splitlines(keepends=True)))
+    return data

@@ -1,0 +1,45 @@
+import pytest
+
+from kg.metadata import chinese_date, level_of, make_report
+from kg.records import Level
+
+
+@pytest.mark.parametrize("header, place, issuer, level, date, year, speaker", [
+    ("2022年沈阳市沈河区政府工作报告\n——2021年12月6日在沈河区第十九届人民代表大会第一次会议上\n沈河区人民政府区长  林宇航\n",
+     "沈河区", "沈河区人民政府", Level.DISTRICT, "2021-12-06", 2022, "林宇航"),
+    ("2025年河北省政府工作报告\n2025年1月13日在河北省第十四届人民代表大会第三次会议上河北省人民政府省长王正谱作政府工作报告。\n",
+     "河北省", "河北省人民政府", Level.PROVINCE, "2025-01-13", 2025, "王正谱"),
+    ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n国务院总理\n李克强\n",
+     "中国", "国务院", Level.NATIONAL, "2023-03-05", 2023, "李克强"),
+    ("政府工作报告\n——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上\n自治区人民政府主席 张雨浦\n",
+     "宁夏回族自治区", "宁夏回族自治区人民政府", Level.PROVINCE, "2026-02-03", 2026, "张雨浦"),
+    ("政府工作报告\n——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上\n甘肃省省长 任振鹤\n",
+     "甘肃省", "甘肃省人民政府", Level.PROVINCE, "2026-01-27", 2026, "任振鹤"),
+])
+def test_metadata_reads_header(header, place, issuer, level, date, year, speaker):
+    report = make_report("x", header + "各位代表:\n  现在,我代表政府报告工作。")
+    assert (report.place, report.issuer, report.level, report.date, report.year, report.speaker) == \
+        (place, issuer, level, date, year, speaker)
+    assert report.text[report.body_start:].startswith("各位代表")
+
+
+def test_metadata_without_header_uses_body_and_file_name():
+    report = make_report("state-council-2025", "各位代表:\n现在,我代表国务院,向大会报告政府工作。\n一、2024年工作回顾\n")
+    assert (report.place, report.issuer, report.year, report.date) == ("中国", "国务院", 2025, None)
+
+
+def test_metadata_region_hint_when_header_names_no_place():
+    report = make_report("province-x-2026", "各位代表:\n现在报告工作。", region_hint="广东省")
+    assert (report.place, report.issuer, report.level) == ("广东省", "广东省人民政府", Level.PROVINCE)
+
+
+@pytest.mark.parametrize("text, iso", [("2021年12月6日", "2021-12-06"), ("二〇二五年一月十四日", "2025-01-14"),
+                                       ("没有日期", None), ("2021年13月40日", None)])
+def test_metadata_chinese_date(text, iso):
+    assert chinese_date(text) == iso
+
+
+@pytest.mark.parametrize("place, level", [("沈河区", Level.DISTRICT), ("上海市", Level.PROVINCE),
+                                          ("沈阳市", Level.CITY), ("内蒙古自治区", Level.PROVINCE)])
+def test_metadata_level_of(place, level):
+    assert level_of(place) is level

@@ -1,0 +1,75 @@
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.quantities import find_quantities
+from kg.metadata import make_report
+from kg.segment import split_sentences
+
+HEADER = "2022年示例市和平区政府工作报告\n——2021年12月20日在和平区第十届人民代表大会第一次会议上\n各位代表:\n"
+
+
+def figures(body: str):
+    report = make_report("t", HEADER + body)
+    return find_quantities(report, split_sentences(report))
+
+
+def one(body: str):
+    found = figures(body)
+    assert len(found) == 1, found
+    q = found[0]
+    return q.kind.value, q.value, q.unit, q.comparator.value, q.period
+
+
+# (body, kind, value, unit, comparator, period)
+@pytest.mark.parametrize("body, expected", [
+    ("一、过去一年工作回顾\n地区生产总值完成1062亿元。", ("achievement", Decimal("106200000000"), "元", "eq", "2021")),
+    ("一、过去四年工作回顾\n四年来,减税降费37.6亿元。", ("achievement", Decimal("3760000000"), "元", "eq", "2018-2021")),
+    ("一、过去四年工作回顾\n国有资产减免租金5400余万元。", ("achievement", Decimal("54000000"), "元", "approx", "2018-2021")),
+    ("一、过去四年工作回顾\n新增就业2万余人。", ("achievement", Decimal("20000"), "人", "approx", "2018-2021")),
+    ("一、过去四年工作回顾\n完成两轮全员核酸检测。", ("achievement", Decimal("2"), "轮", "eq", "2018-2021")),
+    ("一、过去四年工作回顾\n服务实体企业超3000家。", ("achievement", Decimal("3000"), "家", "gt", "2018-2021")),
+    ("一、过去四年工作回顾\n主导产业占比近90%。", ("achievement", Decimal("90"), "%", "approx", "2018-2021")),
+    ("一、过去四年工作回顾\n道路完好率保持98%以上。", ("achievement", Decimal("98"), "%", "ge", "2018-2021")),
+    ("一、过去四年工作回顾\n比重较2017年提高2.3个百分点。", ("achievement", Decimal("2.3"), "个百分点", "eq", "2018-2021")),
+    ("一、过去四年工作回顾\n盘活停滞11年的地块。", ("achievement", Decimal("11"), "年", "eq", "2018-2021")),
+    ("一、过去四年工作回顾\n预计2021年,客流量超1亿人次。", ("achievement", Decimal("100000000"), "人次", "gt", "2021")),
+    ("三、2022年重点任务\n地区生产总值增长8%。", ("target", Decimal("8"), "%", "eq", "2022")),
+    ("三、2022年重点任务\n亿元以上项目开复工不低于145个。", ("target", Decimal("145"), "个", "ge", "2022")),
+    ("三、2022年重点任务\n新增文化贸易企业15家以上。", ("target", Decimal("15"), "家", "ge", "2022")),
+    ("二、未来五年工作目标\n力争经济总量突破一万亿元。", ("target", Decimal("1000000000000"), "元", "gt", "2022-2026")),
+    ("二、未来五年工作目标\n到2025年,人口规模突破100万人。", ("target", Decimal("1000000"), "人", "gt", "2022-2025")),
+    ("三、2022年重点任务\n城镇调查失业率控制在5.5%以内。", ("target", Decimal("5.5"), "%", "le", "2022")),
+    ("三、2022年重点任务\n居民消费价格涨幅3%左右。", ("target", Decimal("3"), "%", "approx", "2022")),
+    ("一、过去四年工作回顾\n占全市1/7强。", ("achievement", Decimal("0.142857"), "", "gt", "2018-2021")),
+    ("一、过去四年工作回顾\n新增就业１．２万人。", ("achievement", Decimal("12000"), "人", "eq", "2018-2021")),
+])
+def test_quantities_value_unit_comparator_period(body, expected):
+    assert one(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "一、回顾\n深入贯彻党的十九大和十九届历次全会精神。",
+    "一、回顾\n第一议题制度。",
+    "一、回顾\n完成1370个5G基站的选址。建设5A级景区。",
+    "一、回顾\n实施“1361”工程和“1+4+N”体系。",
+    "一、回顾\n2021年12月6日召开会议。",
+    "一、回顾\n一批新兴产业进驻,统一部署。",
+    "一、回顾\n做好“七五”普法,编制“十四五”规划。",
+])
+def test_quantities_skip_labels_dates_and_ordinals(body):
+    values = [q.value_text for q in figures(body)]
+    assert "十九" not in values and "5" not in values and "1361" not in values and "2021" not in values
+    assert "一" not in values and "七五" not in values and "十四五" not in values
+
+
+def test_quantities_indicator_named_before_change():
+    found = figures("一、过去一年工作回顾\n地区生产总值完成520亿元,增长4.5%。")
+    assert [q.indicator for q in found] == ["地区生产总值", "地区生产总值增长"]
+
+
+def test_quantities_evidence_is_a_span_of_the_report():
+    report = make_report("t", HEADER + "一、回顾\n投入7630万元,建成3家实验室。")
+    for q in find_quantities(report, split_sentences(report)):
+        assert report.text[q.start:q.end] == q.evidence
+        assert 0 < q.confidence <= 1
