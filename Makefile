@@ -17,6 +17,12 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(PIP) install -e '.[test]'
 	@touch $@
 
+# Browser and server tests skip with a reason where these cannot be installed.
+$(VENV)/.installed-tools: $(VENV)/.installed-test
+	-PYTHON=$(BIN)/python bash .ci/install-browser
+	-[ ! -f .ci/install-servers ] || PYTHON=$(BIN)/python bash .ci/install-servers
+	@touch $@
+
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
@@ -24,7 +30,7 @@ install-test: $(VENV)/.installed-test
 run: install
 	$(BIN)/kg build seeds -o output
 
-test: install-test
+test: install-test $(VENV)/.installed-tools
 	$(BIN)/python -m pytest
 
 clean:

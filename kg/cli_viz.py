@@ -75,7 +75,8 @@ def _types(ctx: click.Context, param: click.Parameter, value: str | None) -> lis
               help="HTML file to write  [default: graph.html beside GRAPH]")
 @click.option("--query", metavar="NAME|SPARQL", help="Draw the result of a named or inline CONSTRUCT query.")
 @click.option("--report", metavar="STEM", help="Only what one report says, e.g. shenhe-2022.")
-@click.option("--types", callback=_types, metavar="CLASS,...", help=f"Entity classes to draw: {','.join(ENTITY_CLASSES)}.")
+@click.option("--types", callback=_types, metavar="CLASS,...",
+              help=f"Entity classes to draw: {','.join(ENTITY_CLASSES)}.")
 @click.option("--max-nodes", type=click.IntRange(min=0), default=DEFAULT_MAX_NODES, show_default=True,
               help="Draw the N entities with most relations + figures; 0 draws all.")
 @click.option("--png", type=click.Path(dir_okay=False, path_type=Path), help="Also (or, without -o, only) write a PNG.")

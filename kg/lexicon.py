@@ -78,6 +78,12 @@ BODIES: dict[str, EntityType] = {
 """.split()
 }
 
+# Regions above the province that reports name as places.
+MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东三省 长三角 珠三角 京津冀 粤港澳大湾区 成渝 东部 中部 西部".split())
+
+# Measure words that belong to a number before them, not to the name after them.
+MEASURE_CHARS = frozenset("条项处个家所座栋幢件名批类")
+
 # Honorific titles after a person's name.
 PERSON_TITLES = ("总书记", "同志", "主席", "总理", "委员长", "书记", "省长", "市长", "区长", "县长", "部长")
 

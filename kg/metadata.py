@@ -129,8 +129,11 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
         if "工作报告" in line and len(line.strip()) <= 60:
             title = line.strip()
             break
-    date = chinese_date(header)
     congress = CONGRESS_RE.search(header)
+    # the day it was delivered stands before the congress it was delivered to; a web page's
+    # publishing date ("2022年02月18日来源:…") comes earlier in the header
+    date = chinese_date(header[max(0, congress.start() - 40):congress.start()]) if congress else None
+    date = date or chinese_date(header)
     place: str | None = None
     if congress and congress["national"]:
         place = "中国"

@@ -17,11 +17,12 @@ from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Identifier
 
 from kg.errors import GraphError, QueryError
 from kg.queries import get_named_query, sparql_term
-from kg.store import PREFIXES, load_graph
+from kg.store import PREFIXES, is_oxigraph, load_graph
 
 DEFAULT_TIMEOUT = 30.0
 DISPLAY_PREFIXES = {**PREFIXES, "id": "https://w3id.org/govkg/id/"}
@@ -78,30 +79,42 @@ def _looks_like_name(query: str) -> bool:
     return bool(stripped) and all(c.isalnum() or c in "-_" for c in stripped)
 
 
+# rdflib's pyparsing grammar is not safe to run from two threads at once.
+_PARSER_LOCK = threading.Lock()
+
+
 def check_query(text: str) -> str:
     """Parse a query and return its kind; refuse updates, SERVICE and malformed text."""
+    return _prepare(text)[0]
+
+
+def _prepare(text: str) -> tuple[str, Query]:
+    """The query's kind and its rdflib algebra, once refused if it may not run."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
-    try:
-        parsed = parseQuery(text)
-    except ParseException as error:
+    with _PARSER_LOCK:
         try:
-            parseUpdate(text)
-        except ParseException:
+            parsed = parseQuery(text)
+        except ParseException as error:
+            try:
+                parseUpdate(text)
+            except ParseException:
+                raise QueryError(
+                    f"malformed query at line {error.lineno}, column {error.col}: {error.msg} "
+                    f"(near {error.line.strip()[:60]!r})"
+                ) from None
             raise QueryError(
-                f"malformed query at line {error.lineno}, column {error.col}: {error.msg} "
-                f"(near {error.line.strip()[:60]!r})"
+                "updates are refused: the graph is read-only; send a SELECT, ASK, CONSTRUCT or DESCRIBE"
             ) from None
-        raise QueryError("updates are refused: the graph is read-only; send a SELECT, ASK, CONSTRUCT or DESCRIBE") from None
-    try:
-        algebra = translateQuery(parsed, initNs=PREFIXES)
-    except Exception as error:  # rdflib raises bare Exceptions, e.g. for unknown prefixes
-        raise QueryError(f"cannot read the query: {error}") from None
-    if any(node.name == "ServiceGraphPattern" for node in _walk(algebra.algebra)):
+        try:
+            prepared = translateQuery(parsed, initNs=PREFIXES)
+        except Exception as error:  # rdflib raises bare Exceptions, e.g. for unknown prefixes
+            raise QueryError(f"cannot read the query: {error}") from None
+    if any(node.name == "ServiceGraphPattern" for node in _walk(prepared.algebra)):
         raise QueryError("SERVICE clauses are refused: queries run on this graph only")
-    return QUERY_KINDS.get(parsed[1].name, parsed[1].name)
+    return QUERY_KINDS.get(parsed[1].name, parsed[1].name), prepared
 
 
 def _walk(node: object):
@@ -127,12 +140,14 @@ def run_query(
 ) -> QueryResult:
     """Run a read-only query (text, ``@file.rq`` or a named query) on a graph or build folder."""
     text, limit = resolve_query(query, params)
-    check_query(text)
+    _, prepared = _prepare(text)
     if not isinstance(graph, Graph):
         graph = load_graph(graph, backend)
+    # Oxigraph parses the text itself; rdflib runs the algebra parsed above.
+    runnable = text if is_oxigraph(graph) else prepared
     cap, report_cut = _row_cap(limit, max_rows)
     deadline = time.monotonic() + timeout
-    result = _with_timeout(lambda: _evaluate(graph, text, deadline, cap), timeout)
+    result = _with_timeout(lambda: _evaluate(graph, runnable, deadline, cap), timeout)
     if result.truncated and not report_cut:
         return QueryResult(result.kind, result.variables, result.rows)
     return result
@@ -149,9 +164,9 @@ def _row_cap(limit: int | None, max_rows: int | None) -> tuple[int | None, bool]
     return limit, False
 
 
-def _evaluate(graph: Graph, text: str, deadline: float, cap: int | None) -> QueryResult:
+def _evaluate(graph: Graph, query: str | Query, deadline: float, cap: int | None) -> QueryResult:
     try:
-        result = graph.query(text, initNs=PREFIXES)
+        result = graph.query(query, initNs=PREFIXES)
     except SyntaxError as error:
         raise QueryError(f"malformed query: {error}") from None
     if result.type == "ASK":

@@ -18,7 +18,6 @@ import json
 import logging
 import math
 import re
-from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -282,8 +281,10 @@ def render_png(
         biggest = sorted(data["nodes"], key=lambda n: -n["size"])[:labels] + data["reports"]
         for n in biggest:
             ax.annotate(n["label"], points[n["id"]], fontsize=7, ha="center", va="bottom", zorder=3)
-        handles = [Line2D([], [], ls="", marker=markers[NODE_STYLES[c]["shape"]], color=NODE_STYLES[c]["color"], label=c)
-                   for c in data["classes"]]
+        handles = [
+            Line2D([], [], ls="", marker=markers[NODE_STYLES[c]["shape"]], color=NODE_STYLES[c]["color"], label=c)
+            for c in data["classes"]
+        ]
         ax.legend(handles=handles, loc="lower right", frameon=False)
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -413,7 +414,10 @@ def _number(value: Any) -> str:
 
 
 def _by_position(graph: Graph, sentences: set[URIRef]) -> list[URIRef]:
-    return sorted(sentences, key=lambda s: (str(graph.value(s, KG.inReport)), _int(graph.value(s, KG["index"])), str(s)))
+    def position(sentence: URIRef) -> tuple[str, int, str]:
+        return str(graph.value(sentence, KG.inReport)), _int(graph.value(sentence, KG["index"])), str(sentence)
+
+    return sorted(sentences, key=position)
 
 
 def _layout(count: int, extra: list[str], edges: list[dict[str, Any]]) -> dict[Any, tuple[int, int]]:
@@ -486,7 +490,7 @@ def _pack(pieces: list[dict[Any, tuple[float, float]]]) -> dict[Any, tuple[int, 
     width = max([math.sqrt(sum(w * h for *_, w, h in boxes))] + [w for *_, w, _ in boxes])
     positions: dict[Any, tuple[int, int]] = {}
     x = y = row_height = 0.0
-    for piece, (left, top, w, h) in zip(pieces, boxes):
+    for piece, (left, top, w, h) in zip(pieces, boxes, strict=True):
         if x > 0 and x + w > width:
             x, y, row_height = 0.0, y + row_height, 0.0
         for node, (px, py) in piece.items():

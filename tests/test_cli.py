@@ -28,11 +28,22 @@ def test_cli_build_prints_summary_and_writes_files(runner, tmp_path):
     assert check.exit_code == 0 and "conforms" in check.output
 
 
+def _file(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+def _folder(path):
+    path.mkdir()
+    return path
+
+
 @pytest.mark.parametrize("make_input, message", [
     (lambda d: d / "missing.txt", "no such file"),
-    (lambda d: (d / "empty.txt").write_text("") or d / "empty.txt", "empty"),
-    (lambda d: (d / "bin.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe" * 50) or d / "bin.txt", "binary"),
-    (lambda d: (d / "folder").mkdir() or d / "folder", "no report"),
+    (lambda d: _file(d / "empty.txt", b""), "empty"),
+    (lambda d: _file(d / "bin.txt", b"\x00\x01\x02binary\xff\xfe" * 50), "binary"),
+    (lambda d: _file(d / "latin.txt", "Hello, this is not a report at all. " .encode() * 20), "no Chinese text"),
+    (lambda d: _folder(d / "folder"), "no report"),
 ])
 def test_cli_bad_input_is_one_line_exit_2_nothing_written(runner, tmp_path, make_input, message):
     path = make_input(tmp_path)

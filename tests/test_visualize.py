@@ -223,11 +223,12 @@ def opened(browser, page):
             route.abort()
 
     context.route("**/*", refuse)
-    context.add_init_script("window.__xss = 0; window.alert = window.confirm = window.prompt = () => { window.__xss += 1; };")
+    context.add_init_script(
+        "window.__xss = 0; window.alert = window.confirm = window.prompt = () => { window.__xss += 1; };")
     tab = context.new_page()
     dialogs: list[str] = []
     tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    tab.on("request", lambda request: None if request.url.startswith(("file:", "data:")) else attempts.append(request.url))
+    tab.on("request", lambda r: None if r.url.startswith(("file:", "data:")) else attempts.append(r.url))
     errors: list[str] = []
     tab.on("pageerror", lambda error: errors.append(str(error)))
     tab.goto(page.as_uri())

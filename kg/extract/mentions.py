@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kg.lexicon import BODIES, BOUNDARY_WORDS, GENERIC, HEADS, PERSON_TITLES, RELATIVE_BODIES, WEAK_HEADS
+from kg import gazetteer
+from kg.lexicon import MACRO_REGIONS, MEASURE_CHARS, BODIES, BOUNDARY_WORDS, GENERIC, HEADS, PERSON_TITLES, RELATIVE_BODIES, WEAK_HEADS
 from kg.records import EntityType, Mention, Report, Sentence
 
 Token = tuple[str, str, int]  # word, jieba tag, offset in the sentence
@@ -100,7 +101,12 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             left_head = head_of(left) if left else None
             if left_head and left_head[1] is EntityType.PLACE and left not in GENERIC:
                 start = tokens[k][2]
+        if start > 0 and text[start] in MEASURE_CHARS and (text[start - 1].isdigit() or text[start - 1] in "一二两三四五六七八九十百千万"):
+            start += 1  # 7条特色胡同: the measure word belongs to the number
         name = text[start:end]
+        if kind is EntityType.ORGANIZATION and any(name.endswith(b) and name != b for b in BODIES) \
+                and not gazetteer.is_place_name(name[: -max(len(b) for b in BODIES if name.endswith(b))]):
+            continue  # 严格执行区人大: a verb glued to a body's name
         modifiers = tokens[j:i] if word == head else tokens[j:i + 1]
         if word != head and j == i:
             modifiers = []
@@ -125,7 +131,8 @@ def _lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityT
             continue
         if word in BODIES or word in RELATIVE_BODIES:
             yield offset, end, EntityType.ORGANIZATION, 0.9
-        elif tag == "ns" and len(word) >= 2 and word not in GENERIC and not _continues_name(tokens, i):
+        elif tag == "ns" and len(word) >= 2 and word not in GENERIC and not _continues_name(tokens, i) \
+                and (gazetteer.is_place_name(word) or word in MACRO_REGIONS):
             yield offset, end, EntityType.PLACE, 0.8
         elif tag == "nt" and len(word) >= 3 and word not in GENERIC:
             yield offset, end, EntityType.ORGANIZATION, 0.75
