@@ -51,7 +51,16 @@ def figure_iri(stem: str, q: Quantity) -> URIRef:
 
 
 def _decimal(x: float | Decimal) -> Literal:
-    return Literal(Decimal(str(round(float(x), 4))) if not isinstance(x, Decimal) else x, datatype=XSD.decimal)
+    """An xsd:decimal in the lexical form Turtle writes and reads back (52000000000.0, 0.85).
+
+    >>> _decimal(Decimal("52000000000")), _decimal(0.85)
+    (rdflib.term.Literal('52000000000.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal')), rdflib.term.Literal('0.85', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal')))
+    """
+    value = x if isinstance(x, Decimal) else Decimal(str(round(float(x), 4)))
+    text = format(value, "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
 
 
 def _year(y: int) -> Literal:
@@ -137,7 +146,7 @@ def document_graph(doc: Document) -> Graph:
         figure_nodes[q.key] = node
         g.add((node, RDF.type, KG.Target if q.kind.value == "target" else KG.Achievement))
         g.add((node, KG.indicator, Literal(q.indicator)))
-        g.add((node, KG.value, Literal(q.value, datatype=XSD.decimal)))
+        g.add((node, KG.value, _decimal(q.value)))
         g.add((node, KG.unit, Literal(q.unit)))
         g.add((node, KG.comparator, KG[q.comparator.value]))
         g.add((node, KG.period, Literal(q.period)))
