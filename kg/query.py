@@ -21,7 +21,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Identifier
 
 from kg.errors import GraphError, QueryError
-from kg.queries import get_named_query, sparql_term
+from kg.queries import get_named_query, parse_named_query, sparql_term
 from kg.store import PREFIXES, is_oxigraph, load_graph
 
 DEFAULT_TIMEOUT = 30.0
@@ -62,15 +62,14 @@ def resolve_query(query: str, params: Mapping[str, str] | None = None) -> tuple[
             text = path.read_text(encoding="utf-8")
         except OSError as error:
             raise QueryError(f"{path}: cannot read the query file: {error.strerror}") from None
-        if params:
-            from kg.queries import parse_named_query
-
+        if text.startswith("# "):
             return parse_named_query(path.stem, text).bind(params)
-        return text, None
-    if _looks_like_name(query):
+    elif _looks_like_name(query):
         return get_named_query(query.strip()).bind(params)
     if params:
-        raise QueryError("--param applies to named queries and @file.rq only; write the values into the query")
+        raise QueryError(
+            "parameters apply to named queries and @file.rq files with a header; write the values into the query"
+        )
     return text, None
 
 

@@ -16,6 +16,8 @@ _HEAD_INDEX: list[tuple[str, EntityType]] = sorted(
 _CJK = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z·]+$")
 _QUOTED_NAME = re.compile(r"“([^”“]{2,16})”(?=[\u4e00-\u9fff])")
 _LIST_ITEM_SEP = "、"
+ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
+WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
 MAX_NAME_CHARS = 24
 MAX_LEFT_TOKENS = 6
 STRONG_TAGS = {"ns", "nt", "nz", "nr", "nrt", "j", "x", "eng"}
@@ -37,11 +39,13 @@ def head_of(word: str) -> tuple[str, EntityType] | None:
     return None
 
 
-START_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "x", "eng", "f", "t", "b", "an", "ng", "s", "l"}
+START_TAGS = {"vn", "n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "x", "eng", "f", "t", "b", "an", "ng", "s", "l"}
 
 
 def _name_like(token: Token) -> bool:
     word, tag, _ = token
+    if ORDINAL_WORD.match(word):
+        return True  # 全国第一次自然灾害综合风险普查
     if word in BOUNDARY_WORDS or not _CJK.match(word):
         return False
     if word[0].isdigit() or tag in {"m", "q", "mq", "w", "u", "p", "c", "r", "d", "uj", "ul", "ug", "uz", "y", "e", "o"}:
@@ -81,6 +85,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
     for i, token in enumerate(tokens):
         word, tag, offset = token
         found = _head_token(token)
+        if i > 0:
+            joined = head_of(tokens[i - 1][0] + word)
+            if joined and len(joined[0]) > len(word) and (not found or len(joined[0]) > len(found[0])):
+                found = joined  # a head spread over two tokens: 基地 建设, 示范区 建设
         if not found:
             continue
         head, kind = found
@@ -88,12 +96,12 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         while j > 0 and i - j < MAX_LEFT_TOKENS and _name_like(tokens[j - 1]):
             j -= 1
         # a name starts with a noun-like word, not a verb or an adverb
-        while j < i and (tokens[j][1] not in START_TAGS or tokens[j][0] in GENERIC
-                         or tokens[j][0] in BOUNDARY_WORDS):
+        while j < i and (tokens[j][1] not in START_TAGS or tokens[j][0] in BOUNDARY_WORDS):
             j += 1
         start, end = tokens[j][2], offset + len(word)
         # coordinated modifiers: A、B<head> where A is itself a place name (满堂河、辉山明渠综合治理)
-        if kind is EntityType.PROJECT and j >= 2 and j < i and tokens[j - 1][0] == _LIST_ITEM_SEP:
+        if kind is EntityType.PROJECT and head.endswith(WORKS_HEADS) and j >= 2 and j < i \
+                and tokens[j - 1][0] == _LIST_ITEM_SEP:
             k = j - 1
             while k > 0 and j - 1 - k < 3 and _name_like(tokens[k - 1]):
                 k -= 1
