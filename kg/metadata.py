@@ -124,11 +124,10 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     header = text[: body_start or min(len(text), 600)].replace("\n", " ")
 
     title_match = TITLE_RE.search(header)
-    title = None
-    for line in text[: body_start or min(len(text), 600)].splitlines():
-        if "工作报告" in line and len(line.strip()) <= 60:
-            title = line.strip()
-            break
+    lines = [line.strip() for line in text[: body_start or min(len(text), 600)].splitlines()]
+    titles = [line for line in lines if "工作报告" in line and len(line) <= 60 and ">" not in line
+              and not line.startswith("——")]
+    title = next((t for t in titles if "政府工作报告" in t), titles[0] if titles else None)
     congress = CONGRESS_RE.search(header)
     # the day it was delivered stands before the congress it was delivered to; a web page's
     # publishing date ("2022年02月18日来源:…") comes earlier in the header

@@ -17,8 +17,8 @@ def test_pipeline_seed_graph_conforms_to_shapes(seed_build):
 
 def test_pipeline_seed_metadata(seed_build):
     report = seed_build.documents[0].report
-    assert (report.issuer, report.place, report.date, report.year, report.speaker) == \
-        ("沈河区人民政府", "沈河区", "2021-12-06", 2022, "林宇航")
+    assert (report.title, report.issuer, report.place, report.date, report.year, report.speaker) == \
+        ("2022年沈阳市沈河区政府工作报告", "沈河区人民政府", "沈河区", "2021-12-06", 2022, "林宇航")
 
 
 def test_pipeline_seed_resolves_short_government_names(seed_build):
