@@ -156,6 +156,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         if unit_match is None and not is_fraction:
             continue
         unit, pos = unit_match if unit_match else ("", pos)
+        if unit == "％":
+            unit = "%"
         if unit == "百分点":
             unit = "个百分点"
         if "分之" in number and text[max(0, start - 1):start] != "" and number.startswith("百"):
