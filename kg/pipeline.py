@@ -140,8 +140,10 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
 
 
 def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *, html: bool = True,
+          store: bool = True,
           progress: Callable[[int, int, str], None] | None = None, keep_going: bool = True) -> BuildResult:
-    """Build every report under ``paths`` into one graph; write graph.ttl (and graph.html) to ``out_dir``.
+    """Build every report under ``paths`` into one graph; write graph.ttl, the Oxigraph store (store/)
+    and graph.html to ``out_dir``.
 
     A file that cannot be read is recorded in ``failures`` and skipped when
     ``keep_going``; otherwise its InputError propagates. Raises InputError when
@@ -172,6 +174,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
         ttl = out / "graph.ttl"
         write_atomic(ttl, lambda tmp: tmp.write_bytes(serialize(graph)))
         result.outputs["turtle"] = ttl
+        if store:
+            from kg.store import save_store
+
+            result.outputs["store"] = save_store(graph, out / "store")
         if html:
             from kg.visualize import render_html
 
