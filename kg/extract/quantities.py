@@ -37,6 +37,15 @@ TARGET_HEADINGS = re.compile(r"目标|任务|安排|思路|今后|未来|计划|
 REVIEW_HEADINGS = re.compile(r"回顾|过去|成绩|成就|总结|一年来|五年来|四年来|工作情况")
 _UNIT_RE = re.compile("|".join(re.escape(u) for u in UNITS))
 MAX_INDICATOR = 30
+# Measure words of counts: the counted thing follows them (7条特色胡同).
+COUNT_UNITS = frozenset("个 家 条 处 栋 幢 所 件 场 剂 名 项 次 届 支 种 座 张 部 宗 类 轮 台 辆 套 间 批 位 人 户 人次 户次".split())
+UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "大类": "类", "万人次": "人次"}
+DURATION_UNITS = frozenset({"年", "小时", "天"})
+# A Chinese numeral with these names a set (四个意识, 八项规定, 三大攻坚战), not a figure.
+SET_UNITS = frozenset({"个", "项"})
+ACTION_RE = re.compile(
+    r"^(?:全力攻坚|策划推出|组织开展|建成|打造|完成|实施|新建|培育|引进|推动|推进|建设|开展|举办|实现|改造|修缮|盘活|处置|"
+    r"新增|加快|攻坚|开发|推出|提升|扩大|发放|办理|承办|处理|办结|拆除|清理|增设|更换|开设|落地|吸引|服务|惠及|认定)")
 CHANGE_ONLY = re.compile(r"(?:比上年|同比|较上年|年均|平均每年)?(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落)")
 
 
@@ -85,11 +94,54 @@ def _clean_indicator(text: str) -> str:
 
 
 def _following_phrase(text: str, pos: int) -> str:
-    """The noun phrase after a figure's unit: up to the next break, number or verb-ish word."""
-    match = re.match(r"[^,;:，；：。!?！？0-9]{0,20}", text[pos:])
+    """The noun phrase after a figure's unit: up to the next break or number (5G stays).
+
+    >>> _following_phrase("完成1370个5G基站建设,新增", 7)
+    '5G基站建设'
+    >>> _following_phrase("7条特色胡同。", 2)
+    '特色胡同'
+    """
+    match = re.match(r"(?:[^,;:，；：。!?！？、0-9()（）]|[0-9]+[A-Za-z])*", text[pos:pos + 24])
     phrase = match[0] if match else ""
-    phrase = re.split(r"[和及与、]|(?:的|全部|完成|实现|达|投入|建成|改造)(?=[\u4e00-\u9fff]{0,6}$)", phrase)[0]
-    return phrase.lstrip("的")
+    phrase = re.split(r"[和及与]|全部|均|分别|(?:实现|达到|完成|投入|建成)(?=.)", phrase)[0]
+    return phrase
+
+
+def _verb_of(left: str) -> str:
+    """The action a clause opens with (建成, 打造 …), kept in front of a counted noun."""
+    match = ACTION_RE.match(_clean_indicator(left))
+    return match[0] if match else ""
+
+
+def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
+    """What a figure measures, as the text names it; several when the text says A和B均….
+
+    A count (N个, N条 …) names what it counts after the measure word
+    (打造头条胡同等7条特色胡同 → 打造头条胡同等特色胡同); an amount or a rate names it
+    before the number (地区生产总值完成1062亿元 → 地区生产总值).
+
+    >>> _indicators("开复工率和投资完成率均达100%", "开复工率和投资完成率均达", 16, "%")
+    ['开复工率', '投资完成率']
+    >>> _indicators("停滞11年的万德地块", "停滞", 5, "年")
+    ['万德地块停滞']
+    """
+    raw_after = _following_phrase(text, pos)
+    after = _clean_indicator(raw_after)
+    before = _clean_indicator(left)
+    if raw_after.startswith("的") and unit in DURATION_UNITS:
+        return [after + before[-2:]]  # 停滞11年的万德地块 → 万德地块停滞
+    counted = len(after) >= 2 and re.match(r"[\u4e00-\u9fff0-9A-Za-z]", raw_after) and not raw_after.startswith(("的", "以"))
+    if counted and (unit in COUNT_UNITS or not before or before.endswith(("和", "及", "、"))):
+        head = before if len(before) <= 8 else _verb_of(left)
+        return [head.rstrip("和及、") + after]
+    both = re.fullmatch(r"(.+?)均(.*)", LEADING_NOISE.sub("", left.strip(" ,")))
+    if both and re.search(r"[和及、]", both[1]):
+        tail = _clean_indicator(both[2])
+        parts = [_clean_indicator(p) for p in re.split(r"以及|和|及|、", both[1])]
+        return [p + tail for p in parts if p]
+    if len(before) <= 2 and after:
+        return [before + after]
+    return [before]
 
 
 def _is_label(text: str, start: int, end: int, number: str) -> bool:
@@ -106,6 +158,22 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
     if re.match(r"[0-9.]*[月日号]", after) or re.match(r"\s*[-—–~]\s*(?:19|20)\d\d年", after):
         return True
     if number in {"十四五", "十三五", "十五五", "十二五"}:
+        return True
+    return False
+
+
+def _is_class_label(text: str, start: int, pos: int, unit: str, number: str) -> bool:
+    """Numbers that name a class or a set rather than state a figure.
+
+    亿元以上项目 (a size class), 四个意识 / 八项规定 (a named set), 24小时不间断 (a property).
+    """
+    after = text[pos:pos + 3]
+    if unit in ("元", "美元") and text[:pos].endswith(("以上", "以下")) and re.match(r"[\u4e00-\u9fff]", after) \
+            and not after.startswith(("的", "和", "及")):
+        return True
+    if unit in SET_UNITS and not number.isascii() and not any(c in number for c in "万亿千百"):
+        return True
+    if unit == "小时" and re.match(r"(?:不间断|全天|在线|营业|值守|服务)", after):
         return True
     return False
 
@@ -156,10 +224,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         if unit_match is None and not is_fraction:
             continue
         unit, pos = unit_match if unit_match else ("", pos)
-        if unit == "％":
-            unit = "%"
-        if unit == "百分点":
-            unit = "个百分点"
+        unit = UNIT_ALIASES.get(unit, unit)
         if "分之" in number and text[max(0, start - 1):start] != "" and number.startswith("百"):
             unit = "%"
         if unit == "年":
@@ -174,31 +239,31 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 comparator = comparator or suffix_comparator
                 pos += len(word)
                 break
+        if _is_class_label(text, start, pos, unit, number):
+            continue
         clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
         left = text[max(clause_start, previous_end):start]
         comparator = comparator or _prefix_comparator(left) or Comparator.EQ
-        indicator = _clean_indicator(left)
-        if len(indicator) <= 2:
-            following = _clean_indicator(_following_phrase(text, pos))
-            indicator = (indicator + following) if following else indicator
-        if not indicator:
-            indicator = _clean_indicator(text[clause_start:start]) or unit
-        if CHANGE_ONLY.fullmatch(indicator):
-            # 地区生产总值完成520亿元,增长4.5%: the change is of the figure named before
-            named = [q.indicator for q in found if not CHANGE_ONLY.fullmatch(q.indicator)
-                     and not q.indicator.startswith(("是", "占", "较", "比"))]
-            if named:
-                indicator = CHANGE_ONLY.sub("", named[-1]) + indicator
         period = _period_for(text, start, report_year, context, paragraph_cue)
         kind = Kind.TARGET if report_year and period.end >= report_year else Kind.ACHIEVEMENT
         ev_start = max(clause_start, previous_end) if left.strip() else start
         evidence = text[ev_start:pos].strip(" ,")
-        found.append(Quantity(
-            kind=kind, indicator=indicator, value=value, unit=unit, comparator=comparator,
-            period=str(period), start=sentence.start + ev_start, end=sentence.start + pos,
-            evidence=evidence or number, sentence=sentence.index, value_text=number,
-            confidence=0.85 if unit_match else 0.6,
-        ))
+        for n, indicator in enumerate(_indicators(text, left, pos, unit)):
+            if not indicator:
+                indicator = _clean_indicator(text[clause_start:start]) or unit
+            if CHANGE_ONLY.fullmatch(indicator):
+                # 地区生产总值完成520亿元,增长4.5%: the change is of the figure named before
+                named = [q.indicator for q in found if not CHANGE_ONLY.fullmatch(q.indicator)
+                         and not q.indicator.startswith(("是", "占", "较", "比"))]
+                if named:
+                    indicator = CHANGE_ONLY.sub("", named[-1]) + indicator
+            found.append(Quantity(
+                kind=kind, indicator=indicator, value=value, unit=unit, comparator=comparator,
+                period=str(period), start=sentence.start + ev_start, end=sentence.start + pos,
+                evidence=evidence or number, sentence=sentence.index,
+                value_text=number if n == 0 else f"{number}#{n}",
+                confidence=0.85 if unit_match else 0.6,
+            ))
         previous_end = pos
     return found
 
