@@ -199,6 +199,8 @@ def parse_number(text: str) -> Decimal:
     (Decimal('18000'), Decimal('7926000000'), Decimal('1062'))
     >>> parse_number("５．６"), parse_number("三千五百万"), parse_number("1.2万亿")
     (Decimal('5.6'), Decimal('35000000'), Decimal('1200000000000'))
+    >>> parse_number("七亿七千多万"), parse_number("两千多万")
+    (Decimal('770000000'), Decimal('20000000'))
     >>> parse_number("1/7"), parse_number("三分之二"), parse_number("百分之五")
     (Decimal('0.142857'), Decimal('0.666667'), Decimal('5'))
     >>> parse_number("一批")
@@ -225,8 +227,12 @@ def _value_of(match: re.Match[str]) -> Decimal:
         if match["denominator"] == "百":
             return numerator
         return _fraction(numerator, _plain(match["denominator"]))
-    value = _plain(match["value"])
-    for ch in match["multiplier"] or "":
+    text, multiplier = match["value"], match["multiplier"] or ""
+    if multiplier and not text[0].isascii() and any(ch in _YI for ch in text):
+        # 七亿七千多万: the multiplier belongs to the section after 亿, so read it whole
+        return Decimal(_read_chinese(to_halfwidth(text) + multiplier))
+    value = _plain(text)
+    for ch in multiplier:
         value *= _UNITS[ch]
     return value
 

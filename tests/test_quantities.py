@@ -43,6 +43,8 @@ def one(body: str):
     ("三、2022年重点任务\n居民消费价格涨幅3%左右。", ("target", Decimal("3"), "%", "approx", "2022")),
     ("一、过去四年工作回顾\n占全市1/7强。", ("achievement", Decimal("0.142857"), "", "gt", "2018-2021")),
     ("一、过去四年工作回顾\n新增就业１．２万人。", ("achievement", Decimal("12000"), "人", "eq", "2018-2021")),
+    ("一、过去一年工作回顾\n原煤产量达到七亿七千多万吨。", ("achievement", Decimal("770000000"), "吨", "approx", "2021")),
+    ("一、过去四年工作回顾\n实施五大类城建项目。", ("achievement", Decimal("5"), "类", "eq", "2018-2021")),
 ])
 def test_quantities_value_unit_comparator_period(body, expected):
     assert one(body) == expected
@@ -61,6 +63,29 @@ def test_quantities_skip_labels_dates_and_ordinals(body):
     values = [q.value_text for q in figures(body)]
     assert "十九" not in values and "5" not in values and "1361" not in values and "2021" not in values
     assert "一" not in values and "七五" not in values and "十四五" not in values
+
+
+@pytest.mark.parametrize("body, indicators", [
+    ("一、回顾\n打造头条胡同等7条特色胡同。", ["打造头条胡同等特色胡同"]),
+    ("一、回顾\n完成1370个5G基站建设。", ["5G基站建设"]),
+    ("一、回顾\n开复工率和投资完成率均达100%。", ["开复工率", "投资完成率"]),
+    ("一、回顾\n盘活停滞11年的万德地块。", ["万德地块停滞"]),
+    ("一、回顾\n城镇调查失业率平均为5.2%。", ["城镇调查失业率"]),
+    ("一、回顾\n普及率从45.8%提高到60%。", ["普及率", "普及率"]),
+])
+def test_quantities_indicator_as_the_text_names_it(body, indicators):
+    assert [q.indicator for q in figures(body)][: len(indicators)] == indicators
+
+
+@pytest.mark.parametrize("body", [
+    "三、2022年重点任务\n落地10亿元以上项目不低于4个。",
+    "三、2022年重点任务\n增强“四个意识”,落实中央八项规定。",
+    "三、2022年重点任务\n这四条必须坚持。",
+    "三、2022年重点任务\n政务服务事项实现24小时不间断办理。",
+])
+def test_quantities_skip_classes_sets_and_references(body):
+    values = {q.value_text for q in figures(body)}
+    assert not values & {"10亿", "四", "八", "24"}, values
 
 
 def test_quantities_indicator_named_before_change():

@@ -27,11 +27,11 @@ LEADING_NOISE = re.compile(
     r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|当年|预计|力争|确保|争取|实现|累计|共计|共|分别|均|再|又|还|"
     r"[0-9]{4}年|四年来|五年来|一年来|我们|我区|我市|我省|全区|全市|全省|全国|各类|[\u4e00-\u9fff]{0,2}年以来|的|,)+"
 )
-TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|保持|稳定在|控制在|突破|超过|超|近|约|"
+TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|保持|稳定在|控制在|突破|超过|超|近|约|平均|从|由|有|"
                             r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|均|的|了|在|,)+$")
 DURATION_CUES = ("连续", "停滞", "沉睡", "长达", "历时", "持续", "坚持", "闲置")
 LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届(?:历次|[一二三四五六七八九十]+中)?全会|届(?:人大|政协|人民代表大会|中央|全国|历次|委员会|代表|[一二三四五六七八九十]+次)|"
-                         r"次(?:党代会|全会|会议)|大(?![类型批])|中全会|月|日|点|时期|五)")
+                         r"次(?:党代会|全会|全体会议|会议)|大(?![类型批])|中全会|月|日|点|时期|五)")
 ORDINAL_BEFORE = re.compile(r"(?:第|[“\"]|[+＋]|No\.?)$")
 TARGET_HEADINGS = re.compile(r"目标|任务|安排|思路|今后|未来|计划|打算|重点工作|总体要求|预期")
 REVIEW_HEADINGS = re.compile(r"回顾|过去|成绩|成就|总结|一年来|五年来|四年来|工作情况")
@@ -159,6 +159,8 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
         return True
     if number in {"十四五", "十三五", "十五五", "十二五"}:
         return True
+    if not number.isascii() and re.search(r"(?:这|那|上述|下列|如下|以下|前|后|头)$", before):
+        return True  # 这四条, 前三季度: a reference, not a count
     return False
 
 
@@ -249,6 +251,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         ev_start = max(clause_start, previous_end) if left.strip() else start
         evidence = text[ev_start:pos].strip(" ,")
         for n, indicator in enumerate(_indicators(text, left, pos, unit)):
+            if not indicator and found and found[-1].start >= sentence.start + clause_start:
+                indicator = found[-1].indicator  # 普及率从45.8%提高到60%: the same measure again
             if not indicator:
                 indicator = _clean_indicator(text[clause_start:start]) or unit
             if CHANGE_ONLY.fullmatch(indicator):
