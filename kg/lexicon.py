@@ -17,7 +17,7 @@ HEADS: dict[EntityType, tuple[str, ...]] = {
         "街", "路", "大道", "胡同", "巷", "里", "河", "江", "湖", "渠", "山", "岛", "湾", "港", "公园",
         "广场", "大厦", "商贸城", "商城", "地块", "小区", "寺", "庙", "宫", "景区", "古城", "新城", "新区",
         "开发区", "高新区", "自贸区", "园区", "产业园", "科技园", "产业带", "商圈", "机场", "车站",
-        "都市圈", "经济圈", "城市群", "经济带", "片区", "示范区", "先行区", "试验区", "集聚区", "市集", "码头",
+        "都市圈", "经济圈", "城市群", "经济带", "综合体", "片区", "示范区", "先行区", "试验区", "集聚区", "市集", "码头",
         "湿地", "水库", "大桥", "隧道", "口岸", "地区",
     ),
     EntityType.PROJECT: (
@@ -54,7 +54,7 @@ GENERIC = frozenset("""
 服务平台 信息平台 主题活动 系列活动 重点项目 重大项目 专项行动 攻坚行动 改造提升 提升改造 综合治理 基础设施
 文化活动 示范区 先行区 试验区 集聚区 商业综合体 老旧小区 背街小巷 建设工程 城市更新 功能区 核心区 中心城区
 国家 中央 省市 省级 市级 区级 县级 地方 基层 一线 行政办公楼宇 产业园 开发区 新区 规划 计划 方案
-人民政府 人民代表大会 科研院所 院所 党代会 新城区 城建 口袋公园 居民小区 示范小区 特色社区 社会治理 环境治理
+人民政府 人民代表大会 科研院所 院所 党代会 强区 大区 科技强区 人才强区 立区强区 新城区 城建 口袋公园 居民小区 示范小区 特色社区 社会治理 环境治理
 精品工程 知识更新 有机更新 在建项目 大型活动 工作思路 工作部署 总体布局 格局 布局 棚户区 征收地块 污染地块
 达标片区 示范片区 东部地区 西部地区 南部地区 北部地区 中部地区 中心城区 副省级城市 卫生城市 文明城市 无疫小区 无疫社区
 专业市场 要素市场 线上市场 服务中心 分中心 交易中心 加油站 商业广场 产业带 集聚区 示范区
@@ -62,12 +62,20 @@ GENERIC = frozenset("""
 
 # Government bodies named relative to the report's jurisdiction: short form → how to expand it.
 RELATIVE_BODIES: dict[str, tuple[str, str]] = {
-    # short form: (level of the unit: own/parent/province, suffix of the full name)
-    "区政府": ("district", "人民政府"), "区人民政府": ("district", "人民政府"),
-    "市政府": ("city", "人民政府"), "市人民政府": ("city", "人民政府"),
-    "省政府": ("province", "人民政府"), "省人民政府": ("province", "人民政府"),
-    "自治区政府": ("province", "人民政府"), "自治区人民政府": ("province", "人民政府"),
-    "县政府": ("district", "人民政府"), "县人民政府": ("district", "人民政府"),
+    # short form: (level of the unit it belongs to — own = the report's own level —, template of the full name)
+    **{f"{unit}{form}": (level, "{}人民政府") for unit, level in
+       (("区", "district"), ("县", "district"), ("市", "city"), ("省", "province"), ("自治区", "province"))
+       for form in ("政府", "人民政府")},
+    **{f"{unit}{form}": (level, "{}人民代表大会") for unit, level in
+       (("区", "district"), ("县", "district"), ("市", "city"), ("省", "province"), ("自治区", "province"))
+       for form in ("人大", "人民代表大会")},
+    **{f"{unit}政协": (level, "中国人民政治协商会议{}委员会") for unit, level in
+       (("区", "district"), ("县", "district"), ("市", "city"), ("省", "province"), ("自治区", "province"))},
+    **{f"{unit}委": (level, "中共{}委员会") for unit, level in
+       (("区", "district"), ("县", "district"), ("市", "city"), ("省", "province"))},
+    "自治区党委": ("province", "中共{}委员会"),
+    "人大": ("own", "{}人民代表大会"),
+    "政协": ("own", "中国人民政治协商会议{}委员会"),
 }
 
 # Bodies kept as named in the text (no unique full name can be derived safely).
@@ -80,6 +88,16 @@ BODIES: dict[str, EntityType] = {
 中国人民银行 国务院国资委 海关总署 国家税务总局 市场监管总局 国家统计局 国家医保局 中国科学院 中国工程院 中国社会科学院
 """.split()
 }
+
+# Head words that make a name only right after a proper noun (多福小区, 东北地区; not 国家中心城市).
+GENERIC_HEAD_TOKENS = frozenset("城市 地区 社区 小区 街区 城区 新城 园区 片区 市场 广场 中心 基地 景区 大厦 综合体".split())
+
+# Place heads that make a designation (国家级…集聚区) rather than a name, unless a proper noun comes with them.
+DESIGNATION_HEADS = frozenset("示范区 先行区 试验区 集聚区 产业带 经济带 示范步行街 步行街 新城 城区 街区 "
+                              "片区 社区 小区 城市 地区 市集 古城 园区 都市圈 城市群 区".split())
+
+# Words that end like a body's name but are not one.
+FALSE_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "结局", "时局", "政局", "当局", "骗局", "开局", "破局", "终局")
 
 # Regions above the province that reports name as places.
 MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东三省 长三角 珠三角 京津冀 粤港澳大湾区 成渝 东部 中部 西部".split())

@@ -26,22 +26,54 @@ def jurisdiction_chain(report: Report) -> dict[str, str]:
         return chain
     found = gazetteer.lookup(report.place)
     if found is None:
-        chain[report.level.value] = report.place
+        chain[report.level.value] = chain["own"] = report.place
         return chain
     for unit in [found, *gazetteer.ancestors(found)]:
-        chain.setdefault(unit.level.value if hasattr(unit.level, "value") else str(unit.level), unit.name)
+        chain.setdefault(unit.level.value, unit.name)
+    chain["own"] = found.name
     return chain
 
 
+SESSION_RE = re.compile(r"^(?P<unit>.*?)第?[一二三四五六七八九十]{1,3}届(?P<body>人大|人民代表大会|政协)$")
+
+
 def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
-    """The full name a relative government name stands for in this report (区政府 → 沈河区人民政府)."""
-    rule = RELATIVE_BODIES.get(mention.text)
+    """The full name a relative government name stands for in this report.
+
+    >>> m = Mention(0, 3, "区政府", EntityType.ORGANIZATION, 0, "区政府")
+    >>> chain = {"district": "沈河区", "city": "沈阳市", "province": "辽宁省", "own": "沈河区"}
+    >>> [canonical_name(m.__class__(0, 3, t, m.type, 0, t), chain) for t in ("区政府", "市委", "区十八届人大", "沈河区第十九届人民代表大会", "政协")]
+    ['沈河区人民政府', '中共沈阳市委员会', '沈河区人民代表大会', '沈河区人民代表大会', '中国人民政治协商会议沈河区委员会']
+    """
+    text = plain(mention.text)
+    session = SESSION_RE.match(text)
+    if session:  # 区十八届人大, 沈河区第十九届人民代表大会: the congress itself, whatever the session
+        unit = session["unit"]
+        short = {"区": "区", "县": "县", "市": "市", "省": "省", "自治区": "自治区", "": ""}.get(unit)
+        body = "人大" if session["body"] != "政协" else "政协"
+        if short is not None:
+            text = short + body
+        elif unit in chain.values():
+            level = next(k for k, v in chain.items() if v == unit and k != "own")
+            return RELATIVE_BODIES[f"{_UNIT_CHAR[level]}{body}"][1].format(unit) if f"{_UNIT_CHAR[level]}{body}" in RELATIVE_BODIES else mention.text
+    rule = RELATIVE_BODIES.get(text)
     if rule:
-        level, suffix = rule
+        level, template = rule
         unit = chain.get(level)
         if unit:
-            return unit + suffix
+            return template.format(unit)
     return mention.text
+
+
+_UNIT_CHAR = {"district": "区", "city": "市", "province": "省"}
+
+
+def _scope_prefixes(chain: dict[str, str]) -> list[str]:
+    """Words that put a name in a scope without changing what it names: 中央, 国家, 沈阳, 沈阳市 …"""
+    prefixes = {"中央", "国家", "全国", "全省", "全市", "全区"}
+    for unit in chain.values():
+        prefixes |= {unit, gazetteer.short_name(unit)}
+    return sorted((p for p in prefixes if p), key=len, reverse=True)
 
 
 def resolve_entities(report: Report, mentions: list[Mention]) -> tuple[list[Mention], dict[tuple[EntityType, str], set[str]]]:
@@ -57,6 +89,7 @@ def resolve_entities(report: Report, mentions: list[Mention]) -> tuple[list[Ment
     by_type: dict[EntityType, list[str]] = defaultdict(list)
     for kind, name in forms:
         by_type[kind].append(name)
+    prefixes = _scope_prefixes(chain)
     for kind, names in by_type.items():
         lookup = {plain(n): n for n in sorted(names, key=lambda n: (len(n), n))}
         for name in sorted(names, key=lambda n: (-len(n), n)):
@@ -72,6 +105,10 @@ def resolve_entities(report: Report, mentions: list[Mention]) -> tuple[list[Ment
                     target.setdefault((kind, lookup[short]), (kind, name))
             if key != name and key in lookup and lookup[key] != name:
                 target.setdefault((kind, lookup[key]), (kind, name))
+            for prefix in prefixes:
+                rest = key[len(prefix):]
+                if key.startswith(prefix) and len(rest) >= 3 and rest in lookup and lookup[rest] != name:
+                    target.setdefault((kind, lookup[rest]), (kind, name))  # 中央生态环境保护督察 / 生态环境保护督察
 
     def final(key: tuple[EntityType, str]) -> tuple[EntityType, str]:
         seen = set()

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 
 from kg import gazetteer
-from kg.lexicon import MACRO_REGIONS, MEASURE_CHARS, BODIES, BOUNDARY_WORDS, GENERIC, HEADS, PERSON_TITLES, RELATIVE_BODIES, WEAK_HEADS
+from kg.lexicon import DESIGNATION_HEADS, FALSE_ORG_ENDINGS, GENERIC_HEAD_TOKENS, MACRO_REGIONS, MEASURE_CHARS, BODIES, BOUNDARY_WORDS, GENERIC, HEADS, PERSON_TITLES, RELATIVE_BODIES, WEAK_HEADS
 from kg.records import EntityType, Mention, Report, Sentence
 
 Token = tuple[str, str, int]  # word, jieba tag, offset in the sentence
@@ -20,6 +20,8 @@ ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
 WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
 MAX_NAME_CHARS = 24
 MAX_LEFT_TOKENS = 6
+RUN_TAGS = {"ns", "nr", "nz", "x", "nrt"}
+VERB_TAGS = {"v", "vd", "vg", "d", "p", "c"}
 STRONG_TAGS = {"ns", "nt", "nz", "nr", "nrt", "j", "x", "eng"}
 
 
@@ -92,9 +94,15 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if not found:
             continue
         head, kind = found
+        if kind is EntityType.PLACE and tag in STRONG_TAGS and len(word) >= 2 and word != head \
+                and gazetteer.is_place_name(word):
+            continue  # 沈河 (数字沈河): an administrative name is a name by itself; the lexicon yields it
+        if kind is EntityType.ORGANIZATION and word.endswith(FALSE_ORG_ENDINGS):
+            continue  # 格局, 布局: words that end like a body's name
         j = i
-        while j > 0 and i - j < MAX_LEFT_TOKENS and _name_like(tokens[j - 1]):
-            j -= 1
+        while j > 0 and i - j < MAX_LEFT_TOKENS and _name_like(tokens[j - 1]) \
+                and not (kind is EntityType.PLACE and tokens[j - 1][1] in VERB_TAGS):
+            j -= 1  # places hold no verbs (沈河区获得东三省); programmes do (综合保护利用工程)
         # a name starts with a noun-like word, not a verb or an adverb
         while j < i and (tokens[j][1] not in START_TAGS or tokens[j][0] in BOUNDARY_WORDS):
             j += 1
@@ -118,6 +126,12 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         modifiers = tokens[j:i] if word == head else tokens[j:i + 1]
         if word != head and j == i:
             modifiers = []
+        if word in GENERIC_HEAD_TOKENS and not (j < i and tokens[i - 1][1] in STRONG_TAGS
+                                                and tokens[i - 1][0] not in GENERIC):
+            continue  # 国家中心城市, 东部地区: a generic head needs a proper noun right before it
+        if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not any(
+                t[1] in STRONG_TAGS and t[0] not in GENERIC and t[0] not in MACRO_REGIONS for t in modifiers):
+            continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
         if _is_name(name, modifiers, head, kind):
             strong = any(t[1] in STRONG_TAGS for t in modifiers) or not modifiers
             yield start, end, kind, 0.75 if strong else 0.6
@@ -128,8 +142,24 @@ def _continues_name(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
     word, tag, _ = tokens[i + 1]
+    found = head_of(word)
     return tag in {"n", "ns", "nt", "nz", "nr", "x", "ng"} and bool(_CJK.match(word)) and word not in BOUNDARY_WORDS \
-        and head_of(word) is not None
+        and found is not None and found[1] is not EntityType.PROJECT
+
+
+def _place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Adjacent proper nouns ending in a place name are one place (盛京 龙城 → 盛京龙城, 高官 台东)."""
+    i = 0
+    while i < len(tokens):
+        word, tag, offset = tokens[i]
+        if tag == "ns" and len(word) >= 2 and i > 0 and tokens[i - 1][1] in RUN_TAGS \
+                and word not in GENERIC_HEAD_TOKENS and word not in GENERIC \
+                and _CJK.match(tokens[i - 1][0]) and tokens[i - 1][0] not in BOUNDARY_WORDS \
+                and tokens[i - 1][0] not in GENERIC and not _continues_name(tokens, i):
+            first = tokens[i - 1]
+            if not (gazetteer.is_place_name(first[0]) and gazetteer.is_place_name(word)):
+                yield first[2], offset + len(word), EntityType.PLACE, 0.7
+        i += 1
 
 
 def _lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
@@ -142,8 +172,12 @@ def _lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityT
         elif tag == "ns" and len(word) >= 2 and word not in GENERIC and not _continues_name(tokens, i) \
                 and (gazetteer.is_place_name(word) or word in MACRO_REGIONS):
             yield offset, end, EntityType.PLACE, 0.8
-        elif tag == "nt" and len(word) >= 3 and word not in GENERIC:
+        elif tag == "nt" and len(word) >= 3 and word not in GENERIC and head_of(word) \
+                and head_of(word)[1] is EntityType.ORGANIZATION and not word.endswith(FALSE_ORG_ENDINGS):
             yield offset, end, EntityType.ORGANIZATION, 0.75
+        elif gazetteer.is_place_name(word) and tag in STRONG_TAGS and len(word) >= 2 \
+                and not _continues_name(tokens, i):
+            yield offset, end, EntityType.PLACE, 0.85
         elif tag in {"nr", "nrfg", "nrt"} and 2 <= len(word) <= 4 and i + 1 < len(tokens) \
                 and tokens[i + 1][0].startswith(PERSON_TITLES):
             yield offset, end, EntityType.PERSON, 0.85
@@ -162,13 +196,63 @@ def _quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, in
             yield match.start(), match.end() + len(word), EntityType.PROJECT, 0.8
 
 
-def _list_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
-    """Quoted items before 等N个…项目 are named programmes or places of the list's class."""
-    for match in re.finditer(r"((?:“[^”“]{2,16}”、?){1,8})等[0-9一二两三四五六七八九十百]+[个项处家条所座]([\u4e00-\u9fff]{1,8}?)(项目|工程|活动|公园|地块|街路|道路)", text):
-        found = head_of(match[3])
-        kind = found[1] if found else EntityType.PROJECT
-        for item in re.finditer(r"“([^”“]{2,16})”", match[1]):
-            yield match.start(1) + item.start(1), match.start(1) + item.end(1), kind, 0.7
+def _list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Items named before 等N个<noun> are things of the noun's class (高官台东等18个重点征收地块).
+
+    An item's own head decides its class when it has one (富丽华大厦等10个项目 → Place);
+    otherwise the listed noun does. Items must look like names: quoted, or holding
+    a proper noun or a class head.
+    """
+    for k, (word, _, offset) in enumerate(tokens):
+        if word != "等" or k + 2 >= len(tokens) or tokens[k + 1][1] != "m":
+            continue
+        list_head = None  # the class of the first head word among the listed nouns
+        for w, t, _ in tokens[k + 3:k + 9]:
+            if not _CJK.match(w):
+                break
+            found = head_of(w)
+            if found and w not in GENERIC_HEAD_TOKENS and (len(found[0]) > 1 or w == found[0]):
+                list_head = found
+                break
+        j = k
+        while j > 0 and k - j < MAX_LEFT_TOKENS and (_name_like(tokens[j - 1]) or tokens[j - 1][0] in "“”、《》"):
+            j -= 1
+        while j < k and (tokens[j][1] not in START_TAGS or tokens[j][1] in {"vn", "v"}) and tokens[j][0] not in "“《":
+            j += 1  # items start with a noun: 攻坚高官台东 → 高官台东
+        if j >= k:
+            continue
+        segment_start = tokens[j][2]
+        for item in re.finditer(r"[“《]?[^、“”《》]+[”》]?", text[segment_start:offset]):
+            name = item[0].strip()
+            quoted = name[:1] in "“《"
+            name = name.strip("“”《》")
+            if len(name) < 2 or name in GENERIC:
+                continue
+            item_start = segment_start + item.start() + (1 if quoted else 0)
+            own = head_of(name)
+            item_tokens = [t for t in tokens[j:k] if item_start <= t[2] < item_start + len(name)]
+            looks_named = quoted or own or any(t[1] in STRONG_TAGS and t[0] not in GENERIC for t in item_tokens)
+            kind = own[1] if own and name != own[0] else (list_head[1] if list_head else None)
+            if kind and looks_named:
+                yield item_start, item_start + len(name), kind, 0.7
+
+
+_SESSION = re.compile(r"(?P<unit>[\u4e00-\u9fff]{0,8}?(?:自治区|区|市|省|县))?(?P<session>第?[一二三四五六七八九十]{1,3}届)"
+                      r"(?:人大|人民代表大会|政协)(?!代表|委员)")
+_CENSUS = re.compile(r"[“\"]?[一二三四五六七八九十]{1,2}[”\"]?(?:经普|人普|农普|污普)")
+
+
+def _census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Censuses named by number: 四经普 (the 4th economic census), 七人普."""
+    for match in _CENSUS.finditer(text):
+        yield match.start(), match.end(), EntityType.PROJECT, 0.85
+    for match in _SESSION.finditer(text):  # 区十八届人大: the congress, named by its session
+        unit = match["unit"] or ""
+        start = match.start("unit") if unit else match.start("session")
+        if len(unit) > 1:  # keep the longest tail that is a place name (日在和平区 → 和平区), else the unit word
+            tail = next((i for i in range(len(unit) - 1) if gazetteer.is_place_name(unit[i:])), None)
+            start += tail if tail is not None else len(unit) - 1
+        yield start, match.end(), EntityType.ORGANIZATION, 0.8
 
 
 def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[Token]]) -> list[Mention]:
@@ -179,15 +263,15 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *_lexicon_candidates(toks),
             *_head_candidates(toks, sentence.text),
             *_quoted_candidates(sentence.text, toks),
-            *_list_candidates(sentence.text),
+            *_place_runs(toks),
+            *_census_candidates(sentence.text),
+            *_list_candidates(sentence.text, toks),
         ]
-        place_starts: dict[int, int] = {}
-        for start, end, kind, _ in candidates:
-            if kind is EntityType.PLACE:
-                place_starts[start] = max(place_starts.get(start, 0), end)
+        place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE)
         for start, end, kind, confidence in candidates:
-            if kind is EntityType.PLACE and place_starts.get(start, 0) > end:
-                continue  # 东湖 in 东湖公园: the modifier of a longer place name
+            if kind is EntityType.PLACE and any(a <= start and end <= b and (a, b) != (start, end)
+                                                for a, b in place_spans):
+                continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name
             surface = sentence.text[start:end]
             key = (sentence.start + start, sentence.start + end)
             if key in seen:
