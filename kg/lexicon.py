@@ -97,7 +97,7 @@ DESIGNATION_HEADS = frozenset("示范区 先行区 试验区 集聚区 产业带
                               "片区 社区 小区 城市 地区 市集 古城 园区 都市圈 城市群 区".split())
 
 # Words that end like a body's name but are not one.
-FALSE_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "结局", "时局", "政局", "当局", "骗局", "开局", "破局", "终局")
+FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "院所", "格局", "布局", "大局", "全局", "结局", "时局", "政局", "当局", "骗局", "开局", "破局", "终局")
 
 # Regions above the province that reports name as places.
 MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东三省 长三角 珠三角 京津冀 粤港澳大湾区 成渝 东部 中部 西部".split())

@@ -68,6 +68,22 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
 _UNIT_CHAR = {"district": "区", "city": "市", "province": "省"}
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is an abbreviation of ``full``: same first character and last two, its
+    characters in order inside ``full``, and clearly shorter.
+
+    >>> _abbreviates("中央环保督察", "中央生态环境保护督察"), _abbreviates("中科院金属所", "中国科学院金属研究所")
+    (True, True)
+    >>> _abbreviates("区政协", "区人大"), _abbreviates("示范区建设", "示范区建设工程")
+    (False, False)
+    """
+    if len(short) < 4 or len(short) >= len(full) - 1 or short[0] != full[0] or short[-2:] != full[-2:] \
+            and short[-1] != full[-1]:
+        return False
+    chars = iter(full)
+    return all(ch in chars for ch in short)
+
+
 def _scope_prefixes(chain: dict[str, str]) -> list[str]:
     """Words that put a name in a scope without changing what it names: 中央, 国家, 沈阳, 沈阳市 …"""
     prefixes = {"中央", "国家", "全国", "全省", "全市", "全区"}
@@ -105,6 +121,10 @@ def resolve_entities(report: Report, mentions: list[Mention]) -> tuple[list[Ment
                     target.setdefault((kind, lookup[short]), (kind, name))
             if key != name and key in lookup and lookup[key] != name:
                 target.setdefault((kind, lookup[key]), (kind, name))
+            if kind in (EntityType.PROJECT, EntityType.ORGANIZATION):
+                for short in lookup:
+                    if short != key and _abbreviates(short, key):
+                        target.setdefault((kind, lookup[short]), (kind, name))  # 中央环保督察 / 中央生态环境保护督察
             for prefix in prefixes:
                 rest = key[len(prefix):]
                 if key.startswith(prefix) and len(rest) >= 3 and rest in lookup and lookup[rest] != name:

@@ -15,7 +15,11 @@ _HEAD_INDEX: list[tuple[str, EntityType]] = sorted(
 )
 _CJK = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z·]+$")
 _QUOTED_NAME = re.compile(r"“([^”“]{2,16})”(?=[\u4e00-\u9fff])")
+_QUOTED_LIST = re.compile(r"(?P<items>(?:[“《][^”》“《]{2,20}[”》]、?){1,10})等(?:[0-9一二两三四五六七八九十百]+[个项处家条所座])?"
+                          r"(?P<noun>[\u4e00-\u9fff]{1,10})")
 _LIST_ITEM_SEP = "、"
+COUNTED_BEFORE = re.compile(r"(?:[0-9]|[0-9][万亿]|[两三四五六七八九十百千])(?:多|余)?[个处家条所座栋名批类项间张部支台套]$")
+ACTION_HEADS = ("改造", "提升", "更新", "治理", "整治", "建设", "创建", "规划", "计划", "方案")
 ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
 WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
 MAX_NAME_CHARS = 24
@@ -50,7 +54,7 @@ def _name_like(token: Token) -> bool:
         return True  # 全国第一次自然灾害综合风险普查
     if word in BOUNDARY_WORDS or not _CJK.match(word):
         return False
-    if word[0].isdigit() or tag in {"m", "q", "mq", "w", "u", "p", "c", "r", "d", "uj", "ul", "ug", "uz", "y", "e", "o"}:
+    if word[0].isdigit() and not re.fullmatch(r"[0-9]+[A-Za-z]+", word) or tag in {"m", "q", "mq", "w", "u", "p", "c", "r", "d", "uj", "ul", "ug", "uz", "y", "e", "o"}:
         return False
     return True
 
@@ -129,6 +133,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if word in GENERIC_HEAD_TOKENS and not (j < i and tokens[i - 1][1] in STRONG_TAGS
                                                 and tokens[i - 1][0] not in GENERIC):
             continue  # 国家中心城市, 东部地区: a generic head needs a proper noun right before it
+        if kind is EntityType.PROJECT and head.endswith(ACTION_HEADS) and not any(
+                t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers):
+            continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project
         if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC and t[0] not in MACRO_REGIONS for t in modifiers):
             continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
@@ -184,16 +191,30 @@ def _lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityT
 
 
 def _quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
-    """“X”<head>: a quoted name followed by a class head word (“万人进万企”主题活动)."""
+    """“X”<head>: a quoted name followed by a programme head (“万人进万企”主题活动, “两环十横十纵”街路更新),
+    and quoted items listed before 等 (“盛京传奇”“晟京坊”等20个文旅项目)."""
     starts = {offset: k for k, (_, _, offset) in enumerate(tokens)}
     for match in _QUOTED_NAME.finditer(text):
         k = starts.get(match.end())
         if k is None:
             continue
-        word = tokens[k][0]
-        found = head_of(word)
-        if found and found[1] is EntityType.PROJECT and word not in BOUNDARY_WORDS:
-            yield match.start(), match.end() + len(word), EntityType.PROJECT, 0.8
+        joined = ""
+        for word, _, _ in tokens[k:k + 3]:
+            if not _CJK.match(word) or word in BOUNDARY_WORDS:
+                break
+            joined += word
+            found = head_of(joined)
+            if found and found[1] is EntityType.PROJECT:
+                yield match.start(), match.end() + len(joined), EntityType.PROJECT, 0.8
+                break
+    for match in _QUOTED_LIST.finditer(text):
+        noun = match["noun"]
+        kind = next((found[1] for n in range(1, len(noun) + 1) if (found := head_of(noun[:n]))
+                     and not found[0].endswith(ACTION_HEADS)), EntityType.PROJECT)
+        for item in re.finditer(r"[“《]([^”》“《]{2,20})[”》]", match["items"]):
+            own = head_of(item[1])
+            item_kind = own[1] if own and own[1] is not EntityType.PROJECT and item[1] != own[0] else kind
+            yield match.start("items") + item.start(1), match.start("items") + item.end(1), item_kind, 0.75
 
 
 def _list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
@@ -204,18 +225,20 @@ def _list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
     a proper noun or a class head.
     """
     for k, (word, _, offset) in enumerate(tokens):
-        if word != "等" or k + 2 >= len(tokens) or tokens[k + 1][1] != "m":
+        if word != "等" or k + 1 >= len(tokens):
             continue
-        list_head = None  # the class of the first head word among the listed nouns
-        for w, t, _ in tokens[k + 3:k + 9]:
+        counted = tokens[k + 1][1] == "m"  # 等18个重点征收地块, or 等项目 with no number
+        list_head = None  # the class of the counted noun: its first head word that is not an action
+        for w, t, _ in tokens[k + (3 if counted else 1):k + 9]:
             if not _CJK.match(w):
                 break
             found = head_of(w)
-            if found and w not in GENERIC_HEAD_TOKENS and (len(found[0]) > 1 or w == found[0]):
+            if found and w not in GENERIC_HEAD_TOKENS and (len(found[0]) > 1 or w == found[0]) \
+                    and not found[0].endswith(ACTION_HEADS):
                 list_head = found
                 break
         j = k
-        while j > 0 and k - j < MAX_LEFT_TOKENS and (_name_like(tokens[j - 1]) or tokens[j - 1][0] in "“”、《》"):
+        while j > 0 and k - j < MAX_LEFT_TOKENS + 4 and (_name_like(tokens[j - 1]) or not tokens[j - 1][0].strip("“”、《》")):
             j -= 1
         while j < k and (tokens[j][1] not in START_TAGS or tokens[j][1] in {"vn", "v"}) and tokens[j][0] not in "“《":
             j += 1  # items start with a noun: 攻坚高官台东 → 高官台东
@@ -272,6 +295,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is EntityType.PLACE and any(a <= start and end <= b and (a, b) != (start, end)
                                                 for a, b in place_spans):
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name
+            if COUNTED_BEFORE.search(sentence.text, 0, start) and sentence.text[start:start + 1] not in "“《":
+                continue  # 建成43处居家养老服务中心: a counted kind of thing, not a name
             surface = sentence.text[start:end]
             key = (sentence.start + start, sentence.start + end)
             if key in seen:
