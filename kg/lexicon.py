@@ -54,7 +54,7 @@ GENERIC = frozenset("""
 服务平台 信息平台 主题活动 系列活动 重点项目 重大项目 专项行动 攻坚行动 改造提升 提升改造 综合治理 基础设施
 文化活动 示范区 先行区 试验区 集聚区 商业综合体 老旧小区 背街小巷 建设工程 城市更新 功能区 核心区 中心城区
 国家 中央 省市 省级 市级 区级 县级 地方 基层 一线 行政办公楼宇 产业园 开发区 新区 规划 计划 方案
-人民政府 人民代表大会 科研院所 院所 党代会 强区 大区 科技强区 人才强区 立区强区 新城区 城建 口袋公园 居民小区 示范小区 特色社区 社会治理 环境治理
+人民政府 人民代表大会 科研院所 院所 城镇 党代会 强区 大区 科技强区 人才强区 立区强区 新城区 城建 口袋公园 居民小区 示范小区 特色社区 社会治理 环境治理
 精品工程 知识更新 有机更新 在建项目 大型活动 工作思路 工作部署 总体布局 格局 布局 棚户区 征收地块 污染地块
 达标片区 示范片区 东部地区 西部地区 南部地区 北部地区 中部地区 中心城区 副省级城市 卫生城市 文明城市 无疫小区 无疫社区
 专业市场 要素市场 线上市场 服务中心 分中心 交易中心 加油站 商业广场 产业带 集聚区 示范区
@@ -95,6 +95,14 @@ GENERIC_HEAD_TOKENS = frozenset("城市 地区 社区 小区 街区 城区 新�
 # Place heads that make a designation (国家级…集聚区) rather than a name, unless a proper noun comes with them.
 DESIGNATION_HEADS = frozenset("示范区 先行区 试验区 集聚区 产业带 经济带 示范步行街 步行街 新城 城区 街区 "
                               "片区 社区 小区 城市 地区 市集 古城 园区 都市圈 城市群 区".split())
+
+# Words that never head a name, though they end in a head character.
+NEVER_HEADS = frozenset("城市 城镇 城乡 乡镇 农村 城中村 基层 全区 全市 全省 本市 本区 我市 我区 我省".split())
+# Endings that look like heads but are ordinary words (使节, 环节; 港人治港 is a slogan).
+FALSE_HEAD_ENDINGS = ("使节", "季节", "环节", "细节", "礼节", "章节", "关节", "情节", "调节", "脱节", "春节", "治港", "治澳",
+                      "银山", "青山")
+# Institution heads that name a kind (公立医院, 民营银行) unless a proper noun comes with them.
+INSTITUTION_HEADS = frozenset("学校 中学 小学 医院 银行 公司 大学 学院 幼儿园 企业".split())
 
 # Words that end like a body's name but are not one.
 FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "院所", "格局", "布局", "大局", "全局", "结局", "时局", "政局", "当局", "骗局", "开局", "破局", "终局")

@@ -86,6 +86,7 @@ class Mention:
     sentence: int
     name: str  # canonical name after resolution of short forms
     confidence: float = 0.8
+    bare: bool = False  # a bare class word (古城) that stands for a longer name said elsewhere
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,11 @@ class Quantity:
     sentence: int
     value_text: str = ""
     confidence: float = 0.8
+
+    @property
+    def number(self) -> str:
+        """The number as written (value_text without the suffix that tells split figures apart)."""
+        return self.value_text.split("#", 1)[0]
 
     @property
     def key(self) -> str:

@@ -84,6 +84,16 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in chars for ch in short)
 
 
+def _resolve_bare(bare: list[Mention], named: list[Mention]) -> list[Mention]:
+    """Bare class words (古城) that stand for exactly one longer name of the same class (盛京古城)."""
+    out = []
+    for m in bare:
+        owners = {n.name for n in named if n.type is m.type and plain(n.name).endswith(m.text) and len(n.name) > len(m.text)}
+        if len(owners) == 1:
+            out.append(replace(m, name=owners.pop()))
+    return out
+
+
 def _scope_prefixes(chain: dict[str, str]) -> list[str]:
     """Words that put a name in a scope without changing what it names: 中央, 国家, 沈阳, 沈阳市 …"""
     prefixes = {"中央", "国家", "全国", "全省", "全市", "全区"}
@@ -95,7 +105,8 @@ def _scope_prefixes(chain: dict[str, str]) -> list[str]:
 def resolve_entities(report: Report, mentions: list[Mention]) -> tuple[list[Mention], dict[tuple[EntityType, str], set[str]]]:
     """Mentions with canonical names, and each entity's (type, name) → set of surface forms."""
     chain = jurisdiction_chain(report)
-    named = [replace(m, name=canonical_name(m, chain)) for m in mentions]
+    named = [replace(m, name=canonical_name(m, chain)) for m in mentions if not m.bare]
+    named += _resolve_bare([m for m in mentions if m.bare], named)
     forms: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
     for m in named:
         forms[(m.type, m.name)].add(m.text)

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 
 from kg import gazetteer
-from kg.lexicon import DESIGNATION_HEADS, FALSE_ORG_ENDINGS, GENERIC_HEAD_TOKENS, MACRO_REGIONS, MEASURE_CHARS, BODIES, BOUNDARY_WORDS, GENERIC, HEADS, PERSON_TITLES, RELATIVE_BODIES, WEAK_HEADS
+from kg.lexicon import DESIGNATION_HEADS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, INSTITUTION_HEADS, NEVER_HEADS, GENERIC_HEAD_TOKENS, MACRO_REGIONS, MEASURE_CHARS, BODIES, BOUNDARY_WORDS, GENERIC, HEADS, PERSON_TITLES, RELATIVE_BODIES, WEAK_HEADS
 from kg.records import EntityType, Mention, Report, Sentence
 
 Token = tuple[str, str, int]  # word, jieba tag, offset in the sentence
@@ -59,6 +59,11 @@ def _name_like(token: Token) -> bool:
     return True
 
 
+def _holds_verb(word: str) -> bool:
+    """Whether a set phrase holds a governing verb (广泛开展, 建立健全)."""
+    return any(word[k:k + 2] in BOUNDARY_WORDS for k in range(len(word) - 1))
+
+
 def _head_token(token: Token) -> tuple[str, EntityType] | None:
     """The class head a token carries: a whole head word, or a proper noun ending in a head."""
     word, tag, _ = token
@@ -105,10 +110,11 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 格局, 布局: words that end like a body's name
         j = i
         while j > 0 and i - j < MAX_LEFT_TOKENS and _name_like(tokens[j - 1]) \
-                and not (kind is EntityType.PLACE and tokens[j - 1][1] in VERB_TAGS):
+                and not (kind is not EntityType.PROJECT and tokens[j - 1][1] in VERB_TAGS):
             j -= 1  # places hold no verbs (沈河区获得东三省); programmes do (综合保护利用工程)
-        # a name starts with a noun-like word, not a verb or an adverb
-        while j < i and (tokens[j][1] not in START_TAGS or tokens[j][0] in BOUNDARY_WORDS):
+        # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展)
+        while j < i and (tokens[j][1] not in START_TAGS or tokens[j][0] in BOUNDARY_WORDS
+                         or (tokens[j][1] in {"l", "i"} and _holds_verb(tokens[j][0]))):
             j += 1
         start, end = tokens[j][2], offset + len(word)
         # coordinated modifiers: A、B<head> where A is itself a place name (满堂河、辉山明渠综合治理)
@@ -136,6 +142,11 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PROJECT and head.endswith(ACTION_HEADS) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers):
             continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project
+        if word in NEVER_HEADS or word.endswith(FALSE_HEAD_ENDINGS):
+            continue
+        if kind is EntityType.ORGANIZATION and head in INSTITUTION_HEADS and not any(
+                (t[1] in STRONG_TAGS or t[1] == "f") and t[0] not in GENERIC for t in modifiers):
+            continue  # 公立医院, 中小银行: a kind of institution, unless a proper noun names it
         if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC and t[0] not in MACRO_REGIONS for t in modifiers):
             continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
@@ -164,6 +175,10 @@ def _place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, flo
                 and _CJK.match(tokens[i - 1][0]) and tokens[i - 1][0] not in BOUNDARY_WORDS \
                 and tokens[i - 1][0] not in GENERIC and not _continues_name(tokens, i):
             first = tokens[i - 1]
+            follows = tokens[i + 1] if i + 1 < len(tokens) else None
+            if follows and follows[1] in {"n", "nz", "vn", "x"} and _CJK.match(follows[0]):
+                i += 1
+                continue  # 博鳌 亚洲 论坛: the run goes on into a longer name
             if not (gazetteer.is_place_name(first[0]) and gazetteer.is_place_name(word)):
                 yield first[2], offset + len(word), EntityType.PLACE, 0.7
         i += 1
@@ -265,6 +280,15 @@ _SESSION = re.compile(r"(?P<unit>[\u4e00-\u9fff]{0,8}?(?:自治区|区|市|省|�
 _CENSUS = re.compile(r"[“\"]?[一二三四五六七八九十]{1,2}[”\"]?(?:经普|人普|农普|污普)")
 
 
+def _bare_heads(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A class word on its own (古城, 步行街): kept only if it stands for one longer name of the report."""
+    for i, (word, tag, offset) in enumerate(tokens):
+        found = head_of(word)
+        if found and found[0] == word and len(word) >= 2 and found[1] is EntityType.PLACE \
+                and (i == 0 or not _name_like(tokens[i - 1])):
+            yield offset, offset + len(word), found[1], 0.5
+
+
 def _census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """Censuses named by number: 四经普 (the 4th economic census), 七人普."""
     for match in _CENSUS.finditer(text):
@@ -288,6 +312,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *_quoted_candidates(sentence.text, toks),
             *_place_runs(toks),
             *_census_candidates(sentence.text),
+            *_bare_heads(toks),
             *_list_candidates(sentence.text, toks),
         ]
         place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE)
@@ -295,6 +320,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is EntityType.PLACE and any(a <= start and end <= b and (a, b) != (start, end)
                                                 for a, b in place_spans):
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name
+            bare = bool(head_of(sentence.text[start:end])) and head_of(sentence.text[start:end])[0] == sentence.text[start:end] \
+                and sentence.text[start:end] not in BODIES
             if COUNTED_BEFORE.search(sentence.text, 0, start) and sentence.text[start:start + 1] not in "“《":
                 continue  # 建成43处居家养老服务中心: a counted kind of thing, not a name
             surface = sentence.text[start:end]
@@ -303,7 +330,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue
             seen[key] = Mention(
                 start=key[0], end=key[1], text=surface, type=kind, sentence=sentence.index,
-                name=surface, confidence=confidence,
+                name=surface, confidence=confidence, bare=bare,
             )
     if report.speaker:
         pos = report.text.find(report.speaker)

@@ -5,10 +5,12 @@ import re
 from collections import defaultdict
 
 from kg import gazetteer
+from kg.lexicon import MACRO_REGIONS
 from kg.records import Entity, EntityType, Level, Mention, Predicate, Quantity, Relation, Report, Sentence
 from kg.resolve import plain
 
 RESPONSIBLE_RE = re.compile(r"^(?:牵头|负责|主办|承办|组织实施|牵头实施|负责实施)")
+REGION_HEADS = ("都市圈", "经济圈", "城市群", "经济带", "地区", "大湾区")
 FUNDING_RE = re.compile(r"^(?:投资|投入|资金|总投资)$")
 
 
@@ -46,19 +48,35 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     places = [e for e in entities if e.type is EntityType.PLACE]
     orgs = [e for e in entities if e.type is EntityType.ORGANIZATION]
 
-    # A name that begins with a place's name is located in that place (中街步行街改造提升 → 中街).
+    # A name that holds a place's name is located in that place (中街步行街改造提升 → 中街,
+    # 满堂河、辉山明渠综合治理 → both rivers, 古城内小区改造 → 盛京古城 by its short form).
     for entity in entities:
         if entity.type is EntityType.ORGANIZATION or entity.type is EntityType.PERSON:
             continue
         key = plain(entity.name)
+        if entity.type is EntityType.PLACE and key.endswith(REGION_HEADS):
+            continue  # 沈阳都市圈 reaches beyond 沈阳
         for place in places:
             if place is entity:
                 continue
             for form in sorted({plain(place.name), *map(plain, place.aliases)}, key=len, reverse=True):
-                if len(form) >= 2 and key.startswith(form) and len(key) > len(form) + 1:
-                    add(Relation(entity.name, Predicate.LOCATED_IN, place.name, first_sentence.get((entity.type, entity.name), -1),
-                                 0.7, entity.type, EntityType.PLACE))
+                at = key.find(form)
+                if len(form) >= 2 and at >= 0 and len(key) > len(form) + 1 \
+                        and (at == 0 or key[at - 1] in "、和及"):
+                    add(Relation(entity.name, Predicate.LOCATED_IN, place.name,
+                                 first_sentence.get((entity.type, entity.name), -1), 0.7, entity.type, EntityType.PLACE))
                     break
+
+    # Within one sentence: a district lies in the macro region the sentence puts it in (沈河区 … 东北地区).
+    for sentence_index, ms in _by_sentence(mentions).items():
+        ms = _outermost(ms)
+        for k, region in enumerate(ms):
+            name = plain(region.name)
+            if region.type is EntityType.PLACE and (name in MACRO_REGIONS or name.removesuffix("地区") in MACRO_REGIONS):
+                for m in ms[:k]:
+                    if m.type is EntityType.PLACE and gazetteer.lookup(plain(m.name)):
+                        add(Relation(m.name, Predicate.LOCATED_IN, region.name, sentence_index, 0.6,
+                                     EntityType.PLACE, EntityType.PLACE))
 
     # An organisation whose name extends another's is part of it (区人大三方平台 → 区人大).
     for entity in orgs:
@@ -103,29 +121,63 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     return sorted(out.values(), key=lambda r: (r.predicate, r.subject, r.object))
 
 
+CLAUSE_BREAKS = ",;:，；：。!?"
+COORDINATORS = ("和", "及", "、", "以及", "与")
+
+
+def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` around offset ``at``."""
+    left = max((i + 1 for i in range(start, at) if text[i] in CLAUSE_BREAKS), default=start)
+    right = next((i for i in range(at, end) if text[i] in CLAUSE_BREAKS), end)
+    return left, right
+
+
 def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention],
               quantities: list[Quantity]) -> list[Relation]:
-    """A figure concerns the entities named in its evidence, or those listed before 等 right before it."""
-    by_sentence = _by_sentence([m for m in mentions if m.type is not EntityType.PERSON])
+    """What each figure is about, from the cues of its sentence, strongest first:
+
+    1. the items listed before 等 right before the number (富丽华大厦等10个项目);
+    2. the nearest entity before the number in its clause, unless a coordinator
+       separates them (中街客流量超1亿人次);
+    3. the entity right after the figure (停滞11年的万德地块, 举办两届服务业开放创新峰会);
+    4. for money spent, the project beside it (投资3.8亿元,完成满堂河综合治理);
+    5. what the figure before it in the same sentence concerns, when its own clause
+       names nothing (中街客流量超1亿人次;营业额超150亿元);
+    6. the report's own jurisdiction, when the sentence names it.
+    """
+    text = report.text
+    # a bare class word (古城) names its place too loosely to say what a figure is about
+    by_sentence = _by_sentence([m for m in mentions if m.type is not EntityType.PERSON and not m.bare])
+    jurisdiction = {m.name for m in mentions if m.type is EntityType.PLACE and m.name == report.place}
     out = []
+    previous: tuple[int, list[Mention], float] | None = None
     for q in quantities:
+        sentence = sentences[q.sentence]
         candidates = _outermost(by_sentence.get(q.sentence, []))
-        inside = [m for m in candidates if q.start <= m.start and m.end <= q.end]
-        number_at = report.text.find(q.value_text, q.start, q.end)
-        before_number = [m for m in inside if number_at < 0 or m.end <= number_at]
+        number_at = text.find(q.number, q.start, q.end)
+        number_at = q.start if number_at < 0 else number_at
+        clause_start, clause_end = _clause(text, sentence.start, sentence.end, number_at)
+        in_clause = [m for m in candidates if clause_start <= m.start and m.end <= clause_end]
+        before = [m for m in in_clause if q.start <= m.start and m.end <= number_at]
+        after = [m for m in in_clause if q.end <= m.start <= q.end + 3]
         chosen: list[Mention] = []
-        if before_number and report.text[before_number[-1].end:number_at].startswith("等"):
-            sentence = sentences[q.sentence]
-            clause_start = max((i + 1 for i, ch in enumerate(report.text[sentence.start:number_at]) if ch in ",;:，；："), default=0)
-            chosen = [m for m in candidates if sentence.start + clause_start <= m.start and m.end <= number_at]
-        elif before_number:
-            chosen = [before_number[-1]]
+        confidence = 0.75
+        if before and text[before[-1].end:number_at].startswith("等"):
+            chosen = [m for m in before if not any(m.start < o.start and o.end <= m.end for o in before)]
+        elif before and not text[before[-1].end:number_at].endswith(COORDINATORS):
+            chosen = [before[-1]]
+        elif after:
+            chosen, confidence = [after[0]], 0.7
         elif FUNDING_RE.search(q.indicator):
-            # 投资2.5亿元,完成青河综合治理: money spent on the project named beside it
             projects = [m for m in candidates if m.type is EntityType.PROJECT]
             nearest = min(projects, key=lambda m: abs(m.start - q.start), default=None)
-            if nearest is not None:
-                chosen = [nearest]
+            chosen, confidence = ([nearest] if nearest else []), 0.6
+        if not chosen and not in_clause and previous and previous[0] == q.sentence:
+            chosen, confidence = previous[1], 0.55
+        if not chosen and jurisdiction:
+            named = [m for m in candidates if m.name in jurisdiction]
+            chosen, confidence = named[:1], 0.5
+        previous = (q.sentence, chosen, confidence)
         for m in chosen:
-            out.append(Relation(q.key, Predicate.CONCERNS, m.name, q.sentence, 0.6, None, m.type))
+            out.append(Relation(q.key, Predicate.CONCERNS, m.name, q.sentence, confidence, None, m.type))
     return out
