@@ -25,6 +25,7 @@ WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
 MAX_NAME_CHARS = 24
 MAX_LEFT_TOKENS = 6
 RUN_TAGS = {"ns", "nr", "nz", "x", "nrt"}
+NOUN_TAGS = {"n", "ns", "nr", "nz", "nt", "x", "j", "vn", "ng", "nrt"}
 VERB_TAGS = {"v", "vd", "vg", "d", "p", "c"}
 STRONG_TAGS = {"ns", "nt", "nz", "nr", "nrt", "j", "x", "eng"}
 
@@ -161,6 +162,8 @@ def _continues_name(tokens: list[Token], i: int) -> bool:
         return False
     word, tag, _ = tokens[i + 1]
     found = head_of(word)
+    if gazetteer.is_place_name(word):
+        return False  # 沈阳市 沈河区: two places, not one name
     return tag in {"n", "ns", "nt", "nz", "nr", "x", "ng"} and bool(_CJK.match(word)) and word not in BOUNDARY_WORDS \
         and found is not None and found[1] is not EntityType.PROJECT
 
@@ -285,7 +288,7 @@ def _bare_heads(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, flo
     for i, (word, tag, offset) in enumerate(tokens):
         found = head_of(word)
         if found and found[0] == word and len(word) >= 2 and found[1] is EntityType.PLACE \
-                and (i == 0 or not _name_like(tokens[i - 1])):
+                and (i == 0 or tokens[i - 1][1] not in NOUN_TAGS):
             yield offset, offset + len(word), found[1], 0.5
 
 

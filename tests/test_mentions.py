@@ -1,0 +1,73 @@
+"""Entity classes found and not found, one row per class of failure fixed."""
+import pytest
+
+from kg.metadata import make_report
+from kg.pipeline import extract
+from kg.records import EntityType as T
+
+HEADER = "2022年沈阳市沈河区政府工作报告\n——2021年12月6日在沈河区第十九届人民代表大会第一次会议上\n各位代表:\n一、过去一年工作回顾\n"
+
+
+def entities(body: str) -> dict[tuple[T, str], tuple[str, ...]]:
+    doc = extract(make_report("t", HEADER + body))
+    return {(e.type, e.name): e.aliases for e in doc.entities}
+
+
+def names(body: str) -> set[tuple[T, str]]:
+    return set(entities(body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("统筹推进盛京古城综合保护利用工程。", (T.PROJECT, "盛京古城综合保护利用工程")),
+    ("完成满堂河、辉山明渠综合治理。", (T.PROJECT, "满堂河、辉山明渠综合治理")),
+    ("开展“万人进万企”主题活动。", (T.PROJECT, "“万人进万企”主题活动")),
+    ("推进“两环十横十纵”街路更新。", (T.PROJECT, "“两环十横十纵”街路更新")),
+    ("全力推进“盛京传奇”“晟京坊”等20个文旅项目落地。", (T.PROJECT, "晟京坊")),
+    ("全力攻坚高官台东等18个重点征收地块。", (T.PLACE, "高官台东")),
+    ("推动盛京龙城等2个商业综合体升级改造。", (T.PLACE, "盛京龙城")),
+    ("实施青年公园等3个公园提升改造工程。", (T.PLACE, "青年公园")),
+    ("加快东部高品质学校等9所学校基础设施建设。", (T.ORGANIZATION, "东部高品质学校")),
+    ("完成四经普和七人普。", (T.PROJECT, "四经普")),
+    ("沈阳地铁集团发行碳中和债券。", (T.ORGANIZATION, "沈阳地铁集团")),
+    ("公安部予以3次全国通报表扬。", (T.ORGANIZATION, "公安部")),
+    ("沈河区成为东北高端商务楼宇集聚中心。", (T.PLACE, "东北")),
+    ("打造多福小区示范点。", (T.PLACE, "多福小区")),
+])
+def test_mentions_finds_named_things(body, expected):
+    assert expected in names(body)
+
+
+@pytest.mark.parametrize("body, unwanted", [
+    ("建成43处居家养老服务中心。", "居家养老服务中心"),         # a counted kind, not a name
+    ("创建国家安全示范城市。", "国家安全示范城市"),             # a designation
+    ("打造旅游消费集聚区。", "旅游消费集聚区"),
+    ("加快排水管网改造。", "排水管网改造"),                     # an activity on a common noun
+    ("构建基层社会治理新格局。", "基层社会治理新格局"),         # 格局 is not a body
+    ("数字沈河建设取得成效。", "数字沈河"),                     # a slogan around the district's name
+    ("严格执行区人大及其常委会决议。", "严格执行区人大"),       # a verb glued to a name
+    ("沈河区获得东三省营商环境奖。", "沈河区获得东三省"),       # places hold no verbs
+    ("践行绿水青山就是金山银山理念。", "金山银山"),
+])
+def test_mentions_skips_what_is_not_a_name(body, unwanted):
+    assert unwanted not in {name for _, name in names(body)}
+
+
+def test_mentions_relative_bodies_resolve_to_the_jurisdiction():
+    found = entities("在区委的领导下,在区人大、区政协的监督下,区政府和区十八届人大一次会议以来。")
+    assert (T.ORGANIZATION, "沈河区人民政府") in found and "区政府" in found[(T.ORGANIZATION, "沈河区人民政府")]
+    assert (T.ORGANIZATION, "中共沈河区委员会") in found
+    assert "区十八届人大" in found[(T.ORGANIZATION, "沈河区人民代表大会")]
+    assert (T.ORGANIZATION, "中国人民政治协商会议沈河区委员会") in found
+
+
+def test_mentions_abbreviation_and_scope_prefix_merge():
+    found = entities("推进中央生态环境保护督察整改。中央环保督察反馈问题全部整改。生态环境保护督察常态化。")
+    projects = [k for k in found if k[0] is T.PROJECT]
+    assert len(projects) == 1, projects
+    assert {"中央环保督察", "生态环境保护督察"} <= set(found[projects[0]])
+
+
+def test_mentions_bare_class_word_stands_for_its_place():
+    doc = extract(make_report("t", HEADER + "盛京古城入选名单。挖掘古城历史建筑。"))
+    place = next(e for e in doc.entities if e.name == "盛京古城")
+    assert "古城" in place.aliases

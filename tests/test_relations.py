@@ -1,0 +1,37 @@
+"""Relations the text supports, one row per cue."""
+import pytest
+
+from kg.metadata import make_report
+from kg.pipeline import extract
+
+HEADER = "2022年沈阳市沈河区政府工作报告\n——2021年12月6日在沈河区第十九届人民代表大会第一次会议上\n各位代表:\n一、过去一年工作回顾\n"
+
+
+def relations(body: str) -> set[tuple[str, str, str]]:
+    doc = extract(make_report("t", HEADER + body))
+    figures = {q.key: q.evidence for q in doc.quantities}
+    return {(figures.get(r.subject, r.subject), r.predicate.value, r.object) for r in doc.relations}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("中街客流量超1亿人次。", ("中街客流量超1亿人次", "concerns", "中街")),
+    ("打造头条胡同等7条特色胡同。", ("打造头条胡同等7条", "concerns", "头条胡同")),
+    ("盘活停滞11年的万德地块。", ("盘活停滞11年", "concerns", "万德地块")),
+    ("投资3.8亿元,完成满堂河、辉山明渠综合治理。", ("投资3.8亿元", "concerns", "满堂河、辉山明渠综合治理")),
+    ("中街客流量超1亿人次;营业额超150亿元。", ("营业额超150亿元", "concerns", "中街")),
+    ("完成中街步行街改造提升。", ("中街步行街改造提升", "locatedIn", "中街步行街")),
+    ("完成满堂河、辉山明渠综合治理。", ("满堂河、辉山明渠综合治理", "locatedIn", "辉山明渠")),
+    ("沈阳市沈河区经济总量稳中有升。", ("沈河区", "locatedIn", "沈阳市")),
+    ("沈河区成为东北高端商务楼宇集聚中心。", ("沈河区", "locatedIn", "东北")),
+])
+def test_relations_found(body, expected):
+    assert expected in relations(body)
+
+
+@pytest.mark.parametrize("body, unwanted", [
+    ("完成六药地块风险管控和16个加油站地下油罐防渗改造。", "六药地块"),  # a coordinator separates them
+    ("沈阳都市圈建设加快。", "沈阳"),                                      # a metro area reaches beyond its city
+])
+def test_relations_not_found(body, unwanted):
+    assert not any(o == unwanted and p in ("concerns", "locatedIn") for s, p, o in relations(body)
+                   if s != "沈河区")
