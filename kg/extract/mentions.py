@@ -19,7 +19,10 @@ _QUOTED_LIST = re.compile(r"(?P<items>(?:[“《][^”》“《]{2,20}[”》]�
                           r"(?P<noun>[\u4e00-\u9fff]{1,10})")
 _LIST_ITEM_SEP = "、"
 COUNTED_BEFORE = re.compile(r"(?:[0-9]|[0-9][万亿]|[两三四五六七八九十百千])(?:多|余)?[个处家条所座栋名批类项间张部支台套]$")
-ACTION_HEADS = ("改造", "提升", "更新", "治理", "整治", "建设", "创建", "规划", "计划", "方案")
+ACTION_HEADS = ("改造", "提升", "更新", "治理", "整治", "建设", "创建", "规划", "计划", "方案", "活动", "赛事")
+# Class words that type the items of a list (…等20个文旅项目) though they head no name of their own.
+LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", EntityType.ORGANIZATION),
+                "机构": ("机构", EntityType.ORGANIZATION)}
 ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
 WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
 MAX_NAME_CHARS = 24
@@ -198,7 +201,8 @@ def _lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityT
                 and (gazetteer.is_place_name(word) or word in MACRO_REGIONS):
             yield offset, end, EntityType.PLACE, 0.8
         elif tag == "nt" and len(word) >= 3 and word not in GENERIC and head_of(word) \
-                and head_of(word)[1] is EntityType.ORGANIZATION and not word.endswith(FALSE_ORG_ENDINGS):
+                and head_of(word)[1] is EntityType.ORGANIZATION and not word.endswith(FALSE_ORG_ENDINGS) \
+                and not (len(word) <= 4 and word.endswith(tuple(INSTITUTION_HEADS) + ("中小学",))):  # 理工大学, 上市公司
             yield offset, end, EntityType.ORGANIZATION, 0.75
         elif gazetteer.is_place_name(word) and tag in STRONG_TAGS and len(word) >= 2 \
                 and not _continues_name(tokens, i):
@@ -214,8 +218,8 @@ def _quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, in
     starts = {offset: k for k, (_, _, offset) in enumerate(tokens)}
     for match in _QUOTED_NAME.finditer(text):
         k = starts.get(match.end())
-        if k is None:
-            continue
+        if k is None or not re.search(r"[\u4e00-\u9fff]", match[1]):
+            continue  # “1361”, “1+4+N”: a code, not a name
         joined = ""
         for word, _, _ in tokens[k:k + 3]:
             if not _CJK.match(word) or word in BOUNDARY_WORDS:
@@ -227,8 +231,10 @@ def _quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, in
                 break
     for match in _QUOTED_LIST.finditer(text):
         noun = match["noun"]
-        kind = next((found[1] for n in range(1, len(noun) + 1) if (found := head_of(noun[:n]))
-                     and not found[0].endswith(ACTION_HEADS)), EntityType.PROJECT)
+        kind = next((found[1] for n in range(1, len(noun) + 1) if (found := head_of(noun[:n]) or LIST_CLASSES.get(noun[n - 2:n]))
+                     and not found[0].endswith(ACTION_HEADS)), None)
+        if kind is None:
+            continue  # “一窗式”“两集中”等改革: slogans, unless the list names a class of things
         for item in re.finditer(r"[“《]([^”》“《]{2,20})[”》]", match["items"]):
             own = head_of(item[1])
             item_kind = own[1] if own and own[1] is not EntityType.PROJECT and item[1] != own[0] else kind
