@@ -17,8 +17,14 @@ CONGRESS_RE = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{0,16}?)(?:第?[一二三四五六七八九十]+届)\s*人民代表大会"
     r"|在第?[一二三四五六七八九十]+届(?P<national>全国)人民代表大会"
 )
+# 省长 王正谱 / 自治区主席 韦 韬 / 市长殷勇同志作…: a title, then a name of two or three characters that ends the
+# line or is followed by what comes after a name; 龚正市长在…: the name before the title.
 SPEAKER_RE = re.compile(
-    r"(?P<title>总理|省长|市长|区长|县长|州长|主席|旗长)\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})"
+    r"(?P<title>总理|省长|市长|区长|县长|州长|主席|旗长)[^\S\n]*"
+    r"(?P<name>[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+|[\u4e00-\u9fff](?:[^\S\n]?[\u4e00-\u9fff]){1,3}?)"
+    r"(?=[^\S\n]*$|在|同志|作|代表|向|，|,)"
+    r"|(?P<name_first>[\u4e00-\u9fff]{2,3})(?:总理|省长|市长|区长|县长|主席)(?:在|作|代表)",
+    re.M,
 )
 DELEGATE_RE = re.compile(r"(?:我代表|我受)(?P<issuer>[\u4e00-\u9fff]{2,20}?)(?:的委托)?(?:，|,|向|作|就)")
 NATIONAL_ISSUERS = ("国务院", "中央人民政府", "政务院")
@@ -150,10 +156,8 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     level = level_of(place)
 
     year = _report_year(stem, text, title_match, date)
-    speaker_match = SPEAKER_RE.search(header) if body_start else None
-    speaker = re.sub(r"\s", "", speaker_match["name"]) if speaker_match else None
-    if speaker and speaker.endswith(("作政", "作")):
-        speaker = speaker.removesuffix("作政").removesuffix("作")
+    speaker_match = SPEAKER_RE.search(text, 0, body_start) if body_start else None
+    speaker = re.sub(r"\s", "", speaker_match["name"] or speaker_match["name_first"]) if speaker_match else None
 
     footer = FOOTER_RE.search(text, body_start)
     body_end = footer.start() if footer and footer.start() > len(text) * 0.5 else len(text)

@@ -12,6 +12,8 @@ from kg.errors import InputError
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
 MAX_BYTES = 64 * 1024 * 1024
+# The longest report in the corpus has 57 K characters; far past that, a file holds many reports.
+MAX_CHARS = 3_000_000
 MIN_HAN_SHARE = 0.2  # of non-space characters; reports are far above, English pages far below
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -65,6 +67,9 @@ def read_text(path: str | Path) -> str:
         raise InputError(path, f"cannot read file: {exc.strerror or exc}") from exc
     if not text.strip():
         raise InputError(path, "file is empty")
+    if len(text) > MAX_CHARS:
+        raise InputError(path, f"longer than any report ({len(text):,} characters > {MAX_CHARS:,}); "
+                               "split it into one file per report")
     if _han_share(text) < MIN_HAN_SHARE:
         raise InputError(path, "no Chinese text found")
     return text

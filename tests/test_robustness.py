@@ -157,3 +157,15 @@ def test_robustness_killed_build_leaves_previous_output(tmp_path):
     proc.wait(timeout=10)
     assert target.read_text() == "previous complete output\n"
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith(".")] == ["graph.ttl"]
+
+
+def test_robustness_a_file_longer_than_any_report_is_one_error(tmp_path, monkeypatch):
+    from kg import reader
+
+    monkeypatch.setattr(reader, "MAX_CHARS", 5_000)
+    path = tmp_path / "many-reports.txt"
+    path.write_bytes(SEED.read_bytes())
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "many-reports.txt" in result.output and "split it into one file per report" in result.output
+    assert len(result.output.strip().splitlines()) == 1
