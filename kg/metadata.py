@@ -20,7 +20,7 @@ CONGRESS_RE = re.compile(
 # 省长 王正谱 / 自治区主席 韦 韬 / 市长殷勇同志作…: a title, then a name of two or three characters that ends the
 # line or is followed by what comes after a name; 龚正市长在…: the name before the title.
 SPEAKER_RE = re.compile(
-    r"(?P<title>总理|省长|市长|区长|县长|州长|主席|旗长)[^\S\n]*"
+    r"(?P<title>总理|省长|市长|区长|县长|州长|主席|旗长)[^\S\n]*(?:\n[^\S\n]*)?"
     r"(?P<name>[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+|[\u4e00-\u9fff](?:[^\S\n]?[\u4e00-\u9fff]){1,3}?)"
     r"(?=[^\S\n]*$|在|同志|作|代表|向|，|,)"
     r"|(?P<name_first>[\u4e00-\u9fff]{2,3})(?:总理|省长|市长|区长|县长|主席)(?:在|作|代表)",
