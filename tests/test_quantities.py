@@ -88,6 +88,12 @@ def test_quantities_skip_classes_sets_and_references(body):
     assert not values & {"10亿", "四", "八", "24"}, values
 
 
+def test_quantities_paragraph_cue_holds_until_the_next_cue():
+    body = ("一、“十四五”时期和2021年工作回顾\n过去的五年极不寻常。\n综合实力稳步提升。新建高标准农田3167万亩。\n"
+            "刚刚过去的2021年很不平凡。\n城镇新增就业121.7万人。\n(一)稳就业。新增托位9万个。")
+    assert [q.period for q in figures(body)] == ["2017-2021", "2021", "2021"]
+
+
 def test_quantities_indicator_named_before_change():
     found = figures("一、过去一年工作回顾\n地区生产总值完成520亿元,增长4.5%。")
     assert [q.indicator for q in found] == ["地区生产总值", "地区生产总值增长"]

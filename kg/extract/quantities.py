@@ -184,17 +184,23 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
     """Every figure in the report's body sentences, in text order."""
     report_year = report.year or 0
     out: list[Quantity] = []
-    paragraph_cue: tuple[int, Period] | None = None  # (paragraph start, period) of a cue opening a paragraph
+    # A cue that opens a paragraph (过去的五年…, 刚刚过去的2025年…) holds for the paragraphs after it,
+    # until another paragraph opens with a cue or a new heading starts.
+    paragraph_cue: tuple[int, Period] | None = None
+    scope: tuple[str | None, str | None] = (None, None)
     for sentence in sentences:
         if sentence.start < report.body_start:
             continue
         text = sentence.text
         context = _section_context(report, sentence, report_year) if report_year else None
+        if (sentence.section, sentence.subsection) != scope:
+            scope, paragraph_cue = (sentence.section, sentence.subsection), None
         opening = report.text[max(0, sentence.start - 1):sentence.start] in ("\n", "") or \
             report.text[max(0, sentence.start - 3):sentence.start].strip(" \u3000") == ""
-        if opening:
-            head = find_period_cue(text[:12], report_year) if report_year else None
-            paragraph_cue = (sentence.start, head.period) if head else None
+        if opening and report_year:
+            head = find_period_cue(text[:12], report_year)
+            if head:
+                paragraph_cue = (sentence.start, head.period)
         out.extend(_sentence_quantities(report, sentence, report_year, context, paragraph_cue))
     return out
 
