@@ -48,20 +48,37 @@ def _print_summary(summary: dict) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
-              help="Folder for graph.ttl and graph.html.")
+              help="Folder for graph.ttl, graph.trig, graph.html, store/ and cache/.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for extraction [default: every core].")
+@click.option("--cluster", metavar="ADDRESS", default=None,
+              help="Extract on the Dask scheduler at ADDRESS (e.g. tcp://127.0.0.1:8786) instead.")
+@click.option("--rebuild", is_flag=True, help="Extract every report again, ignoring the cache.")
 @click.option("--no-html", is_flag=True, help="Skip the network page.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def build(paths: tuple[Path, ...], out_dir: Path, no_html: bool, quiet: bool) -> None:
-    """Build report files or folders (PATHS) into DIR/graph.ttl and DIR/graph.html."""
+def build(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, cluster: str | None, rebuild: bool,
+          no_html: bool, quiet: bool) -> None:
+    """Build report files or folders (PATHS) into DIR/graph.ttl, DIR/graph.trig and DIR/graph.html."""
+    import time
+
     from kg.pipeline import build as run_build
 
-    def progress(done: int, total: int, path: str) -> None:
-        if not quiet and total > 1:
-            click.echo(f"\r[{done}/{total}] {Path(path).name[:50]:<50}", nl=done == total, err=True)
+    started = time.perf_counter()
 
-    result = run_build(paths, out_dir, html=not no_html, progress=progress)
+    def progress(done: int, total: int, path: str) -> None:
+        if quiet or total < 2:
+            return
+        rate = done / max(time.perf_counter() - started, 1e-9)
+        bar = "#" * (20 * done // total)
+        click.echo(f"\r[{bar:<20}] {done}/{total} {rate:5.2f} reports/s {Path(path).name[:40]:<40}",
+                   nl=done == total, err=True)
+
+    result = run_build(paths, out_dir, html=not no_html, jobs=jobs, cluster=cluster, incremental=not rebuild,
+                       progress=progress)
     summary = result.summary()
     _print_summary(summary)
+    if summary["unchanged"]:
+        click.echo(f"unchanged  {summary['unchanged']} report(s) reused from the cache")
     if result.failures:
         click.echo(f"{len(result.failures)} file(s) could not be built:", err=True)
         for path, reason in result.failures:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS, XSD
 
 from kg.ontology import ID, KG
@@ -74,90 +74,165 @@ def new_graph() -> Graph:
     return graph
 
 
-def document_graph(doc: Document) -> Graph:
-    """The triples of one report."""
-    g = new_graph()
+# N-Triples terms as text: building ~1M triples as rdflib terms and adding them
+# to a Graph costs more than extracting them, so a report's triples are written
+# straight as N-Triples lines and parsed only where an rdflib Graph is wanted.
+_XSD = str(XSD)
+_INTEGER = f"<{_XSD}integer>"
+_STRING = f"{_XSD}string"
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _n(iri: str) -> str:
+    return f"<{iri}>"
+
+
+def _text(value: str) -> str:
+    """A plain literal in N-Triples.
+
+    >>> print(_text('他说"好"\\n'))
+    "他说\\"好\\"\\n"
+    """
+    return '"' + value.translate(_ESCAPES) + '"'
+
+
+def _int(value: int) -> str:
+    return f'"{value}"^^{_INTEGER}'
+
+
+def _typed(lexical: str, datatype: URIRef) -> str:
+    return f'"{lexical}"^^<{datatype}>'
+
+
+def _decimal_text(x: float | Decimal) -> str:
+    value = x if isinstance(x, Decimal) else Decimal(str(round(float(x), 4)))
+    text = format(value, "f")
+    return text if "." in text else text + ".0"
+
+
+def _decimal(x: float | Decimal) -> Literal:
+    """An xsd:decimal in the lexical form Turtle writes and reads back (52000000000.0, 0.85).
+
+    >>> _decimal(Decimal("52000000000")), _decimal(0.85)
+    (rdflib.term.Literal('52000000000.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal')), rdflib.term.Literal('0.85', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal')))
+    """
+    return Literal(_decimal_text(x), datatype=XSD.decimal)
+
+
+def _dec(x: float | Decimal) -> str:
+    return _typed(_decimal_text(x), XSD.decimal)
+
+
+def _year(y: int) -> str:
+    return _typed(f"{y:04d}", XSD.gYear)
+
+
+_A = _n(RDF.type)
+
+
+def document_ntriples(doc: Document) -> str:
+    """The triples of one report as N-Triples text: one line per triple, sorted, no duplicates.
+
+    The lines are the same for the same document in any process, so reports
+    built apart can be merged by set union and sorted again.
+    """
+    lines: set[str] = set()
+
+    def add(s: str, p: str, o: str) -> None:
+        lines.add(f"{s} {p} {o} .\n")
+
+    K = {name: _n(KG[name]) for name in (
+        "Report", "Sentence", "Mention", "Target", "Achievement", "Assertion", "level", "date", "year", "sourceFile",
+        "contentHash", "region", "inReport", "index", "start", "end", "text", "section", "subsection", "confidence",
+        "mentionOf", "inSentence", "issuer", "place", "speaker", "indicator", "value", "unit", "comparator",
+        "period", "periodStart", "periodEnd", "evidenceText")}
+    label, alt, derived = _n(RDFS.label), _n(SKOS.altLabel), _n(PROV.wasDerivedFrom)
     report, stem = doc.report, doc.report.stem
-    r = report_iri(stem)
-    g.add((r, RDF.type, KG.Report))
+    base = f"{ID}report/{slug(stem)}"
+    r = _n(base)
+
+    def sentence(index: int) -> str:
+        return f"<{base}/sentence/{index}>"
+
+    add(r, _A, K["Report"])
     if report.title:
-        g.add((r, RDFS.label, Literal(report.title)))
-    g.add((r, KG.level, Literal(report.level.value)))
+        add(r, label, _text(report.title))
+    add(r, K["level"], _text(report.level.value))
     if report.date:
-        g.add((r, KG.date, Literal(report.date, datatype=XSD.date)))
+        add(r, K["date"], _typed(report.date, XSD.date))
     if report.year:
-        g.add((r, KG.year, _year(report.year)))
+        add(r, K["year"], _year(report.year))
     if report.source:
-        g.add((r, KG.sourceFile, Literal(report.source)))
+        add(r, K["sourceFile"], _text(report.source))
     if report.content_hash:
-        g.add((r, KG.contentHash, Literal(report.content_hash)))
+        add(r, K["contentHash"], _text(report.content_hash))
     if report.place:
-        g.add((r, KG.region, Literal(report.place)))
+        add(r, K["region"], _text(report.place))
 
     for s in doc.sentences:
-        node = sentence_iri(stem, s.index)
-        g.add((node, RDF.type, KG.Sentence))
-        g.add((node, KG.inReport, r))
-        g.add((node, KG.index, Literal(s.index)))
-        g.add((node, KG.start, Literal(s.start)))
-        g.add((node, KG.end, Literal(s.end)))
-        g.add((node, KG.text, Literal(s.text)))
+        node = sentence(s.index)
+        add(node, _A, K["Sentence"])
+        add(node, K["inReport"], r)
+        add(node, K["index"], _int(s.index))
+        add(node, K["start"], _int(s.start))
+        add(node, K["end"], _int(s.end))
+        add(node, K["text"], _text(s.text))
         if s.section:
-            g.add((node, KG.section, Literal(s.section)))
+            add(node, K["section"], _text(s.section))
         if s.subsection:
-            g.add((node, KG.subsection, Literal(s.subsection)))
+            add(node, K["subsection"], _text(s.subsection))
 
-    entity_nodes: dict[tuple[EntityType, str], URIRef] = {}
+    entity_nodes: dict[tuple[EntityType, str], str] = {}
     for e in doc.entities:
-        node = entity_iri(e.type, e.name)
+        node = _n(entity_iri(e.type, e.name))
         entity_nodes[(e.type, e.name)] = node
-        g.add((node, RDF.type, ENTITY_CLASS[e.type]))
-        g.add((node, RDFS.label, Literal(e.name)))
+        add(node, _A, _n(ENTITY_CLASS[e.type]))
+        add(node, label, _text(e.name))
         for alias in e.aliases:
-            g.add((node, SKOS.altLabel, Literal(alias)))
-        g.add((node, KG.confidence, _decimal(e.confidence)))
+            add(node, alt, _text(alias))
+        add(node, K["confidence"], _dec(e.confidence))
         sources = {m.sentence for m in e.mentions if m.sentence >= 0}
         for index in sources:
-            g.add((node, PROV.wasDerivedFrom, sentence_iri(stem, index)))
+            add(node, derived, sentence(index))
         if not sources:
-            g.add((node, PROV.wasDerivedFrom, r))
+            add(node, derived, r)
+        kind = e.type.value.lower()
         for m in e.mentions:
             if m.sentence < 0:
                 continue
-            mention = ID[f"report/{slug(stem)}/mention/{m.start}-{m.end}-{e.type.value.lower()}"]
-            g.add((mention, RDF.type, KG.Mention))
-            g.add((mention, KG.mentionOf, node))
-            g.add((mention, KG.inSentence, sentence_iri(stem, m.sentence)))
-            g.add((mention, KG.start, Literal(m.start)))
-            g.add((mention, KG.end, Literal(m.end)))
-            g.add((mention, KG.text, Literal(m.text)))
-            g.add((mention, KG.confidence, _decimal(m.confidence)))
+            mention = f"<{base}/mention/{m.start}-{m.end}-{kind}>"
+            add(mention, _A, K["Mention"])
+            add(mention, K["mentionOf"], node)
+            add(mention, K["inSentence"], sentence(m.sentence))
+            add(mention, K["start"], _int(m.start))
+            add(mention, K["end"], _int(m.end))
+            add(mention, K["text"], _text(m.text))
+            add(mention, K["confidence"], _dec(m.confidence))
 
-    if report.issuer and (EntityType.ORGANIZATION, report.issuer) in entity_nodes:
-        g.add((r, KG.issuer, entity_nodes[(EntityType.ORGANIZATION, report.issuer)]))
-    if report.place and (EntityType.PLACE, report.place) in entity_nodes:
-        g.add((r, KG.place, entity_nodes[(EntityType.PLACE, report.place)]))
-    if report.speaker and (EntityType.PERSON, report.speaker) in entity_nodes:
-        g.add((r, KG.speaker, entity_nodes[(EntityType.PERSON, report.speaker)]))
+    for name, kind, link in ((report.issuer, EntityType.ORGANIZATION, "issuer"),
+                             (report.place, EntityType.PLACE, "place"),
+                             (report.speaker, EntityType.PERSON, "speaker")):
+        if name and (kind, name) in entity_nodes:
+            add(r, K[link], entity_nodes[(kind, name)])
 
-    figure_nodes: dict[str, URIRef] = {}
+    figure_nodes: dict[str, str] = {}
     for q in doc.quantities:
-        node = figure_iri(stem, q)
+        node = _n(figure_iri(stem, q))
         figure_nodes[q.key] = node
-        g.add((node, RDF.type, KG.Target if q.kind.value == "target" else KG.Achievement))
-        g.add((node, KG.indicator, Literal(q.indicator)))
-        g.add((node, KG.value, _decimal(q.value)))
-        g.add((node, KG.unit, Literal(q.unit)))
-        g.add((node, KG.comparator, KG[q.comparator.value]))
-        g.add((node, KG.period, Literal(q.period)))
+        add(node, _A, K["Target"] if q.kind.value == "target" else K["Achievement"])
+        add(node, K["indicator"], _text(q.indicator))
+        add(node, K["value"], _dec(q.value))
+        add(node, K["unit"], _text(q.unit))
+        add(node, K["comparator"], _n(KG[q.comparator.value]))
+        add(node, K["period"], _text(q.period))
         start, _, end = q.period.partition("-")
-        g.add((node, KG.periodStart, _year(int(start))))
-        g.add((node, KG.periodEnd, _year(int(end or start))))
-        g.add((node, KG.evidenceText, Literal(q.evidence)))
-        g.add((node, KG.start, Literal(q.start)))
-        g.add((node, KG.end, Literal(q.end)))
-        g.add((node, KG.confidence, _decimal(q.confidence)))
-        g.add((node, PROV.wasDerivedFrom, sentence_iri(stem, q.sentence)))
+        add(node, K["periodStart"], _year(int(start)))
+        add(node, K["periodEnd"], _year(int(end or start)))
+        add(node, K["evidenceText"], _text(q.evidence))
+        add(node, K["start"], _int(q.start))
+        add(node, K["end"], _int(q.end))
+        add(node, K["confidence"], _dec(q.confidence))
+        add(node, derived, sentence(q.sentence))
 
     for rel in doc.relations:
         if rel.predicate is Predicate.CONCERNS:
@@ -168,16 +243,65 @@ def document_graph(doc: Document) -> Graph:
         if subject is None or obj is None:
             continue
         predicate = KG[rel.predicate.value]
-        g.add((subject, predicate, obj))
-        digest = hashlib.sha1(f"{subject} {predicate} {obj} {rel.sentence}".encode()).hexdigest()[:16]
-        assertion = ID[f"report/{slug(stem)}/assertion/{digest}"]
-        g.add((assertion, RDF.type, KG.Assertion))
-        g.add((assertion, RDF.subject, subject))
-        g.add((assertion, RDF.predicate, predicate))
-        g.add((assertion, RDF.object, obj))
-        g.add((assertion, KG.confidence, _decimal(rel.confidence)))
-        g.add((assertion, PROV.wasDerivedFrom, sentence_iri(stem, rel.sentence) if rel.sentence >= 0 else r))
-    return g
+        add(subject, _n(predicate), obj)
+        digest = hashlib.sha1(f"{subject[1:-1]} {predicate} {obj[1:-1]} {rel.sentence}".encode()).hexdigest()[:16]
+        assertion = f"<{base}/assertion/{digest}>"
+        add(assertion, _A, K["Assertion"])
+        add(assertion, _n(RDF.subject), subject)
+        add(assertion, _n(RDF.predicate), _n(predicate))
+        add(assertion, _n(RDF.object), obj)
+        add(assertion, K["confidence"], _dec(rel.confidence))
+        add(assertion, derived, sentence(rel.sentence) if rel.sentence >= 0 else r)
+    return "".join(sorted(lines))
+
+
+def document_graph(doc: Document) -> Graph:
+    """The triples of one report as an rdflib Graph."""
+    return ntriples_graph(document_ntriples(doc))
+
+
+def ntriples_graph(data: str | Iterable[str], store: str = "default", turtle_file: str | None = None) -> Graph:
+    """An rdflib Graph (our prefixes bound) of N-Triples text or lines, parsed by pyoxigraph.
+
+    ``store="SimpleMemory"`` (rdflib's store without graph contexts) loads
+    about twice as fast, for a graph that is only read. With ``turtle_file``
+    the triples come from that Turtle file instead of ``data``.
+    """
+    import pyoxigraph
+
+    graph = Graph(store=store)
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    if turtle_file is not None:
+        parsed = pyoxigraph.parse(path=turtle_file, format=pyoxigraph.RdfFormat.TURTLE)
+    else:
+        text = data if isinstance(data, str) else "".join(data)
+        if not text:
+            return graph
+        parsed = pyoxigraph.parse(input=text.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    iris: dict[str, URIRef] = {}
+
+    def term(node):
+        if isinstance(node, pyoxigraph.NamedNode):
+            iri = node.value
+            found = iris.get(iri)
+            if found is None:
+                found = iris[iri] = URIRef(iri)
+            return found
+        if isinstance(node, pyoxigraph.BlankNode):
+            return BNode(node.value)
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        datatype = node.datatype.value
+        return Literal(node.value) if datatype == _STRING else Literal(node.value, datatype=term(node.datatype))
+
+    graph.addN((term(t.subject), term(t.predicate), term(t.object), graph) for t in parsed)
+    return graph
+
+
+def report_graph_iri(stem: str) -> URIRef:
+    """The named graph that holds one report's triples: ``id:graph/<stem>``."""
+    return REPORT_GRAPH[slug(stem)]
 
 
 def to_dataset(docs: Iterable[Document]) -> Dataset:
@@ -186,16 +310,13 @@ def to_dataset(docs: Iterable[Document]) -> Dataset:
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
     for doc in docs:
-        named = ds.graph(REPORT_GRAPH[slug(doc.report.stem)])
-        for triple in document_graph(doc):
-            named.add(triple)
+        ds.graph(report_graph_iri(doc.report.stem)).parse(data=document_ntriples(doc), format="nt")
     return ds
 
 
 def to_graph(docs: Iterable[Document]) -> Graph:
     """The union of every report's triples in one graph."""
-    g = new_graph()
+    lines: set[str] = set()
     for doc in docs:
-        for triple in document_graph(doc):
-            g.add(triple)
-    return g
+        lines.update(document_ntriples(doc).splitlines(keepends=True))
+    return ntriples_graph("".join(sorted(lines)))

@@ -1,4 +1,9 @@
-"""The one place that spells the stage order: read, segment, tokenize, extract, resolve, relate, map to RDF, write."""
+"""The one place that spells the stage order: read, segment, tokenize, extract, resolve, relate, map to RDF, write.
+
+A corpus build hashes each file, reuses the cached triples of unchanged
+reports (kg.cache), extracts the others in worker processes or on Dask
+(kg.parallel), then writes the union and the per-report named graphs.
+"""
 from __future__ import annotations
 
 import logging
@@ -13,12 +18,14 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg import nlp
+from kg.cache import BuildCache, CacheEntry, ReportStats, file_digest
 from kg.errors import InputError
 from kg.extract.mentions import find_mentions
 from kg.extract.quantities import find_quantities
 from kg.extract.relations import find_relations
+from kg.graph import document_ntriples
 from kg.metadata import make_report
-from kg.reader import iter_report_files, read_text
+from kg.reader import MAX_BYTES, iter_report_files, read_text
 from kg.records import Document, Entity, EntityType, Mention, Report
 from kg.resolve import plain, resolve_entities
 from kg.segment import split_sentences
@@ -90,31 +97,110 @@ def _entities(mentions: list[Mention], forms: dict[tuple[EntityType, str], set[s
     return out
 
 
+@dataclass(frozen=True)
+class ReportOutput:
+    """What building one report file gave: its N-Triples and counts, or why it could not be read.
+
+    Picklable, so worker processes and Dask workers return it as it is.
+    """
+
+    path: str
+    stem: str
+    digest: str
+    ntriples: str = ""
+    stats: ReportStats | None = None
+    document: Document | None = None
+    error: str | None = None
+
+
+def report_stats(doc: Document, ntriples: str) -> ReportStats:
+    """The counts the build summary shows for one report."""
+    def counted(values: Iterable[str]) -> tuple[tuple[str, int], ...]:
+        return tuple(sorted(Counter(values).items()))
+
+    return ReportStats(len(doc.sentences), ntriples.count("\n"), counted(e.type.value for e in doc.entities),
+                       counted(q.kind.value for q in doc.quantities), counted(r.predicate.value for r in doc.relations))
+
+
+def build_report(task: tuple[str, str, bytes | None]) -> ReportOutput:
+    """Read, extract and map one report file to N-Triples; runs in a worker process.
+
+    ``task`` is (path, digest of its bytes, the bytes or None). With the bytes
+    (a Dask worker may not see the caller's files) the report is read from a
+    temporary copy under the same file name.
+    """
+    path, digest, data = task
+    stem = Path(path).stem
+    try:
+        if data is None:
+            report = read_report(path)
+        else:
+            with tempfile.TemporaryDirectory(prefix="govkg-") as folder:
+                copy = Path(folder) / Path(path).name
+                copy.write_bytes(data)
+                report = read_report(copy)
+        doc = extract(report)
+    except InputError as err:
+        return ReportOutput(path, stem, digest, error=err.reason)
+    ntriples = document_ntriples(doc)
+    return ReportOutput(path, stem, digest, ntriples, report_stats(doc, ntriples), doc)
+
+
+def _warm_up() -> None:
+    """Process-pool initializer: load jieba and the spaCy pipeline once per worker."""
+    nlp.language()
+
+
 @dataclass
 class BuildResult:
-    """What a build produced: the documents, the graph, where files went, timings."""
+    """What a build produced: the reports in the graph, its size, where files went, timings.
+
+    ``documents`` holds the reports extracted in this run (a report reused from
+    the cache is not re-read); ``reports`` every report in the graph.
+    ``graph`` is the union as an rdflib Graph, made on first use (from
+    graph.ttl when the build wrote files, else from ``lines``, the union as
+    sorted N-Triples lines, kept only then).
+    """
 
     documents: list[Document]
-    graph: Graph
+    reports: list[CacheEntry] = field(default_factory=list)
+    triples: int = 0
+    lines: list[str] = field(default_factory=list, repr=False)
     outputs: dict[str, Path] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    _graph: Graph | None = field(default=None, repr=False)
+
+    @property
+    def graph(self) -> Graph:
+        if self._graph is None:
+            from kg.graph import ntriples_graph
+
+            turtle = self.outputs.get("turtle")
+            self._graph = ntriples_graph(self.lines, turtle_file=str(turtle) if turtle and not self.lines else None)
+        return self._graph
+
+    @property
+    def unchanged(self) -> int:
+        """Reports whose cached triples were reused."""
+        return len(self.reports) - len(self.documents)
 
     def summary(self) -> dict:
         entity_counts: Counter = Counter()
         figure_counts: Counter = Counter()
         relation_counts: Counter = Counter()
-        for doc in self.documents:
-            entity_counts.update(e.type.value for e in doc.entities)
-            figure_counts.update(q.kind.value for q in doc.quantities)
-            relation_counts.update(r.predicate.value for r in doc.relations)
+        for entry in self.reports:
+            entity_counts.update(dict(entry.stats.entities))
+            figure_counts.update(dict(entry.stats.figures))
+            relation_counts.update(dict(entry.stats.relations))
         return {
-            "reports": len(self.documents),
-            "sentences": sum(len(d.sentences) for d in self.documents),
+            "reports": len(self.reports),
+            "unchanged": self.unchanged,
+            "sentences": sum(entry.stats.sentences for entry in self.reports),
             "entities": dict(sorted(entity_counts.items())),
             "figures": dict(sorted(figure_counts.items())),
             "relations": dict(sorted(relation_counts.items())),
-            "triples": len(self.graph),
+            "triples": self.triples,
             "seconds": round(self.seconds, 2),
             "outputs": {k: str(v) for k, v in self.outputs.items()},
             "failures": self.failures,
@@ -140,54 +226,183 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
 
 
 def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *, html: bool = True,
-          store: bool = True,
+          store: bool = True, jobs: int | None = 1, cluster: str | None = None, incremental: bool = True,
           progress: Callable[[int, int, str], None] | None = None, keep_going: bool = True) -> BuildResult:
-    """Build every report under ``paths`` into one graph; write graph.ttl, the Oxigraph store (store/)
-    and graph.html to ``out_dir``.
+    """Build every report under ``paths`` into one graph and write it to ``out_dir``.
+
+    Writes graph.ttl (the union of all reports), graph.trig (each report in
+    its own named graph ``id:graph/<stem>``), the Oxigraph store (store/, the
+    union), graph.html and the per-report cache (cache/). Reports are
+    extracted by ``jobs`` worker processes (None: every core) or on the Dask
+    scheduler at ``cluster``; the output is byte-identical either way. With
+    ``incremental``, a report whose file bytes are unchanged since the last
+    build into ``out_dir`` (same extractor version) is not read again, and
+    reports no longer given are dropped. ``progress(done, total, path)`` is
+    called as each report to extract finishes.
 
     A file that cannot be read is recorded in ``failures`` and skipped when
     ``keep_going``; otherwise its InputError propagates. Raises InputError when
     no report could be built.
     """
-    from kg.graph import to_graph
+    from kg.parallel import run_unordered
 
     started = time.perf_counter()
+    paths = list(paths)
     files = iter_report_files(paths)
-    documents: list[Document] = []
+    cache = BuildCache(out_dir) if out_dir is not None else None
+    reused = cache.entries if cache is not None and incremental else {}
+    texts: dict[str, str] = {}
+    entries: dict[str, CacheEntry] = {}
     failures: list[tuple[str, str]] = []
-    for done, path in enumerate(files, 1):
+    tasks: list[tuple[str, str, bytes | None]] = []
+    sizes: dict[str, int] = {}
+    owner: dict[str, Path] = {}
+
+    def fail(path: Path | str, reason: str) -> None:
+        if not keep_going or len(files) == 1:
+            raise InputError(path, reason)
+        failures.append((str(path), reason))
+        log.warning("skipped %s: %s", path, reason)
+
+    for path in files:
+        if path.stem in owner:
+            fail(path, f"another report has the same file name stem ({owner[path.stem]}); rename one")
+            continue
+        owner[path.stem] = path
         try:
-            documents.append(extract(read_report(path)))
-        except InputError as err:
-            if not keep_going or len(files) == 1:
-                raise
-            failures.append((str(path), err.reason))
-            log.warning("skipped %s", err)
+            sizes[str(path)] = path.stat().st_size
+            digest = file_digest(path) if sizes[str(path)] <= MAX_BYTES else ""
+        except OSError:
+            digest = ""  # read_report names the problem
+        hit = cache.lookup(path.stem, str(path), digest) if cache is not None and path.stem in reused and digest \
+            else None
+        if hit is not None:
+            entry, texts[path.stem] = hit
+            entries[path.stem] = CacheEntry(path.stem, str(path), digest, entry.stats)
+            continue
+        tasks.append((str(path), digest, path.read_bytes() if cluster and digest else None))
+    tasks.sort(key=lambda t: (-sizes.get(t[0], 0), t[0]))  # big reports first keep the workers busy
+
+    documents: dict[str, Document] = {}
+    for done, out in enumerate(run_unordered(build_report, tasks, jobs=jobs, cluster=cluster,
+                                             initializer=_warm_up), 1):
+        if out.error is not None:
+            fail(out.path, out.error)
+        else:
+            entry = CacheEntry(out.stem, out.path, out.digest, out.stats)
+            entries[out.stem], texts[out.stem], documents[out.stem] = entry, out.ntriples, out.document
+            if cache is not None and out.digest:
+                cache.store(entry, out.ntriples)
         if progress:
-            progress(done, len(files), str(path))
-    if not documents:
+            progress(done, len(tasks), out.path)
+    if not entries:
         raise InputError(", ".join(str(p) for p in paths), "no report could be built")
-    graph = to_graph(documents)
-    result = BuildResult(documents, graph, failures=failures)
-    if out_dir is not None:
-        out = Path(out_dir)
-        ttl = out / "graph.ttl"
-        write_atomic(ttl, lambda tmp: tmp.write_bytes(serialize(graph)))
-        result.outputs["turtle"] = ttl
-        if store:
-            from kg.store import save_store
 
-            result.outputs["store"] = save_store(graph, out / "store")
-        if html:
-            from kg.visualize import render_html
-
-            page = out / "graph.html"
-            write_atomic(page, lambda tmp: render_html(graph, tmp))
-            result.outputs["html"] = page
+    stems = sorted(entries)
+    canonical: dict[str, str] = {}  # one string per distinct line, shared by the union and the reports
+    per_report: dict[str, list[str]] = {}
+    for stem in stems:
+        per_report[stem] = [canonical.setdefault(line, line) for line in texts.pop(stem).splitlines(keepends=True)]
+    lines = sorted(canonical)
+    del canonical
+    result = BuildResult([documents[s] for s in stems if s in documents], [entries[s] for s in stems],
+                         len(lines), failures=failures)
+    if out_dir is None:
+        result.lines = lines
+    else:
+        _write_outputs(result, lines, per_report, Path(out_dir), html=html, store=store)
+        cache.save(set(stems))
+        result.outputs["cache"] = cache.folder
     result.seconds = time.perf_counter() - started
     return result
 
 
+def _write_outputs(result: BuildResult, lines: list[str], per_report: dict[str, list[str]], out: Path, *,
+                   html: bool, store: bool) -> None:
+    """graph.ttl (the union), graph.trig (a named graph per report), store/ and graph.html, each atomically.
+
+    The text is written in pieces and the store loaded from graph.ttl, so no
+    whole serialisation of a corpus is held in memory.
+    """
+    from kg import turtle
+    from kg.graph import report_graph_iri
+
+    def writer(chunks):
+        def write(tmp: Path) -> None:
+            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+                fh.writelines(chunks)
+        return write
+
+    ttl = out / "graph.ttl"
+    write_atomic(ttl, writer(turtle.turtle_chunks(lines)))
+    result.outputs["turtle"] = ttl
+    named = sorted((str(report_graph_iri(stem)), stem) for stem in per_report)
+    trig = out / "graph.trig"
+    write_atomic(trig, writer(turtle.trig_chunks((name, per_report[stem]) for name, stem in named)))
+    result.outputs["trig"] = trig
+    per_report.clear()
+    if store:
+        result.outputs["store"] = save_store_file(ttl, out / "store")
+    if html:
+        from kg.visualize import render_html
+
+        page = out / "graph.html"
+        view = page_graph(lines)
+        lines.clear()
+        write_atomic(page, lambda tmp: render_html(view, tmp))
+        result.outputs["html"] = page
+
+
+# Triples the network page (kg.visualize) never reads: leaving them out of the
+# graph it is drawn from saves time and memory on a corpus; a test checks the
+# page comes out the same.
+_PAGE_SKIPS = frozenset(
+    [f"<https://w3id.org/govkg/ontology#{name}>" for name in (
+        "end", "confidence", "section", "subsection", "periodStart", "periodEnd", "contentHash", "sourceFile",
+        "level", "region", "date")]
+    + [f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#{name}>" for name in ("subject", "predicate", "object")])
+_MENTION_KEEPS = frozenset(["<https://w3id.org/govkg/ontology#mentionOf>", "<https://w3id.org/govkg/ontology#inSentence>"])
+
+
+def page_graph(lines: list[str]) -> Graph:
+    """The part of the union the network page draws from, in a read-only rdflib store."""
+    from kg.graph import ntriples_graph
+
+    def wanted(line: str) -> bool:
+        subject, _, rest = line.partition(" ")
+        predicate = rest[:rest.find(" ")]
+        if predicate in _PAGE_SKIPS:
+            return False
+        return "/mention/" not in subject or predicate in _MENTION_KEEPS
+
+    return ntriples_graph([line for line in lines if wanted(line)], store="SimpleMemory")
+
+
+def save_store_file(turtle_file: Path, directory: Path) -> Path:
+    """Bulk-load a Turtle file into a new Oxigraph store at ``directory`` (the default graph), swapped in atomically."""
+    import shutil
+
+    import pyoxigraph
+
+    from kg.errors import GraphError
+    from kg.store import _swap_into_place
+
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{directory.name}-new-", dir=directory.parent))
+    try:
+        oxi = pyoxigraph.Store(str(building))
+        oxi.bulk_load(path=str(turtle_file), format=pyoxigraph.RdfFormat.TURTLE)
+        oxi.flush()
+        del oxi
+        _swap_into_place(building, directory)
+    except BaseException as error:
+        shutil.rmtree(building, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise GraphError(f"{directory}: cannot write the store: {error}") from error
+        raise
+    return directory
+
+
 def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
-    """Deterministic serialisation: rdflib's Turtle writer sorts subjects and predicates."""
+    """Serialise an rdflib graph with rdflib (graph.ttl itself is written by kg.turtle)."""
     return graph.serialize(format=fmt, encoding="utf-8")
