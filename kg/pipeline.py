@@ -23,7 +23,9 @@ from kg.errors import InputError
 from kg.extract.mentions import find_mentions
 from kg.extract.quantities import find_quantities
 from kg.extract.relations import find_relations
+from kg.derive import derive_lines
 from kg.graph import document_ntriples
+from kg.ontology import ID
 from kg.metadata import make_report
 from kg.reader import MAX_BYTES, iter_report_files, read_text
 from kg.records import Document, Entity, EntityType, Mention, Report
@@ -303,8 +305,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
     per_report: dict[str, list[str]] = {}
     for stem in stems:
         per_report[stem] = [canonical.setdefault(line, line) for line in texts.pop(stem).splitlines(keepends=True)]
-    lines = sorted(canonical)
     del canonical
+    derived = derive_lines(sorted({line for stem in stems for line in per_report[stem]}))
+    lines = sorted({line for stem in stems for line in per_report[stem]}.union(derived))
+    per_report[DERIVED_GRAPH] = derived
     result = BuildResult([documents[s] for s in stems if s in documents], [entries[s] for s in stems],
                          len(lines), failures=failures)
     if out_dir is None:
@@ -315,6 +319,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
         result.outputs["cache"] = cache.folder
     result.seconds = time.perf_counter() - started
     return result
+
+
+# The cross-report facts (kg:measures, target outcomes, the administrative hierarchy) go in their own named graph.
+DERIVED_GRAPH = "\0derived"
 
 
 def _write_outputs(result: BuildResult, lines: list[str], per_report: dict[str, list[str]], out: Path, *,
@@ -336,7 +344,8 @@ def _write_outputs(result: BuildResult, lines: list[str], per_report: dict[str, 
     ttl = out / "graph.ttl"
     write_atomic(ttl, writer(turtle.turtle_chunks(lines)))
     result.outputs["turtle"] = ttl
-    named = sorted((str(report_graph_iri(stem)), stem) for stem in per_report)
+    named = sorted((str(report_graph_iri(stem)) if stem != DERIVED_GRAPH else str(ID["graph/derived"]), stem)
+                   for stem in per_report)
     trig = out / "graph.trig"
     write_atomic(trig, writer(turtle.trig_chunks((name, per_report[stem]) for name, stem in named)))
     result.outputs["trig"] = trig

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg import gazetteer
 from kg.lexicon import DESIGNATION_HEADS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, INSTITUTION_HEADS, NEVER_HEADS, GENERIC_HEAD_TOKENS, MACRO_REGIONS, MEASURE_CHARS, BODIES, BOUNDARY_WORDS, GENERIC, HEADS, PERSON_TITLES, RELATIVE_BODIES, WEAK_HEADS
@@ -10,9 +11,12 @@ from kg.records import EntityType, Mention, Report, Sentence
 
 Token = tuple[str, str, int]  # word, jieba tag, offset in the sentence
 
-_HEAD_INDEX: list[tuple[str, EntityType]] = sorted(
-    ((head, kind) for kind, heads in HEADS.items() for head in heads), key=lambda hk: -len(hk[0])
-)
+# head word → class; when two classes share a head the first listed wins, as before
+_HEADS: dict[str, EntityType] = {}
+for _kind, _heads in HEADS.items():
+    for _head in _heads:
+        _HEADS.setdefault(_head, _kind)
+_HEAD_LENGTHS = sorted({len(h) for h in _HEADS}, reverse=True)
 _CJK = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z·]+$")
 _QUOTED_NAME = re.compile(r"“([^”“]{2,16})”(?=[\u4e00-\u9fff])")
 _QUOTED_LIST = re.compile(r"(?P<items>(?:[“《][^”》“《]{2,20}[”》]、?){1,10})等(?:[0-9一二两三四五六七八九十百]+[个项处家条所座])?"
@@ -33,6 +37,7 @@ VERB_TAGS = {"v", "vd", "vg", "d", "p", "c"}
 STRONG_TAGS = {"ns", "nt", "nz", "nr", "nrt", "j", "x", "eng"}
 
 
+@lru_cache(maxsize=65536)
 def head_of(word: str) -> tuple[str, EntityType] | None:
     """The longest class head a word ends with.
 
@@ -43,9 +48,10 @@ def head_of(word: str) -> tuple[str, EntityType] | None:
     >>> head_of("发展") is None
     True
     """
-    for head, kind in _HEAD_INDEX:
-        if word.endswith(head):
-            return head, kind
+    for length in _HEAD_LENGTHS:  # longest first: a few dict look-ups instead of a scan of every head
+        kind = _HEADS.get(word[-length:]) if len(word) >= length else None
+        if kind is not None:
+            return word[-length:], kind
     return None
 
 

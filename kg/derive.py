@@ -1,0 +1,43 @@
+"""Facts derived across reports once the union is built: indicator concepts, targets met or missed, the administrative hierarchy."""
+from __future__ import annotations
+
+from rdflib import Graph
+
+_KG = "https://w3id.org/govkg/ontology#"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+# The predicates the derivations read; everything else (sentence text, mentions, relation evidence) is left out,
+# so a corpus loads in seconds.
+_READ = frozenset(
+    [f"<{_KG}{name}>" for name in (
+        "indicator", "value", "unit", "comparator", "period", "region", "year", "evidenceText", "inReport",
+        "place", "start", "adminCode", "level")]
+    + [f"<{_RDF}type>", "<http://www.w3.org/2000/01/rdf-schema#label>",
+       "<http://www.w3.org/2004/02/skos/core#altLabel>", "<http://www.w3.org/ns/prov#wasDerivedFrom>"])
+
+
+def _read(line: str) -> bool:
+    subject, _, rest = line.partition(" ")
+    return rest[:rest.find(" ")] in _READ and "/mention/" not in subject and "/assertion/" not in subject
+
+
+def derive(graph: Graph) -> Graph:
+    """The derived triples for ``graph``: kg:measures, then kg:outcome/kg:status/kg:gap, then kg:adminCode
+    and kg:locatedIn up the administrative hierarchy. ``graph`` is left unchanged."""
+    from kg.places import admin_triples
+    from kg.tracking import link_targets, measure_triples
+
+    derived = Graph()
+    measures = measure_triples(graph)
+    derived += measures
+    derived += link_targets(graph + measures)
+    derived += admin_triples(graph)
+    return derived
+
+
+def derive_lines(lines: list[str]) -> list[str]:
+    """:func:`derive` over N-Triples lines of the union; the result as sorted N-Triples lines."""
+    from kg.graph import ntriples_graph
+
+    derived = derive(ntriples_graph([line for line in lines if _read(line)], store="SimpleMemory"))
+    text = derived.serialize(format="nt11", encoding="utf-8").decode("utf-8")
+    return sorted({line + "\n" for line in text.splitlines() if line.strip()})
