@@ -86,6 +86,8 @@ BODIES: dict[str, EntityType] = {
 外交部 国防部 教育部 科技部 工业和信息化部 公安部 民政部 司法部 财政部 人力资源社会保障部 自然资源部 生态环境部
 住房城乡建设部 交通运输部 水利部 农业农村部 商务部 文化和旅游部 国家卫生健康委 应急管理部 审计署 国家发展改革委
 中国人民银行 国务院国资委 海关总署 国家税务总局 市场监管总局 国家统计局 国家医保局 中国科学院 中国工程院 中国社会科学院
+联合国 世界贸易组织 世贸组织 二十国集团 上海合作组织 上合组织 金砖国家 亚太经合组织 东盟 欧盟 非盟 世界卫生组织
+国际货币基金组织 世界银行 亚洲基础设施投资银行 亚投行 新开发银行
 """.split()
 }
 
@@ -108,7 +110,9 @@ INSTITUTION_HEADS = frozenset("学校 中学 小学 医院 银行 公司 大学 
 FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "院所", "格局", "布局", "大局", "全局", "结局", "时局", "政局", "当局", "骗局", "开局", "破局", "终局")
 
 # Regions above the province that reports name as places.
-MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东三省 长三角 珠三角 京津冀 粤港澳大湾区 成渝 东部 中部 西部".split())
+MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东三省 长三角 珠三角 京津冀 粤港澳大湾区 成渝 "
+                          "中部地区 西部地区 东北地区 东部地区 长江经济带 黄河流域 亚洲 欧洲 非洲 拉美 拉丁美洲 东亚 东南亚 中亚 "
+                          "南亚 西亚 中东 中东欧 一带一路沿线".split())
 
 # Measure words that belong to a number before them, not to the name after them.
 MEASURE_CHARS = frozenset("条项处个家所座栋幢件名批类")
@@ -132,6 +136,8 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
         words.append((name, 20000, "nt"))
     for name in RELATIVE_BODIES:
         words.append((name, 20000, "nt"))
+    for name in MACRO_REGIONS:
+        words.append((name, 20000, "ns"))
     for head in ("主题活动", "主题教育", "学习教育", "综合治理", "改造提升", "提升改造", "功能重塑", "专项整治", "三年行动"):
         words.append((head, 20000, "n"))
     return words

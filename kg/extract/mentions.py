@@ -203,8 +203,8 @@ def _lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityT
             continue
         if word in BODIES or word in RELATIVE_BODIES:
             yield offset, end, EntityType.ORGANIZATION, 0.9
-        elif tag == "ns" and len(word) >= 2 and word not in GENERIC and not _continues_name(tokens, i) \
-                and (gazetteer.is_place_name(word) or word in MACRO_REGIONS):
+        elif len(word) >= 2 and word not in GENERIC and not _continues_name(tokens, i) \
+                and (word in MACRO_REGIONS or tag == "ns" and gazetteer.is_place_name(word)):
             yield offset, end, EntityType.PLACE, 0.8
         elif tag == "nt" and len(word) >= 3 and word not in GENERIC and head_of(word) \
                 and head_of(word)[1] is EntityType.ORGANIZATION and not word.endswith(FALSE_ORG_ENDINGS) \
@@ -237,8 +237,8 @@ def _quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, in
                 break
     for match in _QUOTED_LIST.finditer(text):
         noun = match["noun"]
-        kind = next((found[1] for n in range(1, len(noun) + 1) if (found := head_of(noun[:n]) or LIST_CLASSES.get(noun[n - 2:n]))
-                     and not found[0].endswith(ACTION_HEADS)), None)
+        kind = next((found[1] for n in range(2, len(noun) + 1) if (found := head_of(noun[:n]) or LIST_CLASSES.get(noun[n - 2:n]))
+                     and len(found[0]) >= 2 and not found[0].endswith(ACTION_HEADS)), None)
         if kind is None:
             continue  # “一窗式”“两集中”等改革: slogans, unless the list names a class of things
         for item in re.finditer(r"[“《]([^”》“《]{2,20})[”》]", match["items"]):
