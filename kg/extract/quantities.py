@@ -30,7 +30,7 @@ LEADING_NOISE = re.compile(
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|保持|稳定在|控制在|突破|超过|超|近|约|平均|从|由|有|"
                             r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|均|的|了|在|,)+$")
 DURATION_CUES = ("连续", "停滞", "沉睡", "长达", "历时", "持续", "坚持", "闲置")
-LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届(?:历次|[一二三四五六七八九十]+中)?全会|届(?:人大|政协|人民代表大会|中央|全国|历次|委员会|代表|[一二三四五六七八九十]+次)|"
+LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届[^。,;:]{0,8}全会|届(?:人大|政协|人民代表大会|中央|全国|历次|委员会|代表|[一二三四五六七八九十]+次)|"
                          r"次(?:党代会|全会|全体会议|会议)|大(?![类型批])|中全会|月|日|点|时期|五)")
 ORDINAL_BEFORE = re.compile(r"(?:第|[“\"]|[+＋]|No\.?)$")
 TARGET_HEADINGS = re.compile(r"目标|任务|安排|思路|今后|未来|计划|打算|重点工作|总体要求|预期")
@@ -134,7 +134,7 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
     if counted and (unit in COUNT_UNITS or not before or before.endswith(("和", "及", "、"))):
         head = before if len(before) <= 8 else _verb_of(left)
         return [head.rstrip("和及、") + after]
-    both = re.fullmatch(r"(.+?)均(.*)", LEADING_NOISE.sub("", left.strip(" ,")))
+    both = re.fullmatch(r"(.+?)(?<![人年平])均(.*)", LEADING_NOISE.sub("", left.strip(" ,")))
     if both and re.search(r"[和及、]", both[1]):
         tail = _clean_indicator(both[2])
         parts = [_clean_indicator(p) for p in re.split(r"以及|和|及|、", both[1])]
@@ -146,7 +146,7 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
 
 def _is_label(text: str, start: int, end: int, number: str) -> bool:
     """Ordinals, dates, codes and names that contain digits are not figures."""
-    before, after = text[max(0, start - 3):start], text[end:end + 6]
+    before, after = text[max(0, start - 3):start], text[end:end + 12]
     if ORDINAL_BEFORE.search(before) and not before.endswith(("“", '"')):
         return True
     if before.endswith(("“", '"')) and re.match(r"[^”\"]{0,6}[”\"]", after):
@@ -164,6 +164,24 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
     return False
 
 
+RESPECTIVELY = re.compile(r"(?P<subjects>.+?)分别(?P<verb>[^0-9]*)")
+
+
+def _share_head(subjects: list[str], k: int) -> str:
+    """The k-th of coordinated subjects, completed with the head they share (城镇和农村居民人均可支配收入:
+    城镇 → 城镇居民人均可支配收入).
+
+    >>> _share_head(["城镇", "农村居民人均可支配收入"], 0), _share_head(["城镇", "农村居民人均可支配收入"], 1)
+    ('城镇居民人均可支配收入', '农村居民人均可支配收入')
+    """
+    subject, last = subjects[k], subjects[-1]
+    if k < len(subjects) - 1 and len(subject) <= 3 and len(last) > 4:
+        for cut in range(1, len(last)):  # the shared head starts after the last subject's own modifier
+            if last[cut:cut + 2] in ("居民", "人均") or cut == len(last) - 4:
+                return subject + last[cut:]
+    return subject
+
+
 def _is_class_label(text: str, start: int, pos: int, unit: str, number: str) -> bool:
     """Numbers that name a class or a set rather than state a figure.
 
@@ -177,6 +195,8 @@ def _is_class_label(text: str, start: int, pos: int, unit: str, number: str) -> 
         return True
     if unit == "小时" and re.match(r"(?:不间断|全天|在线|营业|值守|服务)", after):
         return True
+    if after.startswith("级") and unit not in ("%", "个百分点"):
+        return True  # 30万吨级航道, 百万千瓦级: a size class
     return False
 
 
@@ -256,7 +276,16 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         kind = Kind.TARGET if report_year and period.end >= report_year else Kind.ACHIEVEMENT
         ev_start = max(clause_start, previous_end) if left.strip() else start
         evidence = text[ev_start:pos].strip(" ,")
-        for n, indicator in enumerate(_indicators(text, left, pos, unit)):
+        indicators = _indicators(text, left, pos, unit)
+        respectively = RESPECTIVELY.match(text[clause_start:start])
+        if respectively:
+            # 城镇和农村居民人均可支配收入分别增长4.3%和7.1%: the k-th value goes with the k-th subject
+            subjects = [p for p in re.split(r"以及|和|及|、", _clean_indicator(respectively["subjects"])) if p]
+            k = sum(1 for q in found if q.start >= sentence.start + clause_start)
+            verb = _clean_indicator(respectively["verb"])
+            if len(subjects) > 1 and k < len(subjects):
+                indicators = [_share_head(subjects, k) + verb]
+        for n, indicator in enumerate(indicators):
             if not indicator and found and found[-1].start >= sentence.start + clause_start:
                 indicator = found[-1].indicator  # 普及率从45.8%提高到60%: the same measure again
             if not indicator:
