@@ -71,6 +71,8 @@ def test_quantities_skip_labels_dates_and_ordinals(body):
     ("一、回顾\n开复工率和投资完成率均达100%。", ["开复工率", "投资完成率"]),
     ("一、回顾\n盘活停滞11年的万德地块。", ["万德地块停滞"]),
     ("一、回顾\n城镇调查失业率平均为5.2%。", ["城镇调查失业率"]),
+    ("一、回顾\n全员劳动生产率从人均8.7万元提高到12万元。", ["全员劳动生产率", "全员劳动生产率"]),
+    ("一、回顾\n财政赤字2.18万亿元,比去年增加5600亿元。", ["财政赤字", "财政赤字比去年增加"]),
     ("一、回顾\n城镇和农村居民人均可支配收入分别增长4.3%和7.1%。", ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
     ("一、回顾\n接待游客人数和旅游收入分别增长10.8%、11.1%。", ["接待游客人数增长", "旅游收入增长"]),
     ("一、回顾\n普及率从45.8%提高到60%。", ["普及率", "普及率"]),
@@ -89,6 +91,16 @@ def test_quantities_indicator_as_the_text_names_it(body, indicators):
 def test_quantities_skip_classes_sets_and_references(body):
     values = {q.value_text for q in figures(body)}
     assert not values & {"10亿", "四", "八", "24", "30万", "二十"}, values
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("三、2022年重点任务\n国内生产总值增长6.5%-7%。", [("6.5", "ge"), ("7", "le")]),
+    ("三、2022年重点任务\n居民消费价格涨幅5%—5.5%。", [("5", "ge"), ("5.5", "le")]),
+])
+def test_quantities_range_gives_both_bounds(body, expected):
+    found = figures(body)
+    assert [(str(q.value), q.comparator.value) for q in found] == expected
+    assert found[0].indicator == found[1].indicator != ""
 
 
 def test_quantities_paragraph_cue_holds_until_the_next_cue():

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.lexicon import UNITS
 from kg.numbers import NUMBER_PATTERN, is_standalone_chinese_number, parse_number
@@ -28,6 +28,7 @@ LEADING_NOISE = re.compile(
     r"[0-9]{4}年|四年来|五年来|一年来|我们|我区|我市|我省|全区|全市|全省|全国|各类|[\u4e00-\u9fff]{0,2}年以来|的|,)+"
 )
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|保持|稳定在|控制在|突破|超过|超|近|约|平均|从|由|有|"
+                            r"人均|每人每年|每人每月|每人|"
                             r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|均|的|了|在|,)+$")
 DURATION_CUES = ("连续", "停滞", "沉睡", "长达", "历时", "持续", "坚持", "闲置")
 LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届[^。,;:]{0,8}全会|届(?:人大|政协|人民代表大会|中央|全国|历次|委员会|代表|[一二三四五六七八九十]+次)|"
@@ -46,7 +47,9 @@ SET_UNITS = frozenset({"个", "项"})
 ACTION_RE = re.compile(
     r"^(?:全力攻坚|策划推出|组织开展|建成|打造|完成|实施|新建|培育|引进|推动|推进|建设|开展|举办|实现|改造|修缮|盘活|处置|"
     r"新增|加快|攻坚|开发|推出|提升|扩大|发放|办理|承办|处理|办结|拆除|清理|增设|更换|开设|落地|吸引|服务|惠及|认定)")
-CHANGE_ONLY = re.compile(r"(?:比上年|同比|较上年|年均|平均每年)?(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落)")
+RANGE_DASH = re.compile(r"\s*(?:-|—|–|~|－|—{2}|至|到)\s*")
+CHANGE_ONLY = re.compile(r"(?:(?:比|较|与)(?:上年|去年|上一年|[0-9]{1,2}年前|[0-9]{4}年)|同比|年均|平均每年|相当于[0-9]{1,2}年前)?"
+                         r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落)?")
 
 
 @dataclass(frozen=True)
@@ -272,6 +275,11 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
         left = text[max(clause_start, previous_end):start]
         comparator = comparator or _prefix_comparator(left) or Comparator.EQ
+        in_range = found and RANGE_DASH.fullmatch(text[previous_end:start] if previous_end else "")
+        if in_range and found[-1].unit in (unit, ""):
+            # 增长6.5%-7%, 5%—5.5%: one measure between two bounds
+            found[-1] = replace(found[-1], comparator=Comparator.GE, unit=found[-1].unit or unit)
+            comparator, left = Comparator.LE, ""
         period = _period_for(text, start, report_year, context, paragraph_cue)
         kind = Kind.TARGET if report_year and period.end >= report_year else Kind.ACHIEVEMENT
         ev_start = max(clause_start, previous_end) if left.strip() else start
@@ -290,9 +298,9 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 indicator = found[-1].indicator  # 普及率从45.8%提高到60%: the same measure again
             if not indicator:
                 indicator = _clean_indicator(text[clause_start:start]) or unit
-            if CHANGE_ONLY.fullmatch(indicator):
+            if indicator and CHANGE_ONLY.fullmatch(indicator):
                 # 地区生产总值完成520亿元,增长4.5%: the change is of the figure named before
-                named = [q.indicator for q in found if not CHANGE_ONLY.fullmatch(q.indicator)
+                named = [q.indicator for q in found if q.indicator and not CHANGE_ONLY.fullmatch(q.indicator)
                          and not q.indicator.startswith(("是", "占", "较", "比"))]
                 if named:
                     indicator = CHANGE_ONLY.sub("", named[-1]) + indicator
