@@ -98,13 +98,17 @@ GENERIC_HEAD_TOKENS = frozenset("城市 地区 社区 小区 街区 城区 新�
 DESIGNATION_HEADS = frozenset("示范区 先行区 试验区 集聚区 产业带 经济带 示范步行街 步行街 新城 城区 街区 "
                               "片区 社区 小区 城市 地区 市集 古城 园区 都市圈 城市群 区".split())
 
+# Words that turn a place name into a slogan (美丽四川, 幸福沈河, 平安湖北): never part of the place's name.
+SLOGAN_MODIFIERS = frozenset("美丽 幸福 平安 健康 数字 智慧 法治 生态 活力 魅力 绿色 文明 和谐 开放 创新 人文 乐享 多彩 大美 "
+                             "好客 清新 锦绣 秀美 壮美 诗画 筑牢".split())
+
 # Words that never head a name, though they end in a head character.
 NEVER_HEADS = frozenset("城市 城镇 城乡 乡镇 农村 城中村 基层 全区 全市 全省 本市 本区 我市 我区 我省".split())
 # Endings that look like heads but are ordinary words (使节, 环节; 港人治港 is a slogan).
-FALSE_HEAD_ENDINGS = ("强省", "强市", "强区", "强县", "强港", "大省", "大市", "大县", "使节", "季节", "环节", "细节", "礼节", "章节", "关节", "情节", "调节", "脱节", "春节", "治港", "治澳",
+FALSE_HEAD_ENDINGS = ("上市", "入市", "出省", "入川", "入乡", "下乡", "返乡", "进城", "入城", "出海", "电路", "思路", "线路", "出路", "销路", "门路", "套路", "强省", "强市", "强区", "强县", "强港", "大省", "大市", "大县", "使节", "季节", "环节", "细节", "礼节", "章节", "关节", "情节", "调节", "脱节", "春节", "治港", "治澳",
                       "银山", "青山")
 # Institution heads that name a kind (公立医院, 民营银行) unless a proper noun comes with them.
-INSTITUTION_HEADS = frozenset("学校 中学 小学 医院 银行 公司 大学 学院 幼儿园 企业".split())
+INSTITUTION_HEADS = frozenset("学校 中学 小学 医院 银行 公司 大学 学院 幼儿园 企业 集团 服务中心".split())
 
 # Words that end like a body's name but are not one.
 FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "院所", "格局", "布局", "大局", "全局", "结局", "时局", "政局", "当局", "骗局", "开局", "破局", "终局")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,18 @@ def pos_table() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+@lru_cache(maxsize=100_000)
+def unknown_word_tag(word: str) -> str:
+    """A part of speech for a word jieba's dictionary lacks, from jieba.posseg's HMM: 获批 → v, 辉山 → ns.
+
+    A word the HMM splits gets "x" (unknown).
+    """
+    import jieba.posseg
+
+    pieces = list(jieba.posseg.dt.cut(word))
+    return pieces[0].flag if len(pieces) == 1 else "x"
+
+
 @cache
 def language():
     """The spaCy Language: ``spacy.blank("zh")`` with jieba and a POS component.
@@ -74,7 +86,7 @@ def language():
                 elif not text.strip() or not (text.isalnum() or "\u4e00" <= text[0] <= "\u9fff"):
                     token.tag_ = "w"
                 else:
-                    token.tag_ = "x"
+                    token.tag_ = unknown_word_tag(text)
             return doc
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})

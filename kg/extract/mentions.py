@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kg import gazetteer
-from kg.lexicon import DESIGNATION_HEADS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, INSTITUTION_HEADS, NEVER_HEADS, GENERIC_HEAD_TOKENS, MACRO_REGIONS, MEASURE_CHARS, BODIES, BOUNDARY_WORDS, GENERIC, HEADS, PERSON_TITLES, RELATIVE_BODIES, WEAK_HEADS
+from kg.lexicon import SLOGAN_MODIFIERS, DESIGNATION_HEADS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, INSTITUTION_HEADS, NEVER_HEADS, GENERIC_HEAD_TOKENS, MACRO_REGIONS, MEASURE_CHARS, BODIES, BOUNDARY_WORDS, GENERIC, HEADS, PERSON_TITLES, RELATIVE_BODIES, WEAK_HEADS
 from kg.records import EntityType, Mention, Report, Sentence
 
 Token = tuple[str, str, int]  # word, jieba tag, offset in the sentence
@@ -28,6 +28,7 @@ ACTION_HEADS = ("改造", "提升", "更新", "治理", "整治", "建设", "创
 LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", EntityType.ORGANIZATION),
                 "机构": ("机构", EntityType.ORGANIZATION)}
 ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
+COUNT_WORD = re.compile(r"^[一二两三四五六七八九十百千]+[大个项类]$")
 WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
 MAX_NAME_CHARS = 24
 MAX_LEFT_TOKENS = 6
@@ -62,6 +63,8 @@ def _name_like(token: Token) -> bool:
     word, tag, _ = token
     if ORDINAL_WORD.match(word):
         return True  # 全国第一次自然灾害综合风险普查
+    if COUNT_WORD.match(word):
+        return False  # 十大工程, 三大攻坚战: a count, not a name
     if word in BOUNDARY_WORDS or not _CJK.match(word):
         return False
     if word[0].isdigit() and not re.fullmatch(r"[0-9]+[A-Za-z]+", word) or tag in {"m", "q", "mq", "w", "u", "p", "c", "r", "d", "uj", "ul", "ug", "uz", "y", "e", "o"}:
@@ -94,7 +97,7 @@ def _is_name(name: str, modifier_tokens: list[Token], head: str, kind: EntityTyp
     if not core or core in GENERIC or core in BOUNDARY_WORDS:
         return False
     if not modifier_tokens:
-        return True  # a proper noun that carries its own head (慈恩寺, 东北地区)
+        return True  # a proper noun that carries its own head (慈恩寺, 中街, 东北地区)
     if head in WEAK_HEADS or len(head) == 1:
         return any(tag in STRONG_TAGS or (tag in {"n", "nr", "nrt"} and w not in GENERIC)
                    for w, tag, _ in modifier_tokens)
@@ -184,6 +187,7 @@ def _place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, flo
         word, tag, offset = tokens[i]
         if tag == "ns" and len(word) >= 2 and i > 0 and tokens[i - 1][1] in RUN_TAGS \
                 and word not in GENERIC_HEAD_TOKENS and word not in GENERIC \
+                and tokens[i - 1][0] not in SLOGAN_MODIFIERS \
                 and _CJK.match(tokens[i - 1][0]) and tokens[i - 1][0] not in BOUNDARY_WORDS \
                 and tokens[i - 1][0] not in GENERIC and not _continues_name(tokens, i):
             first = tokens[i - 1]
@@ -232,8 +236,8 @@ def _quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, in
                 break
             joined += word
             found = head_of(joined)
-            if found and found[1] is EntityType.PROJECT:
-                yield match.start(), match.end() + len(joined), EntityType.PROJECT, 0.8
+            if found and found[1] in (EntityType.PROJECT, EntityType.PLACE) and len(found[0]) >= 2:
+                yield match.start(), match.end() + len(joined), found[1], 0.8  # “长安肆”文化市集
                 break
     for match in _QUOTED_LIST.finditer(text):
         noun = match["noun"]
