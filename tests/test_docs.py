@@ -48,3 +48,20 @@ def test_docs_query_examples_run(built, line):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, (line, result.output)
     assert result.output.strip() or "-o" in args
+
+
+def _rows(result, *names):
+    index = [result.variables.index(n) for n in names]
+    return sorted(tuple(str(row[i]) if row[i] is not None else None for i in index) for row in result.rows)
+
+
+def test_docs_stored_queries_answer_on_the_built_test_report(built):
+    from kg.query import run_query
+
+    targets = run_query("targets", built, {"year": "2023"})
+    assert _rows(targets, "indicator", "value", "unit") == [
+        ("一般公共预算收入增长", "5", "%"), ("地区生产总值增长", "6", "%"), ("引进亿元以上项目", "30", "个")]
+    history = run_query("indicator-history", built, {"indicator": "地区生产总值"})
+    assert len(history.rows) == 3  # 520亿元 and 4.5% in 2022, 6% planned for 2023
+    places = run_query("projects-in-place", built, {"place": "文化路"})
+    assert any("文化路提升改造工程" in str(cell) for row in places.rows for cell in row)

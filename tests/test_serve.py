@@ -201,3 +201,36 @@ def test_serve_page_runs_a_query_in_chromium(server):
             assert "五爱市场改造提升工程" in page.locator("#results tbody").inner_text()
         finally:
             browser.close()
+
+
+@pytest.mark.skipif(_browser_skip_reason() is not None, reason=str(_browser_skip_reason()))
+def test_serve_page_runs_nothing_from_the_data(tmp_path):
+    """Labels and evidence holding <script> and onerror= show as text on the query page."""
+    from playwright.sync_api import sync_playwright
+
+    hostile = make_server(Path(__file__).parent / "data" / "mini-graph.ttl", "127.0.0.1", 0)
+    thread = threading.Thread(target=hostile.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{hostile.server_address[1]}"
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=shutil.which("chromium"),
+                                        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            try:
+                page = browser.new_page()
+                dialogs = []
+                page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+                page.goto(f"{url}/")
+                page.fill("#query", "SELECT ?text WHERE { { ?o rdfs:label ?text } UNION { ?o skos:altLabel ?text } "
+                                    "UNION { ?f kg:evidenceText ?text } FILTER(CONTAINS(?text, '<')) }")
+                page.click("#run")
+                page.wait_for_selector("#results tbody tr")
+                shown = page.locator("#results tbody").inner_text()
+                assert "<script>alert(1)</script>" in shown and "onerror=alert(2)" in shown
+                assert page.locator("#results img, #results script").count() == 0
+                page.wait_for_timeout(300)
+                assert dialogs == []
+            finally:
+                browser.close()
+    finally:
+        hostile.shutdown()
