@@ -32,6 +32,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("公安部予以3次全国通报表扬。", (T.ORGANIZATION, "公安部")),
     ("沈河区成为东北高端商务楼宇集聚中心。", (T.PLACE, "东北")),
     ("打造多福小区示范点。", (T.PLACE, "多福小区")),
+    ("完成国有企业改革三年行动计划。", (T.PROJECT, "国有企业改革三年行动计划")),
+    ("推进国家文化出口基地建设。", (T.PROJECT, "国家文化出口基地建设")),
+    ("按照《中华文化地标城市复兴规划方案施工设计》推进。", (T.PROJECT, "中华文化地标城市复兴规划方案施工设计")),
+    ("推动“长安肆”文化市集尽快落地。", (T.PLACE, "“长安肆”文化市集")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -47,6 +51,11 @@ def test_mentions_finds_named_things(body, expected):
     ("严格执行区人大及其常委会决议。", "严格执行区人大"),       # a verb glued to a name
     ("沈河区获得东三省营商环境奖。", "沈河区获得东三省"),       # places hold no verbs
     ("践行绿水青山就是金山银山理念。", "金山银山"),
+    ("推进安全生产专项整治三年行动。", "安全生产专项整治"),      # the start of a longer programme name
+    ("建设美丽四川。", "美丽四川"),                              # a slogan around a place name
+    ("支持企业获批上市。", "上市"),
+    ("实施十大工程。", "十大工程"),
+    ("打造33个生活垃圾“四分类”示范小区。", "“四分类”示范小区"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -23,6 +23,8 @@ _QUOTED_LIST = re.compile(r"(?P<items>(?:[“《][^”》“《]{2,20}[”》]�
                           r"(?P<noun>[\u4e00-\u9fff]{1,10})")
 _LIST_ITEM_SEP = "、"
 COUNTED_BEFORE = re.compile(r"(?:[0-9]|[0-9][万亿]|[两三四五六七八九十百千])(?:多|余)?[个处家条所座栋名批类项间张部支台套]$")
+# Building or creating a designated thing is a named undertaking (国家文化出口基地建设, 国家5A级景区创建).
+DESIGNATED = ("景区", "基地", "示范区", "试验区", "先行区", "示范城市", "园区")
 ACTION_HEADS = ("改造", "提升", "更新", "治理", "整治", "建设", "创建", "规划", "计划", "方案", "活动", "赛事")
 # Class words that type the items of a list (…等20个文旅项目) though they head no name of their own.
 LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", EntityType.ORGANIZATION),
@@ -152,8 +154,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if word in GENERIC_HEAD_TOKENS and not (j < i and tokens[i - 1][1] in STRONG_TAGS
                                                 and tokens[i - 1][0] not in GENERIC):
             continue  # 国家中心城市, 东部地区: a generic head needs a proper noun right before it
-        if kind is EntityType.PROJECT and head.endswith(ACTION_HEADS) and not any(
-                t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers):
+        if kind is EntityType.PROJECT and head in ACTION_HEADS and not any(
+                (t[1] in STRONG_TAGS and t[0] not in GENERIC) or t[0].endswith(DESIGNATED) for t in modifiers):
             continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project
         if word in NEVER_HEADS or word.endswith(FALSE_HEAD_ENDINGS):
             continue
@@ -236,7 +238,9 @@ def _quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, in
                 break
             joined += word
             found = head_of(joined)
-            if found and found[1] in (EntityType.PROJECT, EntityType.PLACE) and len(found[0]) >= 2:
+            slogan = match[1][0] in "一二两三四五六七八九十百千万"  # “四分类”示范小区, “一网协同”示范区
+            if found and len(found[0]) >= 2 and (found[1] is EntityType.PROJECT
+                                                 or found[1] is EntityType.PLACE and not slogan):
                 yield match.start(), match.end() + len(joined), found[1], 0.8  # “长安肆”文化市集
                 break
     for match in _QUOTED_LIST.finditer(text):
@@ -249,6 +253,15 @@ def _quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, in
             own = head_of(item[1])
             item_kind = own[1] if own and own[1] is not EntityType.PROJECT and item[1] != own[0] else kind
             yield match.start("items") + item.start(1), match.start("items") + item.end(1), item_kind, 0.75
+
+
+_TITLED = re.compile(r"《(?P<name>[^《》]{4,40}?(?:规划|方案|计划|纲要|设计|任务|工程|行动)(?:[(（][^()（）]{1,12}[)）])?)》")
+
+
+def _titled_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A plan or programme named by its title in 《》 (《盛京古城综合保护利用工作任务(88+N)》)."""
+    for match in _TITLED.finditer(text):
+        yield match.start("name"), match.end("name"), EntityType.PROJECT, 0.8
 
 
 def _list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
@@ -328,6 +341,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates = [
             *_lexicon_candidates(toks),
             *_head_candidates(toks, sentence.text),
+            *_titled_candidates(sentence.text),
             *_quoted_candidates(sentence.text, toks),
             *_place_runs(toks),
             *_census_candidates(sentence.text),
@@ -335,12 +349,18 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *_list_candidates(sentence.text, toks),
         ]
         place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE)
+        project_ends = {}
+        for start, end, kind, _ in candidates:
+            if kind is EntityType.PROJECT:
+                project_ends[start] = max(project_ends.get(start, 0), end)
         for start, end, kind, confidence in candidates:
             if kind is EntityType.PLACE and any(a <= start and end <= b and (a, b) != (start, end)
                                                 for a, b in place_spans):
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name
             bare = bool(head_of(sentence.text[start:end])) and head_of(sentence.text[start:end])[0] == sentence.text[start:end] \
                 and sentence.text[start:end] not in BODIES
+            if kind is EntityType.PROJECT and project_ends.get(start, 0) > end:
+                continue  # 安全生产专项整治 in 安全生产专项整治三年行动: the start of a longer programme name
             if COUNTED_BEFORE.search(sentence.text, 0, start) and sentence.text[start:start + 1] not in "“《":
                 continue  # 建成43处居家养老服务中心: a counted kind of thing, not a name
             surface = sentence.text[start:end]
