@@ -116,7 +116,9 @@ def resolve_entities(report: Report, mentions: list[Mention]) -> tuple[list[Ment
     by_type: dict[EntityType, list[str]] = defaultdict(list)
     for kind, name in forms:
         by_type[kind].append(name)
-    prefixes = _scope_prefixes(chain)
+    # a programme or place is also named without the place it is in (综合保护利用工程 for 盛京古城综合保护利用工程)
+    place_names = {plain(n) for n in by_type.get(EntityType.PLACE, []) if len(plain(n)) >= 2}
+    prefixes = sorted(set(_scope_prefixes(chain)) | place_names, key=len, reverse=True)
     for kind, names in by_type.items():
         lookup = {plain(n): n for n in sorted(names, key=lambda n: (len(n), n))}
         for name in sorted(names, key=lambda n: (-len(n), n)):
@@ -138,7 +140,8 @@ def resolve_entities(report: Report, mentions: list[Mention]) -> tuple[list[Ment
                         target.setdefault((kind, lookup[short]), (kind, name))  # 中央环保督察 / 中央生态环境保护督察
             for prefix in prefixes:
                 rest = key[len(prefix):]
-                if key.startswith(prefix) and len(rest) >= 3 and rest in lookup and lookup[rest] != name:
+                if key.startswith(prefix) and len(rest) >= 3 and rest in lookup and lookup[rest] != name \
+                        and (prefix not in place_names or kind is not EntityType.PLACE and len(rest) >= 4):
                     target.setdefault((kind, lookup[rest]), (kind, name))  # 中央生态环境保护督察 / 生态环境保护督察
 
     def final(key: tuple[EntityType, str]) -> tuple[EntityType, str]:

@@ -19,6 +19,8 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("盘活停滞11年的万德地块。", ("盘活停滞11年", "concerns", "万德地块")),
     ("投资3.8亿元,完成满堂河、辉山明渠综合治理。", ("投资3.8亿元", "concerns", "满堂河、辉山明渠综合治理")),
     ("中街客流量超1亿人次;营业额超150亿元。", ("营业额超150亿元", "concerns", "中街")),
+    ("盘活停滞11年的万德地块和沉睡28年的富丽华大厦等10个历史遗留项目。", ("富丽华大厦等10个", "concerns", "万德地块")),
+    ("盘活停滞11年的万德地块和沉睡28年的富丽华大厦等10个历史遗留项目。", ("万德地块和沉睡28年", "concerns", "富丽华大厦")),
     ("完成中街步行街改造提升。", ("中街步行街改造提升", "locatedIn", "中街步行街")),
     ("完成满堂河、辉山明渠综合治理。", ("满堂河、辉山明渠综合治理", "locatedIn", "辉山明渠")),
     ("沈阳市沈河区经济总量稳中有升。", ("沈河区", "locatedIn", "沈阳市")),
@@ -31,7 +33,8 @@ def test_relations_found(body, expected):
 @pytest.mark.parametrize("body, unwanted", [
     ("完成六药地块风险管控和16个加油站地下油罐防渗改造。", "六药地块"),  # a coordinator separates them
     ("沈阳都市圈建设加快。", "沈阳"),                                      # a metro area reaches beyond its city
+    ("实施青年公园等3个公园提升改造工程,建设110个口袋公园。", "青年公园"),  # a list's items stay with the list
 ])
 def test_relations_not_found(body, unwanted):
     assert not any(o == unwanted and p in ("concerns", "locatedIn") for s, p, o in relations(body)
-                   if s != "沈河区")
+                   if s != "沈河区" and not s.startswith(("实施青年公园等", "青年公园")))

@@ -283,6 +283,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         period = _period_for(text, start, report_year, context, paragraph_cue)
         kind = Kind.TARGET if report_year and period.end >= report_year else Kind.ACHIEVEMENT
         ev_start = max(clause_start, previous_end) if left.strip() else start
+        while ev_start < start and text[ev_start] in " ,、的和及与以":
+            ev_start += 1  # the evidence starts with a word, not the joint to the figure before
         evidence = text[ev_start:pos].strip(" ,")
         indicators = _indicators(text, left, pos, unit)
         respectively = RESPECTIVELY.match(text[clause_start:start])

@@ -125,6 +125,9 @@ CLAUSE_BREAKS = ",;:，；：。!?"
 COORDINATORS = ("和", "及", "、", "以及", "与")
 
 
+_LIST_END = re.compile(r"等[0-9一二两三四五六七八九十百千万]+")
+
+
 def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     """The clause of ``text[start:end]`` around offset ``at``."""
     left = max((i + 1 for i in range(start, at) if text[i] in CLAUSE_BREAKS), default=start)
@@ -161,10 +164,15 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
         before = [m for m in in_clause if q.start <= m.start and m.end <= number_at]
         after = [m for m in in_clause if q.end <= m.start <= q.end + 3]
         chosen: list[Mention] = []
-        confidence = 0.75
-        if before and text[before[-1].end:number_at].startswith("等"):
-            chosen = [m for m in before if not any(m.start < o.start and o.end <= m.end for o in before)]
-        elif before and not text[before[-1].end:number_at].endswith(COORDINATORS):
+        confidence, carries = 0.75, True
+        listed = [m for m in in_clause if m.end <= number_at]
+        if listed and text[listed[-1].end:number_at].startswith("等"):
+            # the items since the previous list in the clause (…万德地块和…富丽华大厦等10个项目)
+            since = max((k.end() for k in _LIST_END.finditer(text, clause_start, listed[-1].start)),
+                        default=clause_start)
+            chosen = [m for m in listed if m.start >= since]
+            carries = False  # what a list is about does not carry to the next figure
+        elif before and not any(c in text[before[-1].end:number_at] for c in COORDINATORS):
             chosen = [before[-1]]
         elif after:
             chosen, confidence = [after[0]], 0.7
@@ -177,7 +185,7 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
         if not chosen and jurisdiction:
             named = [m for m in candidates if m.name in jurisdiction]
             chosen, confidence = named[:1], 0.5
-        previous = (q.sentence, chosen, confidence)
+        previous = (q.sentence, chosen if carries else [], confidence)
         for m in chosen:
             out.append(Relation(q.key, Predicate.CONCERNS, m.name, q.sentence, confidence, None, m.type))
     return out
