@@ -55,6 +55,9 @@ def test_mentions_finds_named_things(body, expected):
     ("建设美丽四川。", "美丽四川"),                              # a slogan around a place name
     ("支持企业获批上市。", "上市"),
     ("实施十大工程。", "十大工程"),
+    ("要大力发展赛事经济,广泛开展群众性文化活动。", "广泛开展群众性文化活动"),  # adverb and verb lead no name
+    ("推进粮食生产基地建设。", "粮食生产基地建设"),             # building a common kind of base
+    ("新创建云浮等示范城市。", "新创建云浮"),
     ("打造33个生活垃圾“四分类”示范小区。", "“四分类”示范小区"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):

@@ -23,13 +23,15 @@ _QUOTED_LIST = re.compile(r"(?P<items>(?:[“《][^”》“《]{2,20}[”》]�
                           r"(?P<noun>[\u4e00-\u9fff]{1,10})")
 _LIST_ITEM_SEP = "、"
 COUNTED_BEFORE = re.compile(r"(?:[0-9]|[0-9][万亿]|[两三四五六七八九十百千])(?:多|余)?[个处家条所座栋名批类项间张部支台套]$")
-# Building or creating a designated thing is a named undertaking (国家文化出口基地建设, 国家5A级景区创建).
+# Building or creating a nationally designated thing is a named undertaking (国家文化出口基地建设, 国家5A级景区创建).
 DESIGNATED = ("景区", "基地", "示范区", "试验区", "先行区", "示范城市", "园区")
 ACTION_HEADS = ("改造", "提升", "更新", "治理", "整治", "建设", "创建", "规划", "计划", "方案", "活动", "赛事")
 # Class words that type the items of a list (…等20个文旅项目) though they head no name of their own.
 LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", EntityType.ORGANIZATION),
                 "机构": ("机构", EntityType.ORGANIZATION)}
 ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
+ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "加快", "着力", "扎实", "切实", "进一步", "新创", "新建",
+                   "在思想", "努力", "不断", "充分", "主动", "坚决")
 COUNT_WORD = re.compile(r"^[一二两三四五六七八九十百千]+[大个项类]$")
 WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
 MAX_NAME_CHARS = 24
@@ -67,6 +69,8 @@ def _name_like(token: Token) -> bool:
         return True  # 全国第一次自然灾害综合风险普查
     if COUNT_WORD.match(word):
         return False  # 十大工程, 三大攻坚战: a count, not a name
+    if len(word) >= 3 and word.startswith(ADVERB_PREFIXES):
+        return False  # 大力发展, 广泛开展, 新创建: an adverb and its verb, whatever jieba tags them
     if word in BOUNDARY_WORDS or not _CJK.match(word):
         return False
     if word[0].isdigit() and not re.fullmatch(r"[0-9]+[A-Za-z]+", word) or tag in {"m", "q", "mq", "w", "u", "p", "c", "r", "d", "uj", "ul", "ug", "uz", "y", "e", "o"}:
@@ -128,7 +132,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 and not (kind is not EntityType.PROJECT and tokens[j - 1][1] in VERB_TAGS):
             j -= 1  # places hold no verbs (沈河区获得东三省); programmes do (综合保护利用工程)
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展)
-        while j < i and (tokens[j][1] not in START_TAGS or tokens[j][0] in BOUNDARY_WORDS
+        while j < i and (tokens[j][1] not in START_TAGS or tokens[j][0] in BOUNDARY_WORDS or not _name_like(tokens[j])
                          or (tokens[j][1] in {"l", "i"} and _holds_verb(tokens[j][0]))):
             j += 1
         start, end = tokens[j][2], offset + len(word)
@@ -155,7 +159,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                                                 and tokens[i - 1][0] not in GENERIC):
             continue  # 国家中心城市, 东部地区: a generic head needs a proper noun right before it
         if kind is EntityType.PROJECT and head in ACTION_HEADS and not any(
-                (t[1] in STRONG_TAGS and t[0] not in GENERIC) or t[0].endswith(DESIGNATED) for t in modifiers):
+                t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers) and not (
+                any(t[0].endswith(DESIGNATED) for t in modifiers) and modifiers[0][0] in ("国家", "国家级", "省级")):
             continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project
         if word in NEVER_HEADS or word.endswith(FALSE_HEAD_ENDINGS):
             continue
@@ -189,7 +194,7 @@ def _place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, flo
         word, tag, offset = tokens[i]
         if tag == "ns" and len(word) >= 2 and i > 0 and tokens[i - 1][1] in RUN_TAGS \
                 and word not in GENERIC_HEAD_TOKENS and word not in GENERIC \
-                and tokens[i - 1][0] not in SLOGAN_MODIFIERS \
+                and tokens[i - 1][0] not in SLOGAN_MODIFIERS and _name_like(tokens[i - 1]) \
                 and _CJK.match(tokens[i - 1][0]) and tokens[i - 1][0] not in BOUNDARY_WORDS \
                 and tokens[i - 1][0] not in GENERIC and not _continues_name(tokens, i):
             first = tokens[i - 1]
