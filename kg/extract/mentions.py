@@ -158,9 +158,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if word in GENERIC_HEAD_TOKENS and not (j < i and tokens[i - 1][1] in STRONG_TAGS
                                                 and tokens[i - 1][0] not in GENERIC):
             continue  # 国家中心城市, 东部地区: a generic head needs a proper noun right before it
-        if kind is EntityType.PROJECT and head in ACTION_HEADS and not any(
+        designated = any(t[0].endswith(DESIGNATED) for t in modifiers) or head.startswith(DESIGNATED)
+        if kind is EntityType.PROJECT and (head in ACTION_HEADS or head.startswith(DESIGNATED)) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers) and not (
-                any(t[0].endswith(DESIGNATED) for t in modifiers) and modifiers[0][0] in ("国家", "国家级", "省级")):
+                designated and modifiers and modifiers[0][0] in ("国家", "国家级", "省级")):
             continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project
         if word in NEVER_HEADS or word.endswith(FALSE_HEAD_ENDINGS):
             continue
