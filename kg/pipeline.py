@@ -351,6 +351,8 @@ def _write_outputs(result: BuildResult, lines: list[str], per_report: dict[str, 
     result.outputs["trig"] = trig
     per_report.clear()
     if store:
+        from kg.store import save_store_file
+
         result.outputs["store"] = save_store_file(ttl, out / "store")
     if html:
         from kg.visualize import render_html
@@ -385,31 +387,6 @@ def page_graph(lines: list[str]) -> Graph:
         return "/mention/" not in subject or predicate in _MENTION_KEEPS
 
     return ntriples_graph([line for line in lines if wanted(line)], store="SimpleMemory")
-
-
-def save_store_file(turtle_file: Path, directory: Path) -> Path:
-    """Bulk-load a Turtle file into a new Oxigraph store at ``directory`` (the default graph), swapped in atomically."""
-    import shutil
-
-    import pyoxigraph
-
-    from kg.errors import GraphError
-    from kg.store import _swap_into_place
-
-    directory.parent.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=f".{directory.name}-new-", dir=directory.parent))
-    try:
-        oxi = pyoxigraph.Store(str(building))
-        oxi.bulk_load(path=str(turtle_file), format=pyoxigraph.RdfFormat.TURTLE)
-        oxi.flush()
-        del oxi
-        _swap_into_place(building, directory)
-    except BaseException as error:
-        shutil.rmtree(building, ignore_errors=True)
-        if isinstance(error, OSError):
-            raise GraphError(f"{directory}: cannot write the store: {error}") from error
-        raise
-    return directory
 
 
 def serialize(graph: Graph, fmt: str = "turtle") -> bytes:

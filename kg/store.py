@@ -161,15 +161,31 @@ def save_store(graph: Graph, directory: str | Path) -> Path:
     The store is built in a sibling temporary folder and renamed into place, so
     readers see the old store or the new one, never a half-written one.
     """
+    def load(store) -> None:
+        store.bulk_load(input=graph.serialize(format="ox-nquads", encoding="utf-8"), format=_ox().RdfFormat.N_QUADS)
+
+    return _build_store(Path(directory), load)
+
+
+def save_store_file(turtle_file: str | Path, directory: str | Path) -> Path:
+    """Bulk-load a Turtle file into a new store at ``directory``, swapped in like :func:`save_store`."""
+    return _build_store(Path(directory),
+                        lambda store: store.bulk_load(path=str(turtle_file), format=_ox().RdfFormat.TURTLE))
+
+
+def _ox():
     import pyoxigraph
 
-    target = Path(directory)
+    return pyoxigraph
+
+
+def _build_store(target: Path, load) -> Path:
+    """Build a store in a sibling temporary folder with ``load(store)``, then rename it into place."""
     target.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
     try:
-        data = graph.serialize(format="ox-nquads", encoding="utf-8")
-        store = pyoxigraph.Store(str(building))
-        store.bulk_load(input=data, format=pyoxigraph.RdfFormat.N_QUADS)
+        store = _ox().Store(str(building))
+        load(store)
         store.flush()
         del store
         _swap_into_place(building, target)
