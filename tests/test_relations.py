@@ -25,6 +25,8 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("完成满堂河、辉山明渠综合治理。", ("满堂河、辉山明渠综合治理", "locatedIn", "辉山明渠")),
     ("沈阳市沈河区经济总量稳中有升。", ("沈河区", "locatedIn", "沈阳市")),
     ("沈河区成为东北高端商务楼宇集聚中心。", ("沈河区", "locatedIn", "东北")),
+    ("五爱国际商贸城位于沈河区。", ("五爱国际商贸城", "locatedIn", "沈河区")),
+    ("在盛京古城举办中街文化节。", ("中街文化节", "locatedIn", "盛京古城")),
 ])
 def test_relations_found(body, expected):
     assert expected in relations(body)

@@ -10,6 +10,8 @@ from kg.records import Entity, EntityType, Level, Mention, Predicate, Quantity, 
 from kg.resolve import plain
 
 RESPONSIBLE_RE = re.compile(r"^(?:牵头|负责|主办|承办|组织实施|牵头实施|负责实施)")
+LOCATED_AT = re.compile(r"(?:位于|坐落于|坐落在|地处|落户|落户于|落地)")
+DOING_AT = re.compile(r"(?:内|中|里)?(?:建设|实施|举办|开展|打造|启动|推进|建成|新建|设立|召开)")
 REGION_HEADS = ("都市圈", "经济圈", "城市群", "经济带", "地区", "大湾区")
 FUNDING_RE = re.compile(r"^(?:投资|投入|资金|总投资)$")
 
@@ -77,6 +79,25 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                     if m.type is EntityType.PLACE and gazetteer.lookup(plain(m.name)):
                         add(Relation(m.name, Predicate.LOCATED_IN, region.name, sentence_index, 0.6,
                                      EntityType.PLACE, EntityType.PLACE))
+
+    # The text says where: X位于Y / X坐落在Y, and 在Y建设(实施、举办…)X within one clause.
+    text = report.text
+    for sentence_index, ms in _by_sentence(mentions).items():
+        ms = _outermost(ms)
+        for a, b in zip(ms, ms[1:]):
+            between = text[a.end:b.start]
+            if b.type is EntityType.PLACE and a.type is not EntityType.PERSON and LOCATED_AT.fullmatch(between):
+                add(Relation(a.name, Predicate.LOCATED_IN, b.name, sentence_index, 0.8, a.type, EntityType.PLACE))
+        for k, place in enumerate(ms):
+            if place.type is not EntityType.PLACE or not text[max(0, place.start - 1):place.start] == "在":
+                continue
+            for m in ms[k + 1:]:
+                between = text[place.end:m.start]
+                if any(c in between for c in CLAUSE_BREAKS) or len(between) > 12:
+                    break
+                if m.type in (EntityType.PROJECT, EntityType.ORGANIZATION) and DOING_AT.match(between):
+                    add(Relation(m.name, Predicate.LOCATED_IN, place.name, sentence_index, 0.65, m.type,
+                                 EntityType.PLACE))
 
     # An organisation whose name extends another's is part of it (区人大三方平台 → 区人大).
     for entity in orgs:
