@@ -10,6 +10,7 @@ from kg.records import Entity, EntityType, Level, Mention, Predicate, Quantity, 
 from kg.resolve import plain
 
 RESPONSIBLE_RE = re.compile(r"^(?:牵头|负责|主办|承办|组织实施|牵头实施|负责实施)")
+TOWARDS = re.compile(r"融入|对接|联通|辐射|服务|链接|合作|协同|携手|面向|连接|通往|开往|衔接|对标|学习")
 LOCATED_AT = re.compile(r"(?:位于|坐落于|坐落在|地处|落户|落户于|落地)")
 DOING_AT = re.compile(r"(?:内|中|里)?(?:建设|实施|举办|开展|打造|启动|推进|建成|新建|设立|召开)")
 REGION_HEADS = ("都市圈", "经济圈", "城市群", "经济带", "地区", "大湾区")
@@ -76,6 +77,8 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
             name = plain(region.name)
             if region.type is EntityType.PLACE and (name in MACRO_REGIONS or name.removesuffix("地区") in MACRO_REGIONS):
                 for m in ms[:k]:
+                    if TOWARDS.search(report.text, m.end, region.start):
+                        continue  # 临沂融入长三角: a place reaching out to a region, not lying in it
                     if m.type is EntityType.PLACE and gazetteer.lookup(plain(m.name)):
                         add(Relation(m.name, Predicate.LOCATED_IN, region.name, sentence_index, 0.6,
                                      EntityType.PLACE, EntityType.PLACE))
