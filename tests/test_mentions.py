@@ -36,6 +36,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进国家文化出口基地建设。", (T.PROJECT, "国家文化出口基地建设")),
     ("按照《中华文化地标城市复兴规划方案施工设计》推进。", (T.PROJECT, "中华文化地标城市复兴规划方案施工设计")),
     ("推动“长安肆”文化市集尽快落地。", (T.PLACE, "“长安肆”文化市集")),
+    ("深入实施“百县千镇万村高质量发展工程”。", (T.PROJECT, "百县千镇万村高质量发展工程")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -58,6 +59,7 @@ def test_mentions_finds_named_things(body, expected):
     ("要大力发展赛事经济,广泛开展群众性文化活动。", "广泛开展群众性文化活动"),  # adverb and verb lead no name
     ("推进粮食生产基地建设。", "粮食生产基地建设"),             # building a common kind of base
     ("新创建云浮等示范城市。", "新创建云浮"),
+    ("推动百县千镇万村协调发展。", "百县千镇万村"),              # a numbered slogan
     ("打造33个生活垃圾“四分类”示范小区。", "“四分类”示范小区"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):

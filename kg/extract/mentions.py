@@ -19,6 +19,7 @@ for _kind, _heads in HEADS.items():
 _HEAD_LENGTHS = sorted({len(h) for h in _HEADS}, reverse=True)
 _CJK = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z·]+$")
 _QUOTED_NAME = re.compile(r"“([^”“]{2,16})”(?=[\u4e00-\u9fff])")
+_QUOTED_WHOLE = re.compile(r"[“《]([^”“《》]{4,30})[”》]")
 _QUOTED_LIST = re.compile(r"(?P<items>(?:[“《][^”》“《]{2,20}[”》]、?){1,10})等(?:[0-9一二两三四五六七八九十百]+[个项处家条所座])?"
                           r"(?P<noun>[\u4e00-\u9fff]{1,10})")
 _LIST_ITEM_SEP = "、"
@@ -32,6 +33,7 @@ LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", E
 ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
 ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "加快", "着力", "扎实", "切实", "进一步", "新创", "新建",
                    "在思想", "努力", "不断", "充分", "主动", "坚决")
+NUMBERED_SLOGAN = re.compile(r"[一二两三四五六七八九十百千万][^一二两三四五六七八九十百千万]{0,2}[一二两三四五六七八九十百千万]")
 COUNT_WORD = re.compile(r"^[一二两三四五六七八九十百千]+[大个项类]$")
 WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
 MAX_NAME_CHARS = 24
@@ -249,6 +251,10 @@ def _quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, in
                                                  or found[1] is EntityType.PLACE and not slogan):
                 yield match.start(), match.end() + len(joined), found[1], 0.8  # “长安肆”文化市集
                 break
+    for match in _QUOTED_WHOLE.finditer(text):  # “百县千镇万村高质量发展工程”: the quote names a programme itself
+        found = head_of(match[1])
+        if found and found[1] is EntityType.PROJECT and len(found[0]) >= 2 and found[0] not in ACTION_HEADS:
+            yield match.start(1), match.end(1), EntityType.PROJECT, 0.8
     for match in _QUOTED_LIST.finditer(text):
         noun = match["noun"]
         kind = next((found[1] for n in range(2, len(noun) + 1) if (found := head_of(noun[:n]) or LIST_CLASSES.get(noun[n - 2:n]))
@@ -365,6 +371,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name
             bare = bool(head_of(sentence.text[start:end])) and head_of(sentence.text[start:end])[0] == sentence.text[start:end] \
                 and sentence.text[start:end] not in BODIES
+            if kind is EntityType.PLACE and NUMBERED_SLOGAN.match(sentence.text, start, end):
+                continue  # 百县千镇万村, 千村示范: a numbered slogan, not a place
             if kind is EntityType.PROJECT and project_ends.get(start, 0) > end:
                 continue  # 安全生产专项整治 in 安全生产专项整治三年行动: the start of a longer programme name
             if COUNTED_BEFORE.search(sentence.text, 0, start) and sentence.text[start:start + 1] not in "“《":
