@@ -15,9 +15,15 @@ _READ = frozenset(
        "<http://www.w3.org/2004/02/skos/core#altLabel>", "<http://www.w3.org/ns/prov#wasDerivedFrom>"])
 
 
+_IN_REPORT = f"<{_KG}inReport>"
+
+
 def _read(line: str) -> bool:
     subject, _, rest = line.partition(" ")
-    return rest[:rest.find(" ")] in _READ and "/mention/" not in subject and "/assertion/" not in subject
+    predicate = rest[:rest.find(" ")]
+    if "/sentence/" in subject:
+        return predicate == _IN_REPORT  # a sentence matters only for the report it leads to
+    return predicate in _READ and "/mention/" not in subject and "/assertion/" not in subject
 
 
 def derive(graph: Graph) -> Graph:
@@ -35,9 +41,22 @@ def derive(graph: Graph) -> Graph:
 
 
 def derive_lines(lines: list[str]) -> list[str]:
-    """:func:`derive` over N-Triples lines of the union; the result as sorted N-Triples lines."""
-    from kg.graph import ntriples_graph
+    """The derivations over N-Triples lines of the union; the result as sorted N-Triples lines.
 
-    derived = derive(ntriples_graph([line for line in lines if _read(line)], store="SimpleMemory"))
-    text = derived.serialize(format="nt11", encoding="utf-8").decode("utf-8")
-    return sorted({line + "\n" for line in text.splitlines() if line.strip()})
+    The slice the derivations read is held in an in-memory Oxigraph store
+    behind rdflib's API (:func:`kg.store.lines_graph`).
+    """
+    from kg.places import admin_triples
+    from kg.tracking import link_targets, measure_triples
+
+    from kg.store import lines_graph
+
+    graph = lines_graph(line for line in lines if _read(line))
+    derived = Graph()
+    measures = measure_triples(graph)
+    derived += measures
+    graph += measures  # link_targets reads the indicator links just made
+    derived += link_targets(graph)
+    derived += admin_triples(graph)
+    out = derived.serialize(format="nt11", encoding="utf-8").decode("utf-8")
+    return sorted({line + "\n" for line in out.splitlines() if line.strip()})

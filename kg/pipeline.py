@@ -372,21 +372,22 @@ _PAGE_SKIPS = frozenset(
         "end", "confidence", "section", "subsection", "periodStart", "periodEnd", "contentHash", "sourceFile",
         "level", "region", "date")]
     + [f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#{name}>" for name in ("subject", "predicate", "object")])
-_MENTION_KEEPS = frozenset(["<https://w3id.org/govkg/ontology#mentionOf>", "<https://w3id.org/govkg/ontology#inSentence>"])
 
 
 def page_graph(lines: list[str]) -> Graph:
-    """The part of the union the network page draws from, in a read-only rdflib store."""
-    from kg.graph import ntriples_graph
+    """The part of the union the network page draws from, in an Oxigraph store behind rdflib's API."""
 
     def wanted(line: str) -> bool:
         subject, _, rest = line.partition(" ")
         predicate = rest[:rest.find(" ")]
         if predicate in _PAGE_SKIPS:
             return False
-        return "/mention/" not in subject or predicate in _MENTION_KEEPS
+        # an entity's prov:wasDerivedFrom names the same sentences as its mentions, so mentions are left out
+        return "/mention/" not in subject
 
-    return ntriples_graph([line for line in lines if wanted(line)], store="SimpleMemory")
+    from kg.store import lines_graph
+
+    return lines_graph(line for line in lines if wanted(line))
 
 
 def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
