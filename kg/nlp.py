@@ -48,16 +48,19 @@ def pos_table() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+# Parts of speech a word's first character gives away, whatever follows: 获批, 提标 (verbs), 这是 (a pronoun).
+_LEADING_TAGS = frozenset({"v", "r", "p", "c", "d", "u"})
+
+
 @lru_cache(maxsize=100_000)
 def unknown_word_tag(word: str) -> str:
-    """A part of speech for a word jieba's dictionary lacks, from jieba.posseg's HMM: 获批 → v, 辉山 → ns.
+    """A part of speech for a word jieba's dictionary lacks, from its first character: 获批 → v, 这是 → r.
 
-    A word the HMM splits gets "x" (unknown).
+    Anything else stays "x" (unknown, possibly a name). Much cheaper than jieba.posseg's HMM,
+    which costs about 2 ms a word.
     """
-    import jieba.posseg
-
-    pieces = list(jieba.posseg.dt.cut(word))
-    return pieces[0].flag if len(pieces) == 1 else "x"
+    first = pos_table().get(word[0], "x")
+    return first if first in _LEADING_TAGS else "x"
 
 
 @cache
