@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS, XSD
 
 from kg.ontology import ID, KG
@@ -48,23 +48,6 @@ def sentence_iri(stem: str, index: int) -> URIRef:
 
 def figure_iri(stem: str, q: Quantity) -> URIRef:
     return ID[f"report/{slug(stem)}/figure/{q.start}-{q.end}-{slug(q.value_text)}"]
-
-
-def _decimal(x: float | Decimal) -> Literal:
-    """An xsd:decimal in the lexical form Turtle writes and reads back (52000000000.0, 0.85).
-
-    >>> _decimal(Decimal("52000000000")), _decimal(0.85)
-    (rdflib.term.Literal('52000000000.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal')), rdflib.term.Literal('0.85', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal')))
-    """
-    value = x if isinstance(x, Decimal) else Decimal(str(round(float(x), 4)))
-    text = format(value, "f")
-    if "." not in text:
-        text += ".0"
-    return Literal(text, datatype=XSD.decimal)
-
-
-def _year(y: int) -> Literal:
-    return Literal(f"{y:04d}", datatype=XSD.gYear)
 
 
 def new_graph() -> Graph:
@@ -302,16 +285,6 @@ def ntriples_graph(data: str | Iterable[str], store: str = "default", turtle_fil
 def report_graph_iri(stem: str) -> URIRef:
     """The named graph that holds one report's triples: ``id:graph/<stem>``."""
     return REPORT_GRAPH[slug(stem)]
-
-
-def to_dataset(docs: Iterable[Document]) -> Dataset:
-    """Each report's triples in its own named graph ``id:graph/<stem>``."""
-    ds = Dataset()
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns)
-    for doc in docs:
-        ds.graph(report_graph_iri(doc.report.stem)).parse(data=document_ntriples(doc), format="nt")
-    return ds
 
 
 def to_graph(docs: Iterable[Document]) -> Graph:

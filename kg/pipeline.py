@@ -388,8 +388,3 @@ def page_graph(lines: list[str]) -> Graph:
     from kg.store import lines_graph
 
     return lines_graph(line for line in lines if wanted(line))
-
-
-def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
-    """Serialise an rdflib graph with rdflib (graph.ttl itself is written by kg.turtle)."""
-    return graph.serialize(format=fmt, encoding="utf-8")

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from kg import gazetteer
 from kg.lexicon import MACRO_REGIONS
-from kg.records import Entity, EntityType, Level, Mention, Predicate, Quantity, Relation, Report, Sentence
+from kg.records import Entity, EntityType, Mention, Predicate, Quantity, Relation, Report, Sentence
 from kg.resolve import plain
 
 RESPONSIBLE_RE = re.compile(r"^(?:牵头|负责|主办|承办|组织实施|牵头实施|负责实施)")
@@ -47,7 +47,6 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     first_sentence = {}
     for m in mentions:
         first_sentence.setdefault((m.type, m.name), m.sentence)
-    names = {(e.type, e.name): e for e in entities}
     places = [e for e in entities if e.type is EntityType.PLACE]
     orgs = [e for e in entities if e.type is EntityType.ORGANIZATION]
 
