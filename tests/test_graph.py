@@ -1,6 +1,5 @@
 import subprocess
 import sys
-from pathlib import Path
 
 from rdflib import Graph
 from rdflib.compare import isomorphic
