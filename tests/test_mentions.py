@@ -60,6 +60,7 @@ def test_mentions_finds_named_things(body, expected):
     ("推进粮食生产基地建设。", "粮食生产基地建设"),             # building a common kind of base
     ("新创建云浮等示范城市。", "新创建云浮"),
     ("推动百县千镇万村协调发展。", "百县千镇万村"),              # a numbered slogan
+    ("打造碳汇云南品牌。", "碳汇云南"),                          # a slogan ending in a province's name
     ("打造33个生活垃圾“四分类”示范小区。", "“四分类”示范小区"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):

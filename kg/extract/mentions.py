@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.lexicon import SLOGAN_MODIFIERS, DESIGNATION_HEADS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, INSTITUTION_HEADS, NEVER_HEADS, GENERIC_HEAD_TOKENS, MACRO_REGIONS, MEASURE_CHARS, BODIES, BOUNDARY_WORDS, GENERIC, HEADS, PERSON_TITLES, RELATIVE_BODIES, WEAK_HEADS
-from kg.records import EntityType, Mention, Report, Sentence
+from kg.records import EntityType, Level, Mention, Report, Sentence
 
 Token = tuple[str, str, int]  # word, jieba tag, offset in the sentence
 
@@ -346,6 +346,20 @@ def _census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]
         yield start, match.end(), EntityType.ORGANIZATION, 0.8
 
 
+def _slogan_of_region(name: str) -> bool:
+    """Whether a name is a word put before a province's or city's name (碳汇云南, 戏聚天津, 美丽湖北).
+
+    >>> _slogan_of_region("碳汇云南"), _slogan_of_region("盛京龙城"), _slogan_of_region("辽宁沈阳")
+    (True, False, False)
+    """
+    for cut in range(2, len(name) - 1):
+        prefix, rest = name[:cut], name[cut:]
+        region = gazetteer.lookup(rest)
+        if region is not None and region.level in (Level.PROVINCE, Level.CITY) and not gazetteer.lookup(prefix):
+            return True
+    return False
+
+
 def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[Token]]) -> list[Mention]:
     """All entity mentions in the report, one per (span, class), in text order."""
     seen: dict[tuple[int, int], Mention] = {}
@@ -373,6 +387,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 and sentence.text[start:end] not in BODIES
             if kind is EntityType.PLACE and NUMBERED_SLOGAN.match(sentence.text, start, end):
                 continue  # 百县千镇万村, 千村示范: a numbered slogan, not a place
+            if kind is EntityType.PLACE and _slogan_of_region(sentence.text[start:end]):
+                continue  # 碳汇云南, 戏聚天津: a slogan ending in a province's or city's name
             if kind is EntityType.PROJECT and project_ends.get(start, 0) > end:
                 continue  # 安全生产专项整治 in 安全生产专项整治三年行动: the start of a longer programme name
             if COUNTED_BEFORE.search(sentence.text, 0, start) and sentence.text[start:start + 1] not in "“《":
