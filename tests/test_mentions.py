@@ -61,6 +61,7 @@ def test_mentions_finds_named_things(body, expected):
     ("新创建云浮等示范城市。", "新创建云浮"),
     ("推动百县千镇万村协调发展。", "百县千镇万村"),              # a numbered slogan
     ("打造碳汇云南品牌。", "碳汇云南"),                          # a slogan ending in a province's name
+    ("新开工郁江新里。", "新开工郁江新里"),                      # places hold no actions
     ("打造33个生活垃圾“四分类”示范小区。", "“四分类”示范小区"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):

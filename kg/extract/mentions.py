@@ -27,6 +27,8 @@ COUNTED_BEFORE = re.compile(r"(?:[0-9]|[0-9][万亿]|[两三四五六七八九�
 # Building or creating a nationally designated thing is a named undertaking (国家文化出口基地建设, 国家5A级景区创建).
 DESIGNATED = ("景区", "基地", "示范区", "试验区", "先行区", "示范城市", "园区")
 ACTION_HEADS = ("改造", "提升", "更新", "治理", "整治", "建设", "创建", "规划", "计划", "方案", "活动", "赛事")
+# Actions that never sit inside a place's or an organisation's name.
+ACTION_WORDS = ("改造", "提升", "更新", "整治", "治理", "建设", "开工", "新建", "改建", "扩建", "推进", "实施", "打造")
 # Class words that type the items of a list (…等20个文旅项目) though they head no name of their own.
 LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", EntityType.ORGANIZATION),
                 "机构": ("机构", EntityType.ORGANIZATION)}
@@ -131,8 +133,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 格局, 布局: words that end like a body's name
         j = i
         while j > 0 and i - j < MAX_LEFT_TOKENS and _name_like(tokens[j - 1]) \
-                and not (kind is not EntityType.PROJECT and tokens[j - 1][1] in VERB_TAGS):
-            j -= 1  # places hold no verbs (沈河区获得东三省); programmes do (综合保护利用工程)
+                and not (kind is not EntityType.PROJECT and (tokens[j - 1][1] in VERB_TAGS
+                                                             or tokens[j - 1][0].endswith(ACTION_WORDS))):
+            j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展)
         while j < i and (tokens[j][1] not in START_TAGS or tokens[j][0] in BOUNDARY_WORDS or not _name_like(tokens[j])
                          or (tokens[j][1] in {"l", "i"} and _holds_verb(tokens[j][0]))):
