@@ -26,20 +26,6 @@ def _read(line: str) -> bool:
     return predicate in _READ and "/mention/" not in subject and "/assertion/" not in subject
 
 
-def derive(graph: Graph) -> Graph:
-    """The derived triples for ``graph``: kg:measures, then kg:outcome/kg:status/kg:gap, then kg:adminCode
-    and kg:locatedIn up the administrative hierarchy. ``graph`` is left unchanged."""
-    from kg.places import admin_triples
-    from kg.tracking import link_targets, measure_triples
-
-    derived = Graph()
-    measures = measure_triples(graph)
-    derived += measures
-    derived += link_targets(graph + measures)
-    derived += admin_triples(graph)
-    return derived
-
-
 def derive_lines(lines: list[str]) -> list[str]:
     """The derivations over N-Triples lines of the union; the result as sorted N-Triples lines.
 

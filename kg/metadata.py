@@ -4,14 +4,9 @@ from __future__ import annotations
 import hashlib
 import re
 
+from kg.periods import parse_chinese_date
 from kg.records import Level, Report
 
-_CN_DIGITS = "〇零一二三四五六七八九"
-DATE_RE = re.compile(
-    r"(?P<y>[12]\d{3}|[一二〇零][〇零一二三四五六七八九]{3})\s*年\s*"
-    r"(?P<m>\d{1,2}|[十一二三四五六七八九]{1,3})\s*月\s*"
-    r"(?P<d>\d{1,2}|[十一二三四五六七八九]{1,3})\s*日"
-)
 TITLE_RE = re.compile(r"(?P<year>[12]\d{3})\s*年\s*(?P<place>[^\s，,。]{0,20}?)(?:人民)?政府工作报告")
 CONGRESS_RE = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{0,16}?)(?:第?[一二三四五六七八九十]+届)\s*人民代表大会"
@@ -38,35 +33,6 @@ FOOTER_RE = re.compile(
     re.M,
 )
 HEADER_SCAN = 3000
-
-
-def chinese_date(text: str) -> str | None:
-    """The first date in ``text`` as ISO ``YYYY-MM-DD``.
-
-    >>> chinese_date("——2021年12月6日在沈河区第十九届人民代表大会第一次会议上")
-    '2021-12-06'
-    >>> chinese_date("——二〇二六年一月二十七日在甘肃省")
-    '2026-01-27'
-    """
-    match = DATE_RE.search(text)
-    if not match:
-        return None
-    year, month, day = (_small_int(match[k]) for k in ("y", "m", "d"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def _small_int(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if len(text) == 4:  # a year written digit by digit: 二〇二一
-        return int("".join(str(_CN_DIGITS.index(c) - 1 if c != "〇" else 0) for c in text))
-    values = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (values[tens] if tens else 1) * 10 + (values[ones] if ones else 0)
-    return values[text]
 
 
 def level_of(place: str | None) -> Level:
@@ -137,8 +103,8 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     congress = CONGRESS_RE.search(header)
     # the day it was delivered stands before the congress it was delivered to; a web page's
     # publishing date ("2022年02月18日来源:…") comes earlier in the header
-    date = chinese_date(header[max(0, congress.start() - 40):congress.start()]) if congress else None
-    date = date or chinese_date(header)
+    date = parse_chinese_date(header[max(0, congress.start() - 40):congress.start()]) if congress else None
+    date = date or parse_chinese_date(header)
     place: str | None = None
     if congress and congress["national"]:
         place = "中国"

@@ -1,6 +1,7 @@
 import pytest
 
-from kg.metadata import chinese_date, level_of, make_report
+from kg.metadata import level_of, make_report
+from kg.periods import parse_chinese_date
 from kg.records import Level
 
 
@@ -36,7 +37,7 @@ def test_metadata_region_hint_when_header_names_no_place():
 @pytest.mark.parametrize("text, iso", [("2021年12月6日", "2021-12-06"), ("二〇二五年一月十四日", "2025-01-14"),
                                        ("没有日期", None), ("2021年13月40日", None)])
 def test_metadata_chinese_date(text, iso):
-    assert chinese_date(text) == iso
+    assert parse_chinese_date(text) == iso
 
 
 @pytest.mark.parametrize("place, level", [("沈河区", Level.DISTRICT), ("上海市", Level.PROVINCE),
