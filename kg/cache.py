@@ -47,6 +47,23 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
+@cache
+def code_version() -> str:
+    """A short hash of every file the package ships (extractors, writers, page template, ontology).
+
+    The outputs of a build depend on all of it, the per-report triples only on
+    :func:`extractor_version`'s part.
+    """
+    from kg.ontology import ontology_path
+
+    digest = hashlib.sha256(extractor_version().encode())
+    files = [p for p in _PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    files += [p for p in ontology_path().parent.glob("*.ttl")]
+    for path in sorted(files, key=lambda p: (p.name, str(p))):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 def file_digest(path: Path) -> str:
     """``sha256:<hex>`` of a file's bytes, read in blocks."""
     digest = hashlib.sha256()
@@ -94,6 +111,7 @@ class BuildCache:
         self.folder = Path(out_dir) / CACHE_DIR
         self.version = version or extractor_version()
         self.entries: dict[str, CacheEntry] = {}
+        self.outputs: dict = {}  # what the last build wrote: its fingerprint, triple count and files
         manifest = self.folder / MANIFEST
         if not manifest.is_file():
             return
@@ -104,6 +122,7 @@ class BuildCache:
                 return
             self.entries = {stem: CacheEntry(stem, e["source"], e["digest"], ReportStats.from_json(e["stats"]))
                             for stem, e in data["reports"].items()}
+            self.outputs = data.get("outputs") or {}
         except (OSError, ValueError, KeyError, TypeError) as error:
             log.warning("ignoring the unreadable build cache %s: %s", manifest, error)
 
@@ -135,8 +154,46 @@ class BuildCache:
         text = self._header(entry.digest) + "\n" + ntriples
         write_atomic(self.path(entry.stem), lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
-    def save(self, keep: set[str]) -> None:
-        """Write the manifest of the reports in ``keep`` and delete every other report's cache file."""
+    def fingerprint(self, entries: list[CacheEntry], options: dict) -> str:
+        """A hash of what a build's outputs depend on: the code, each report's name and bytes, the options."""
+        digest = hashlib.sha256(f"{code_version()}\n{json.dumps(options, sort_keys=True)}\n".encode())
+        for entry in sorted(entries, key=lambda e: e.stem):
+            digest.update(f"{entry.stem}\0{Path(entry.source).name}\0{entry.digest}\n".encode())
+        return digest.hexdigest()
+
+    def current_outputs(self, fingerprint: str) -> dict | None:
+        """The record of the last build's outputs if they are still what this build would write, else None.
+
+        They are when the fingerprint matches and every file written then is
+        still there with the size and modification time it had.
+        """
+        record = self.outputs
+        if not record or record.get("fingerprint") != fingerprint:
+            return None
+        for name, (size, mtime) in record.get("files", {}).items():
+            path = self.folder.parent / name
+            try:
+                stat = path.stat()
+            except OSError:
+                return None
+            if path.is_file() and (stat.st_size != size or stat.st_mtime_ns != mtime):
+                return None
+        return record
+
+    @staticmethod
+    def outputs_record(fingerprint: str, triples: int, files: list[Path]) -> dict:
+        """What :meth:`save` keeps of a build's outputs so the next build can tell they are current."""
+        stats = {}
+        for path in files:
+            stat = path.stat()
+            stats[path.name] = [stat.st_size if path.is_file() else 0, stat.st_mtime_ns if path.is_file() else 0]
+        return {"fingerprint": fingerprint, "triples": triples, "files": dict(sorted(stats.items()))}
+
+    def save(self, keep: set[str], outputs: dict | None = None) -> None:
+        """Write the manifest of the reports in ``keep`` and delete every other report's cache file.
+
+        ``outputs`` is the :meth:`outputs_record` of the files this build wrote.
+        """
         from kg.pipeline import write_atomic
 
         self.entries = {stem: e for stem, e in self.entries.items() if stem in keep}
@@ -146,5 +203,8 @@ class BuildCache:
         data = {"format": FORMAT, "extractor": self.version,
                 "reports": {stem: {"source": e.source, "digest": e.digest, "stats": e.stats.to_json()}
                             for stem, e in sorted(self.entries.items())}}
+        if outputs:
+            data["outputs"] = outputs
+            self.outputs = outputs
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
         write_atomic(self.folder / MANIFEST, lambda tmp: tmp.write_text(text, encoding="utf-8"))

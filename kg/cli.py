@@ -79,6 +79,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, jobs: int | None, cluster: str
     _print_summary(summary)
     if summary["unchanged"]:
         click.echo(f"unchanged  {summary['unchanged']} report(s) reused from the cache")
+    if summary["up_to_date"]:
+        click.echo(f"up to date nothing changed since the last build into {out_dir}: its files were kept")
     if result.failures:
         click.echo(f"{len(result.failures)} file(s) could not be built:", err=True)
         for path, reason in result.failures:

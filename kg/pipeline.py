@@ -159,6 +159,8 @@ class BuildResult:
 
     ``documents`` holds the reports extracted in this run (a report reused from
     the cache is not re-read); ``reports`` every report in the graph.
+    ``up_to_date`` says nothing had changed since the last build into the same
+    folder, so its files were left as they were.
     ``graph`` is the union as an rdflib Graph, made on first use (from
     graph.ttl when the build wrote files, else from ``lines``, the union as
     sorted N-Triples lines, kept only then).
@@ -171,6 +173,7 @@ class BuildResult:
     outputs: dict[str, Path] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    up_to_date: bool = False  # nothing had changed: the outputs of the last build were left as they were
     _graph: Graph | None = field(default=None, repr=False)
 
     @property
@@ -198,6 +201,7 @@ class BuildResult:
         return {
             "reports": len(self.reports),
             "unchanged": self.unchanged,
+            "up_to_date": self.up_to_date,
             "sentences": sum(entry.stats.sentences for entry in self.reports),
             "entities": dict(sorted(entity_counts.items())),
             "figures": dict(sorted(figure_counts.items())),
@@ -239,7 +243,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
     scheduler at ``cluster``; the output is byte-identical either way. With
     ``incremental``, a report whose file bytes are unchanged since the last
     build into ``out_dir`` (same extractor version) is not read again, and
-    reports no longer given are dropped. ``progress(done, total, path)`` is
+    reports no longer given are dropped; when no report changed, none was
+    dropped and the files of the last build are as it left them (same code,
+    same options), they are kept and nothing is written. ``progress(done, total, path)`` is
     called as each report to extract finishes.
 
     A file that cannot be read is recorded in ``failures`` and skipped when
@@ -301,6 +307,15 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
         raise InputError(", ".join(str(p) for p in paths), "no report could be built")
 
     stems = sorted(entries)
+    fingerprint = cache.fingerprint(list(entries.values()), {"html": html, "store": store}) if cache else ""
+    record = cache.current_outputs(fingerprint) if cache is not None and incremental and not documents else None
+    if record is not None:  # nothing changed since the last build into out_dir: its outputs stand
+        result = BuildResult([], [entries[s] for s in stems], record["triples"], failures=failures, up_to_date=True)
+        result.outputs = {kind: Path(out_dir) / name for kind, name in OUTPUT_FILES.items()
+                          if name in record["files"]}
+        result.outputs["cache"] = cache.folder
+        result.seconds = time.perf_counter() - started
+        return result
     canonical: dict[str, str] = {}  # one string per distinct line, shared by the union and the reports
     per_report: dict[str, list[str]] = {}
     for stem in stems:
@@ -315,11 +330,15 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
         result.lines = lines
     else:
         _write_outputs(result, lines, per_report, Path(out_dir), html=html, store=store)
-        cache.save(set(stems))
+        cache.save(set(stems), cache.outputs_record(fingerprint, result.triples, [
+            result.outputs[kind] for kind in OUTPUT_FILES if kind in result.outputs]))
         result.outputs["cache"] = cache.folder
     result.seconds = time.perf_counter() - started
     return result
 
+
+# What a build writes into its folder, by the key it has in BuildResult.outputs.
+OUTPUT_FILES = {"turtle": "graph.ttl", "trig": "graph.trig", "store": "store", "html": "graph.html"}
 
 # The cross-report facts (kg:measures, target outcomes, the administrative hierarchy) go in their own named graph.
 DERIVED_GRAPH = "\0derived"

@@ -87,6 +87,32 @@ def test_build_rebuild_skips_unchanged_reports(folder, tmp_path):
     assert again.summary()["entities"] == first.summary()["entities"]
 
 
+def test_build_with_nothing_changed_keeps_the_last_outputs(folder, tmp_path):
+    out = tmp_path / "out"
+    first = build([folder], out)
+    stamps = {name: (out / name).stat().st_mtime_ns for name in ("graph.ttl", "graph.trig", "graph.html")}
+    again = build([folder], out)
+    assert again.up_to_date and not first.up_to_date
+    assert {name: (out / name).stat().st_mtime_ns for name in stamps} == stamps  # not rewritten
+    assert again.triples == first.triples and set(again.outputs) == set(first.outputs)
+    assert len(again.graph) == first.triples
+
+
+@pytest.mark.parametrize("change", ["delete page", "edit turtle", "other options", "no cache"])
+def test_build_rewrites_outputs_that_are_gone_edited_or_built_otherwise(folder, tmp_path, change):
+    out = tmp_path / "out"
+    build([folder], out)
+    before = (out / "graph.ttl").read_bytes()
+    if change == "delete page":
+        (out / "graph.html").unlink()
+    elif change == "edit turtle":
+        (out / "graph.ttl").write_bytes(before + b"# an edit\n")
+    again = build([folder], out, html=change != "other options", incremental=change != "no cache")
+    assert not again.up_to_date
+    assert (out / "graph.ttl").read_bytes() == before
+    assert (out / "graph.html").is_file()
+
+
 def test_build_changed_report_replaces_only_its_own_facts(folder, tmp_path):
     out = tmp_path / "out"
     build([folder], out, html=False)
@@ -166,7 +192,7 @@ def test_build_cli_jobs_quiet_and_rebuild(folder, tmp_path):
     assert first.exit_code == 0, first.output
     assert "reports/s" in first.stderr and (out / "graph.trig").is_file()
     second = runner.invoke(main, ["build", str(folder), "-o", str(out), "-q", "--no-html"])
-    assert "unchanged  2" in second.stdout and second.stderr == ""
+    assert "unchanged  2" in second.stdout and "up to date" in second.stdout and second.stderr == ""
     third = runner.invoke(main, ["build", str(folder), "-o", str(out), "-q", "--no-html", "--rebuild"])
     assert third.exit_code == 0 and "unchanged" not in third.stdout
 
