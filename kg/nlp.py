@@ -63,37 +63,55 @@ def unknown_word_tag(word: str) -> str:
     return first if first in _LEADING_TAGS else "x"
 
 
+def word_tag(word: str, tags: dict[str, str]) -> str:
+    """The part of speech of one jieba word: its dictionary tag, else m (numbers), w (punctuation, blanks)
+    or :func:`unknown_word_tag`."""
+    tag = tags.get(word)
+    if tag is not None:
+        return tag
+    if word[:1].isdigit():
+        return "m"
+    if not word.strip() or not (word.isalnum() or "\u4e00" <= word[0] <= "\u9fff"):
+        return "w"
+    return unknown_word_tag(word)
+
+
+class JiebaTokenizer:
+    """A spaCy tokenizer: jieba's words (as ``spacy.lang.zh``'s jieba segmenter cuts them), each with its tag.
+
+    Tags come with the words, in the one pass that makes the Doc; whitespace
+    stays in tokens of its own, so ``doc.text`` is the input and the offsets are
+    the input's.
+    """
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+        self.tags = dict(pos_table())
+        self.tags.update(_jieba().dt.user_word_tag_tab)
+
+    def __call__(self, text: str):
+        from spacy.tokens import Doc
+
+        words = [word for word in _jieba().cut(text, cut_all=False) if word]
+        tags = self.tags
+        return Doc(self.vocab, words=words, spaces=[False] * len(words), tags=[word_tag(w, tags) for w in words])
+
+
 @cache
 def language():
-    """The spaCy Language: ``spacy.blank("zh")`` with jieba and a POS component.
+    """The spaCy Language: ``spacy.blank("zh")`` with :class:`JiebaTokenizer` (jieba words with their tags).
 
     Built once per process; words are added to jieba before the tokenizer is
-    used, since they change spaCy's zh tokenizer process-wide.
+    used, since they change jieba process-wide.
+
+    >>> [(t.text, t.tag_) for t in language()("沈阳市 加快发展")]
+    [('沈阳市', 'ns'), (' ', 'w'), ('加快', 'v'), ('发展', 'vn')]
     """
     _jieba()
     import spacy
-    from spacy.language import Language
 
-    tags = dict(pos_table())
-    tags.update(_jieba().dt.user_word_tag_tab)
-
-    if not Language.has_factory("govkg_pos"):
-        @Language.component("govkg_pos")
-        def govkg_pos(doc):
-            for token in doc:
-                text = token.text
-                if text in tags:
-                    token.tag_ = tags[text]
-                elif text[:1].isdigit():
-                    token.tag_ = "m"
-                elif not text.strip() or not (text.isalnum() or "\u4e00" <= text[0] <= "\u9fff"):
-                    token.tag_ = "w"
-                else:
-                    token.tag_ = unknown_word_tag(text)
-            return doc
-
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    nlp.add_pipe("govkg_pos")
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = JiebaTokenizer(nlp.vocab)
     log.debug("spaCy pipeline ready: %s", nlp.pipe_names)
     return nlp
 
@@ -125,12 +143,21 @@ def tokenize(texts: list[str]) -> list[list[tuple[str, str, int]]]:
 
 
 def _tokenize_joined(texts: list[str]) -> list[list[tuple[str, str, int]]]:
+    from spacy.attrs import IDX, LENGTH, TAG
+
     out: list[list[tuple[str, str, int]]] = [[] for _ in texts]
-    doc = language()("\n".join(texts))
+    joined = "\n".join(texts)
+    nlp = language()
+    doc = nlp(joined)
+    strings = nlp.vocab.strings
+    names: dict[int, str] = {}
     i, start, end, last = 0, 0, len(texts[0]), len(texts) - 1
-    for token in doc:
-        word, idx, tag = token.text, token.idx, token.tag_
-        pos, stop = idx, idx + len(word)
+    # the Doc's columns as plain ints: no Token object per word
+    for idx, length, tag_id in doc.to_array([IDX, LENGTH, TAG]).tolist():
+        tag = names.get(tag_id)
+        if tag is None:
+            tag = names[tag_id] = strings[tag_id]
+        pos, stop = idx, idx + length
         while pos < stop:
             while pos > end and i < last:  # past the newline after text i
                 i += 1
@@ -140,7 +167,6 @@ def _tokenize_joined(texts: list[str]) -> list[list[tuple[str, str, int]]]:
                 pos += 1
                 continue
             cut = min(stop, end)
-            out[i].append((word if cut - pos == len(word) else word[pos - idx:cut - idx], tag, pos - start))
+            out[i].append((joined[pos:cut], tag, pos - start))
             pos = cut
     return out
-
