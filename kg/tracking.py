@@ -44,6 +44,7 @@ class _Figure:
     start: int
     report: URIRef
     evidence: str
+    measures: str | None = None  # the indicator concept's IRI, once measure_triples has run
 
 
 def _decimal(value: Decimal) -> Literal:
@@ -58,24 +59,31 @@ def _decimal(value: Decimal) -> Literal:
     return Literal(text, datatype=XSD.decimal)
 
 
+def _properties(graph: Graph, node) -> dict:
+    """A node's properties as predicate → object, in one look-up (the ones read here have one value each)."""
+    return {p: o for p, o in graph.predicate_objects(node)}
+
+
 def _figures(graph: Graph, kind: URIRef) -> Iterator[_Figure]:
     for node in sorted(graph.subjects(RDF.type, kind)):
-        value = graph.value(node, KG.value)
-        sentence = graph.value(node, PROV.wasDerivedFrom)
+        props = _properties(graph, node)
+        value, sentence = props.get(KG.value), props.get(PROV.wasDerivedFrom)
         report = graph.value(sentence, KG.inReport) if sentence is not None else None
         if value is None or report is None:
             continue
-        comparator = graph.value(node, KG.comparator)
+        comparator = props.get(KG.comparator)
+        measures = props.get(KG.measures)
         yield _Figure(
             node=node,
-            indicator=str(graph.value(node, KG.indicator) or ""),
+            indicator=str(props.get(KG.indicator) or ""),
             value=Decimal(str(value)),
-            unit=str(graph.value(node, KG.unit) or ""),
+            unit=str(props.get(KG.unit) or ""),
             comparator=str(comparator).removeprefix(str(KG._NS)) if comparator else "eq",
-            period=str(graph.value(node, KG.period) or ""),
-            start=int(graph.value(node, KG.start) or 0),
+            period=str(props.get(KG.period) or ""),
+            start=int(props.get(KG.start) or 0),
             report=report,
-            evidence=str(graph.value(node, KG.evidenceText) or ""),
+            evidence=str(props.get(KG.evidenceText) or ""),
+            measures=str(measures) if measures is not None else None,
         )
 
 
@@ -102,8 +110,8 @@ def measure_triples(graph: Graph) -> Graph:
     used = set()
     for kind in (KG.Target, KG.Achievement):
         for node in graph.subjects(RDF.type, kind):
-            text = graph.value(node, KG.indicator)
-            evidence, unit = graph.value(node, KG.evidenceText), graph.value(node, KG.unit)
+            props = _properties(graph, node)
+            text, evidence, unit = props.get(KG.indicator), props.get(KG.evidenceText), props.get(KG.unit)
             found = indicator_concept(str(text), str(evidence or ""), str(unit or "")) if text is not None else None
             if found is not None:
                 out.add((node, KG.measures, URIRef(found.iri)))
@@ -192,9 +200,8 @@ def link_targets(graph: Graph) -> Graph:
     year_of = {r: key[1] for key, rs in reports.items() for r in rs}
 
     def concept(figure: _Figure) -> str | None:
-        measured = graph.value(figure.node, KG.measures)
-        if measured is not None:
-            return str(measured)
+        if figure.measures is not None:
+            return figure.measures
         found = indicator_concept(figure.indicator, figure.evidence, figure.unit)
         return found.iri if found else None
 

@@ -19,7 +19,9 @@ _XSD = PREFIXES["xsd"]
 _LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+")
-_NAMES: dict[str, str] = {}
+_NAMES: dict[str, str] = {}  # vocabulary terms (a few hundred) in their short form
+_PREFIX_OF = {namespace: prefix for prefix, namespace in PREFIXES.items()}
+assert all(namespace.endswith("#") for namespace in PREFIXES.values())
 
 
 def _name(iri: str) -> str:
@@ -31,15 +33,11 @@ def _name(iri: str) -> str:
     cached = _NAMES.get(iri)
     if cached is not None:
         return cached
-    out = iri
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace, 1):
-            local = iri[len(namespace) + 1:-1]
-            if _LOCAL.fullmatch(local):
-                out = f"{prefix}:{local}"
-            break
-    if len(_NAMES) < 10_000:
-        _NAMES[iri] = out
+    cut = iri.rfind("#")  # every prefixed namespace ends in "#": other IRIs stay as they are, at once
+    prefix = _PREFIX_OF.get(iri[1:cut + 1]) if cut > 0 else None
+    if prefix is None or not _LOCAL.fullmatch(iri[cut + 1:-1]):
+        return iri
+    out = _NAMES[iri] = f"{prefix}:{iri[cut + 1:-1]}"
     return out
 
 

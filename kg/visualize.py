@@ -358,23 +358,26 @@ def _figures(graph: Graph, sentence_report: dict, one_report: bool) -> list[dict
     for iri, cls in graph.subject_objects(RDF.type):
         if cls not in kinds:
             continue
-        sentence = graph.value(iri, PROV.wasDerivedFrom)
-        report = sentence_report.get(sentence)
+        props: dict = {}  # every property of the figure in one look-up; only kg:concerns has several values
+        for predicate, value in graph.predicate_objects(iri):
+            props.setdefault(predicate, []).append(value)
+        one = {predicate: values[0] for predicate, values in props.items()}
+        report = sentence_report.get(one.get(PROV.wasDerivedFrom))
         if one_report and report is None:
             continue
-        comparator = graph.value(iri, KG.comparator)
+        comparator = one.get(KG.comparator)
         comparator = str(comparator).rsplit("#", 1)[-1] if comparator is not None else ""
         figures.append({
             "kind": kinds[cls],
-            "indicator": _text(graph, iri, KG.indicator),
-            "value": _number(graph.value(iri, KG.value)),
-            "unit": _text(graph, iri, KG.unit),
+            "indicator": str(one.get(KG.indicator, "")),
+            "value": _number(one.get(KG.value)),
+            "unit": str(one.get(KG.unit, "")),
             "comparator": COMPARATOR_SIGNS.get(comparator, comparator),
-            "period": _text(graph, iri, KG.period),
-            "evidence": _text(graph, iri, KG.evidenceText),
+            "period": str(one.get(KG.period, "")),
+            "evidence": str(one.get(KG.evidenceText, "")),
             "report": report,
-            "concerns": sorted(graph.objects(iri, KG.concerns)),
-            "_order": (report if report is not None else -1, _int(graph.value(iri, KG.start)), str(iri)),
+            "concerns": sorted(props.get(KG.concerns, ())),
+            "_order": (report if report is not None else -1, _int(one.get(KG.start)), str(iri)),
         })
     figures.sort(key=lambda f: f.pop("_order"))
     return figures
