@@ -37,6 +37,12 @@ def names(body: str) -> set[tuple[T, str]]:
     ("按照《中华文化地标城市复兴规划方案施工设计》推进。", (T.PROJECT, "中华文化地标城市复兴规划方案施工设计")),
     ("推动“长安肆”文化市集尽快落地。", (T.PLACE, "“长安肆”文化市集")),
     ("深入实施“百县千镇万村高质量发展工程”。", (T.PROJECT, "百县千镇万村高质量发展工程")),
+    ("实施企业科技创新能力提升三年行动。", (T.PROJECT, "企业科技创新能力提升三年行动")),  # verb before the head
+    ("建设辽宁实验室和沈抚科创园。", (T.ORGANIZATION, "辽宁实验室")),
+    ("建设辽宁实验室和沈抚科创园。", (T.PLACE, "沈抚科创园")),
+    ("发挥中科院金属所、农大等院所资源优势。", (T.ORGANIZATION, "中科院金属所")),  # 所 as an institute
+    ("打造“选择山东”协同招商平台。", (T.PROJECT, "“选择山东”协同招商平台")),
+    ("温宿公路、玉龙喀什水利枢纽工程等重点项目加快推进。", (T.PROJECT, "玉龙喀什水利枢纽工程")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -63,6 +69,17 @@ def test_mentions_finds_named_things(body, expected):
     ("打造碳汇云南品牌。", "碳汇云南"),                          # a slogan ending in a province's name
     ("新开工郁江新里。", "新开工郁江新里"),                      # places hold no actions
     ("打造33个生活垃圾“四分类”示范小区。", "“四分类”示范小区"),
+    ("被中间环节所截留。", "中间环节所"),                        # 所 as a particle before a verb
+    ("党中央和毛主席所指示的方向。", "毛主席所"),
+    ("建成乡镇综合养老服务中心520个。", "乡镇综合养老服务中心"),  # counted after the kind
+    ("实现县级综合养老服务平台全覆盖。", "县级综合养老服务平台"),  # a level word before common nouns
+    ("包括一级子公司、二级子公司、三级子公司等。", "三级子公司"),
+    ("7个盟市接通高铁、所有盟市互通高速。", "所有盟市"),          # a determiner
+    ("加快铁路建设。", "铁路"),                                  # a common noun ending in a head
+    ("打造“选择山东”协同招商平台。", "协同招商平台"),            # the end of a longer name
+    ("开展“便民办税春风行动”。", "民办税春风行动"),
+    ("启动建设“清清黄河”旅游带。", "清清黄河"),                  # a reduplicated describing word
+    ("温宿公路、玉龙喀什水利枢纽工程等重点项目加快推进。", "温宿公路、玉龙喀什水利枢纽工程"),  # two names
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

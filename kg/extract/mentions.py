@@ -23,6 +23,13 @@ _QUOTED_WHOLE = re.compile(r"[“《]([^”“《》]{4,30})[”》]")
 _QUOTED_LIST = re.compile(r"(?P<items>(?:[“《][^”》“《]{2,20}[”》]、?){1,10})等(?:[0-9一二两三四五六七八九十百]+[个项处家条所座])?"
                           r"(?P<noun>[\u4e00-\u9fff]{1,10})")
 _LIST_ITEM_SEP = "、"
+# A number and measure word right after a name counts things of that kind (建成综合养老服务中心520个).
+COUNTED_AFTER = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?|[两三四五六七八九十百千]+)(?:多|余)?[个处家条所座栋名批类项间张部支台套]")
+# Words that make a kind out of what follows (省级…平台, 各类…中心, 部分…学校): with no proper noun after them, no name.
+LEVEL_WORDS = ("省级", "市级", "县级", "区级", "乡级", "村级", "乡镇", "国家级", "一级", "二级", "三级", "地方", "境内",
+               "高水平")
+# Words that make a kind or a set of what follows, whatever follows (所有盟市, 部分优质普通高中学校, 这个工程).
+DETERMINERS = ("各类", "各级", "各个", "部分", "所有", "整个", "这个", "這個", "该", "过去", "现有", "一些", "有关")
 COUNTED_BEFORE = re.compile(r"(?:[0-9]|[0-9][万亿]|[两三四五六七八九十百千])(?:多|余)?[个处家条所座栋名批类项间张部支台套]$")
 # Building or creating a nationally designated thing is a named undertaking (国家文化出口基地建设, 国家5A级景区创建).
 DESIGNATED = ("景区", "基地", "示范区", "试验区", "先行区", "示范城市", "园区")
@@ -37,6 +44,10 @@ ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "
                    "在思想", "努力", "不断", "充分", "主动", "坚决")
 NUMBERED_SLOGAN = re.compile(r"[一二两三四五六七八九十百千万][^一二两三四五六七八九十百千万]{0,2}[一二两三四五六七八九十百千万]")
 COUNT_WORD = re.compile(r"^[一二两三四五六七八九十百千]+[大个项类]$")
+# Programme heads a verb can come right before (…能力提升三年行动, …加工业培育壮大行动), and those verbs.
+PROGRAMME_HEADS = frozenset({"行动", "三年行动", "行动计划", "专项行动", "攻坚行动", "工程", "计划"})
+PROGRAMME_VERBS = frozenset("提升 培育 壮大 攻坚 振兴 提质 增效 发展 建设 创新 改革 推广 保护 修复 提高 优化 强化 "
+                            "示范 引领 促进 培优 扩容 赋能 倍增 升级 突破 融合 集聚".split())
 WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
 MAX_NAME_CHARS = 24
 MAX_LEFT_TOKENS = 6
@@ -44,6 +55,7 @@ RUN_TAGS = {"ns", "nr", "nz", "x", "nrt"}
 NOUN_TAGS = {"n", "ns", "nr", "nz", "nt", "x", "j", "vn", "ng", "nrt"}
 VERB_TAGS = {"v", "vd", "vg", "d", "p", "c"}
 STRONG_TAGS = {"ns", "nt", "nz", "nr", "nrt", "j", "x", "eng"}
+PROPER_TAGS = STRONG_TAGS - {"nr", "nrt"}
 
 
 @lru_cache(maxsize=65536)
@@ -77,6 +89,8 @@ def _name_like(token: Token) -> bool:
         return False  # 大力发展, 广泛开展, 新创建: an adverb and its verb, whatever jieba tags them
     if word in BOUNDARY_WORDS or not _CJK.match(word):
         return False
+    if len(word) == 2 and word[0] == word[1] and tag not in ("nr", "ns"):
+        return False  # 清清, 绿绿: a reduplicated describing word, not part of a name
     if word[0].isdigit() and not re.fullmatch(r"[0-9]+[A-Za-z]+", word) or tag in {"m", "q", "mq", "w", "u", "p", "c", "r", "d", "uj", "ul", "ug", "uz", "y", "e", "o"}:
         return False
     return True
@@ -114,6 +128,27 @@ def _is_name(name: str, modifier_tokens: list[Token], head: str, kind: EntityTyp
     return True
 
 
+def _a_kind(tokens: list[Token]) -> bool:
+    """Whether a name's tokens make a kind of thing, not a name: a determiner first (所有盟市), or a
+    level word before words none of which is a proper noun (县级综合养老服务平台, 三级子公司); jieba's person tag
+    is left out of the proof, it lands on common words (养老, 智慧)."""
+    return tokens[0][0] in DETERMINERS or tokens[0][0] in LEVEL_WORDS and not any(
+        t[1] in PROPER_TAGS and t[0] not in GENERIC for t in tokens[1:])
+
+
+def _institute_suo(tokens: list[Token], i: int) -> bool:
+    """Whether a lone 所 at token i ends an institute's name (中科院金属所、): it is followed by a
+    pause or a noun and preceded by a noun, not a particle before a verb (环节所截留, 民之所盼)."""
+    if tokens[i][0] == "所" and (i == 0 or tokens[i - 1][1] not in NOUN_TAGS or tokens[i - 1][0] in BOUNDARY_WORDS):
+        return False
+    if i + 1 == len(tokens):
+        return True
+    word, tag, _ = tokens[i + 1]
+    if head_of(word):
+        return False  # 晋宁河泊所遗址: the name goes on to a head of its own
+    return tag == "w" or word in ("和", "与", "及", "等") or tag in NOUN_TAGS and tag != "vn"
+
+
 def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """Names built from a head token and the name-like tokens to its left."""
     for i, token in enumerate(tokens):
@@ -131,11 +166,23 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 沈河 (数字沈河): an administrative name is a name by itself; the lexicon yields it
         if kind is EntityType.ORGANIZATION and word.endswith(FALSE_ORG_ENDINGS):
             continue  # 格局, 布局: words that end like a body's name
+        if (word == "所" or tag == "x" and word.endswith("所")) and not _institute_suo(tokens, i):
+            continue  # 被中间环节所截留, 民之所盼: the particle 所 before a verb, not an institute
         j = i
         while j > 0 and i - j < MAX_LEFT_TOKENS and _name_like(tokens[j - 1]) \
                 and not (kind is not EntityType.PROJECT and (tokens[j - 1][1] in VERB_TAGS
                                                              or tokens[j - 1][0].endswith(ACTION_WORDS))):
             j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
+        if kind is EntityType.PROJECT and head in PROGRAMME_HEADS and j == i:
+            # 企业科技创新能力提升三年行动: a programme is named by what it does to a noun
+            k = j
+            while k > 0 and j - k < 2 and tokens[k - 1][0] in PROGRAMME_VERBS:
+                k -= 1
+            if k < j and k > 0 and tokens[k - 1][1] in NOUN_TAGS and _name_like(tokens[k - 1]) \
+                    and tokens[k - 1][0] not in GENERIC:
+                j = k
+                while j > 0 and i - j < MAX_LEFT_TOKENS + 2 and _name_like(tokens[j - 1]):
+                    j -= 1
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展)
         while j < i and (tokens[j][1] not in START_TAGS or tokens[j][0] in BOUNDARY_WORDS or not _name_like(tokens[j])
                          or (tokens[j][1] in {"l", "i"} and _holds_verb(tokens[j][0]))):
@@ -149,7 +196,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 k -= 1
             left = text[tokens[k][2]: tokens[j - 1][2]] if k < j - 1 else ""
             left_head = head_of(left) if left else None
-            if left_head and left_head[1] is EntityType.PLACE and left not in GENERIC:
+            right = text[tokens[j][2]:end - len(head)]  # what the head works on, after the 、
+            right_head = head_of(right) if right else None
+            if left_head and left_head[1] is EntityType.PLACE and left not in GENERIC \
+                    and right_head and right_head[1] is EntityType.PLACE:
                 start = tokens[k][2]
         if start > 0 and text[start] in MEASURE_CHARS and (text[start - 1].isdigit() or text[start - 1] in "一二两三四五六七八九十百千万"):
             start += 1  # 7条特色胡同: the measure word belongs to the number
@@ -176,6 +226,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC and t[0] not in MACRO_REGIONS for t in modifiers):
             continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
+        if not modifiers and word != head and tag not in STRONG_TAGS and not gazetteer.is_place_name(word):
+            continue  # 铁路, 海岛, 灌区: a common noun that happens to end in a class head
+        if modifiers and not designated and _a_kind(modifiers):
+            continue  # 县级综合养老服务平台, 所有盟市: a level or a determiner before common nouns makes a kind
         if _is_name(name, modifiers, head, kind):
             strong = any(t[1] in STRONG_TAGS for t in modifiers) or not modifiers
             yield start, end, kind, 0.75 if strong else 0.6
@@ -317,6 +371,9 @@ def _list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
             own = head_of(name)
             item_tokens = [t for t in tokens[j:k] if item_start <= t[2] < item_start + len(name)]
             looks_named = quoted or own or any(t[1] in STRONG_TAGS and t[0] not in GENERIC for t in item_tokens)
+            if not quoted and item_tokens and (_a_kind(item_tokens) or len(item_tokens) == 1 and (
+                    item_tokens[0][1] not in STRONG_TAGS and not gazetteer.is_place_name(name))):
+                continue  # 二级子公司、三级子公司等: kinds listed, not names
             kind = own[1] if own and name != own[0] else (list_head[1] if list_head else None)
             if kind and looks_named:
                 yield item_start, item_start + len(name), kind, 0.7
@@ -378,10 +435,11 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *_list_candidates(sentence.text, toks),
         ]
         place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE)
-        project_ends = {}
+        project_ends, project_starts = {}, {}
         for start, end, kind, _ in candidates:
             if kind is EntityType.PROJECT:
                 project_ends[start] = max(project_ends.get(start, 0), end)
+                project_starts[end] = min(project_starts.get(end, start), start)
         for start, end, kind, confidence in candidates:
             if kind is EntityType.PLACE and any(a <= start and end <= b and (a, b) != (start, end)
                                                 for a, b in place_spans):
@@ -394,8 +452,11 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 碳汇云南, 戏聚天津: a slogan ending in a province's or city's name
             if kind is EntityType.PROJECT and project_ends.get(start, 0) > end:
                 continue  # 安全生产专项整治 in 安全生产专项整治三年行动: the start of a longer programme name
-            if COUNTED_BEFORE.search(sentence.text, 0, start) and sentence.text[start:start + 1] not in "“《":
-                continue  # 建成43处居家养老服务中心: a counted kind of thing, not a name
+            if kind is EntityType.PROJECT and project_starts.get(end, start) < start:
+                continue  # 协同招商平台 in “选择山东”协同招商平台: the end of a longer programme name
+            if (COUNTED_BEFORE.search(sentence.text, 0, start) or COUNTED_AFTER.match(sentence.text, end)) \
+                    and sentence.text[start:start + 1] not in "“《" and not gazetteer.is_place_name(sentence.text[start:end]):
+                continue  # 建成43处居家养老服务中心, 建成…服务中心520个: a counted kind of thing, not a name
             surface = sentence.text[start:end]
             key = (sentence.start + start, sentence.start + end)
             if key in seen:
