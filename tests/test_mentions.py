@@ -43,6 +43,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("发挥中科院金属所、农大等院所资源优势。", (T.ORGANIZATION, "中科院金属所")),  # 所 as an institute
     ("打造“选择山东”协同招商平台。", (T.PROJECT, "“选择山东”协同招商平台")),
     ("温宿公路、玉龙喀什水利枢纽工程等重点项目加快推进。", (T.PROJECT, "玉龙喀什水利枢纽工程")),
+    ("中共中央、国务院印发意见。", (T.ORGANIZATION, "中共中央")),  # a body, though it reads like 宜业宜居
+    ("农业农村部发布通知。", (T.ORGANIZATION, "农业农村部")),
+    ("引进中央里景区等36个文化产业项目。", (T.PLACE, "中央里景区")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -80,6 +83,10 @@ def test_mentions_finds_named_things(body, expected):
     ("开展“便民办税春风行动”。", "民办税春风行动"),
     ("启动建设“清清黄河”旅游带。", "清清黄河"),                  # a reduplicated describing word
     ("温宿公路、玉龙喀什水利枢纽工程等重点项目加快推进。", "温宿公路、玉龙喀什水利枢纽工程"),  # two names
+    ("城区道路等市政设施持续完善。", "城区道路"),                # a listed item of common words
+    ("抓好古城地区业态调整。", "古城地区"),                      # a class word before a generic head
+    ("打造优美精致宜业宜居新城区。", "宜业宜居"),                # a parallel slogan
+    ("建立与大院大所大企大平台常态化协作机制。", "大院大所大企大平台"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

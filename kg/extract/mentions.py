@@ -43,6 +43,8 @@ ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
 ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "加快", "着力", "扎实", "切实", "进一步", "新创", "新建",
                    "在思想", "努力", "不断", "充分", "主动", "坚决")
 NUMBERED_SLOGAN = re.compile(r"[一二两三四五六七八九十百千万][^一二两三四五六七八九十百千万]{0,2}[一二两三四五六七八九十百千万]")
+# 宜业宜居, 大江大河 (the whole name), 大院大所大企大平台 (three or more parallel pairs first)
+PARALLEL_SLOGAN = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]$|([\u4e00-\u9fff])[\u4e00-\u9fff](?:\2[\u4e00-\u9fff]){2,}")
 COUNT_WORD = re.compile(r"^[一二两三四五六七八九十百千]+[大个项类]$")
 # Programme heads a verb can come right before (…能力提升三年行动, …加工业培育壮大行动), and those verbs.
 PROGRAMME_HEADS = frozenset({"行动", "三年行动", "行动计划", "专项行动", "攻坚行动", "工程", "计划"})
@@ -128,6 +130,12 @@ def _is_name(name: str, modifier_tokens: list[Token], head: str, kind: EntityTyp
     return True
 
 
+def _bare_head(word: str) -> bool:
+    """Whether a word is a class word and nothing more (古城, 社区, 示范区)."""
+    found = head_of(word)
+    return found is not None and found[0] == word
+
+
 def _a_kind(tokens: list[Token]) -> bool:
     """Whether a name's tokens make a kind of thing, not a name: a determiner first (所有盟市), or a
     level word before words none of which is a proper noun (县级综合养老服务平台, 三级子公司); jieba's person tag
@@ -211,8 +219,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if word != head and j == i:
             modifiers = []
         if word in GENERIC_HEAD_TOKENS and not (j < i and tokens[i - 1][1] in STRONG_TAGS
-                                                and tokens[i - 1][0] not in GENERIC):
-            continue  # 国家中心城市, 东部地区: a generic head needs a proper noun right before it
+                                                and tokens[i - 1][0] not in GENERIC and not _bare_head(tokens[i - 1][0])):
+            continue  # 国家中心城市, 东部地区, 古城地区: a generic head needs a proper noun right before it
         designated = any(t[0].endswith(DESIGNATED) for t in modifiers) or head.startswith(DESIGNATED)
         if kind is EntityType.PROJECT and (head in ACTION_HEADS or head.startswith(DESIGNATED)) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers) and not (
@@ -281,7 +289,7 @@ def _lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityT
                 and head_of(word)[1] is EntityType.ORGANIZATION and not word.endswith(FALSE_ORG_ENDINGS) \
                 and not (len(word) <= 4 and word.endswith(tuple(INSTITUTION_HEADS) + ("中小学",))):  # 理工大学, 上市公司
             yield offset, end, EntityType.ORGANIZATION, 0.75
-        elif gazetteer.is_place_name(word) and tag in STRONG_TAGS and len(word) >= 2 \
+        elif gazetteer.is_place_name(word) and tag in STRONG_TAGS and len(word) >= 2 and word not in GENERIC \
                 and not _continues_name(tokens, i):
             yield offset, end, EntityType.PLACE, 0.85
         elif tag in {"nr", "nrfg", "nrt"} and 2 <= len(word) <= 4 and i + 1 < len(tokens) \
@@ -372,7 +380,8 @@ def _list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
             item_tokens = [t for t in tokens[j:k] if item_start <= t[2] < item_start + len(name)]
             looks_named = quoted or own or any(t[1] in STRONG_TAGS and t[0] not in GENERIC for t in item_tokens)
             if not quoted and item_tokens and (_a_kind(item_tokens) or len(item_tokens) == 1 and (
-                    item_tokens[0][1] not in STRONG_TAGS and not gazetteer.is_place_name(name))):
+                    item_tokens[0][1] not in STRONG_TAGS and not gazetteer.is_place_name(name))
+                    or all(t[0] in GENERIC or len(t[0]) > 1 and _bare_head(t[0]) for t in item_tokens)):
                 continue  # 二级子公司、三级子公司等: kinds listed, not names
             kind = own[1] if own and name != own[0] else (list_head[1] if list_head else None)
             if kind and looks_named:
@@ -448,6 +457,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 and sentence.text[start:end] not in BODIES
             if kind is EntityType.PLACE and NUMBERED_SLOGAN.match(sentence.text, start, end):
                 continue  # 百县千镇万村, 千村示范: a numbered slogan, not a place
+            if PARALLEL_SLOGAN.match(sentence.text[start:end]) and sentence.text[start:end] not in BODIES:
+                continue  # 宜业宜居, 大院大所大企大平台: a parallel slogan, not a name
             if kind is EntityType.PLACE and _slogan_of_region(sentence.text[start:end]):
                 continue  # 碳汇云南, 戏聚天津: a slogan ending in a province's or city's name
             if kind is EntityType.PROJECT and project_ends.get(start, 0) > end:
