@@ -146,4 +146,10 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     for head in ("主题活动", "主题教育", "学习教育", "综合治理", "改造提升", "提升改造", "功能重塑", "专项整治", "三年行动",
                  "科技城", "科学城", "科创园", "工业园"):
         words.append((head, 20000, "n"))
+    for verb in POLICY_VERBS:
+        words.append((verb, 20000, "v"))
     return words
+
+
+# 做X verbs of policy prose that jieba's dictionary lacks; unknown, its HMM glues X to the next name (做 强五爱).
+POLICY_VERBS = ("做强", "做大", "做优", "做实", "做精", "做细", "做深", "做火", "做亮", "做特", "做美", "做靓", "做足")

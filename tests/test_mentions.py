@@ -46,6 +46,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("中共中央、国务院印发意见。", (T.ORGANIZATION, "中共中央")),  # a body, though it reads like 宜业宜居
     ("农业农村部发布通知。", (T.ORGANIZATION, "农业农村部")),
     ("引进中央里景区等36个文化产业项目。", (T.PLACE, "中央里景区")),
+    ("做强五爱南塔电商直播产业带。", (T.PLACE, "五爱南塔电商直播产业带")),  # 做强 is one verb
+    ("引导黄金珠宝品牌店向西中街聚集。", (T.PLACE, "西中街")),  # a preposition inside an unknown word
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -87,6 +89,8 @@ def test_mentions_finds_named_things(body, expected):
     ("抓好古城地区业态调整。", "古城地区"),                      # a class word before a generic head
     ("打造优美精致宜业宜居新城区。", "宜业宜居"),                # a parallel slogan
     ("建立与大院大所大企大平台常态化协作机制。", "大院大所大企大平台"),
+    ("做大做强两江新区。", "强两江新区"),
+    ("引导黄金珠宝品牌店向西中街聚集。", "黄金珠宝品牌店向西中街"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -415,6 +415,25 @@ def _census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]
         yield start, match.end(), EntityType.ORGANIZATION, 0.8
 
 
+# Prepositions that end what comes before them: a name starts after them (店向西中街 → 西中街).
+GLUE_PREPOSITIONS = "向在从往至于"
+
+
+def _trim_glued(start: int, end: int, unknown: dict[int, str]) -> int:
+    """Where a name starts once characters jieba's HMM glued onto it are cut off.
+
+    An unknown word (tag x) inside the name may hold a preposition that ends
+    what comes before it (品牌店向西 中街 → 西中街).
+    """
+    for offset, word in sorted(unknown.items(), reverse=True):
+        if offset + len(word) <= start or offset >= end - 1:
+            continue
+        cut = next((k for k in range(len(word) - 2, max(0, start - offset), -1) if word[k] in GLUE_PREPOSITIONS), None)
+        if cut is not None:
+            return offset + cut + 1
+    return start
+
+
 def _slogan_of_region(name: str) -> bool:
     """Whether a name is a word put before a province's or city's name (碳汇云南, 戏聚天津, 美丽湖北).
 
@@ -443,6 +462,9 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *_bare_heads(toks),
             *_list_candidates(sentence.text, toks),
         ]
+        unknown = {offset: word for word, tag, offset in toks if tag == "x" and len(word) >= 2}
+        candidates = [(_trim_glued(start, end, unknown), end, kind, confidence)
+                      for start, end, kind, confidence in candidates]
         place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE)
         project_ends, project_starts = {}, {}
         for start, end, kind, _ in candidates:
@@ -450,6 +472,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 project_ends[start] = max(project_ends.get(start, 0), end)
                 project_starts[end] = min(project_starts.get(end, start), start)
         for start, end, kind, confidence in candidates:
+            if end - start < 2:
+                continue
             if kind is EntityType.PLACE and any(a <= start and end <= b and (a, b) != (start, end)
                                                 for a, b in place_spans):
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name
