@@ -48,6 +48,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("引进中央里景区等36个文化产业项目。", (T.PLACE, "中央里景区")),
     ("做强五爱南塔电商直播产业带。", (T.PLACE, "五爱南塔电商直播产业带")),  # 做强 is one verb
     ("引导黄金珠宝品牌店向西中街聚集。", (T.PLACE, "西中街")),  # a preposition inside an unknown word
+    ("策划推出盛京记忆民宿酒店等22个全域旅游项目。", (T.PROJECT, "盛京记忆民宿酒店")),  # items of 项目
+    ("完成第七次全国人口普查。", (T.PROJECT, "第七次全国人口普查")),  # ordinal and scope
+    ("完成全国第一次自然灾害综合风险普查。", (T.PROJECT, "全国第一次自然灾害综合风险普查")),
+    ("盛京古城入选国家5A级景区创建名单。", (T.PROJECT, "国家5A级景区创建")),  # a grade inside
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -90,6 +94,8 @@ def test_mentions_finds_named_things(body, expected):
     ("打造优美精致宜业宜居新城区。", "宜业宜居"),                # a parallel slogan
     ("建立与大院大所大企大平台常态化协作机制。", "大院大所大企大平台"),
     ("做大做强两江新区。", "强两江新区"),
+    ("推进民航、专债等项目建设。", "民航"),                      # an abbreviation alone under 项目
+    ("完成全国第一次自然灾害综合风险普查。", "自然灾害综合风险普查"),
     ("引导黄金珠宝品牌店向西中街聚集。", "黄金珠宝品牌店向西中街"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):

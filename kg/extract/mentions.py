@@ -39,6 +39,8 @@ ACTION_WORDS = ("改造", "提升", "更新", "整治", "治理", "建设", "开
 # Class words that type the items of a list (…等20个文旅项目) though they head no name of their own.
 LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", EntityType.ORGANIZATION),
                 "机构": ("机构", EntityType.ORGANIZATION)}
+SCOPE_WORDS = ("全国", "全省", "全市", "全区")
+GRADE = re.compile(r"[0-9]+[A-Z]+|级")
 ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
 ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "加快", "着力", "扎实", "切实", "进一步", "新创", "新建",
                    "在思想", "努力", "不断", "充分", "主动", "坚决")
@@ -85,6 +87,8 @@ def _name_like(token: Token) -> bool:
     word, tag, _ = token
     if ORDINAL_WORD.match(word):
         return True  # 全国第一次自然灾害综合风险普查
+    if GRADE.fullmatch(word):
+        return True  # 国家5A级景区: a grade is part of the name
     if COUNT_WORD.match(word):
         return False  # 十大工程, 三大攻坚战: a count, not a name
     if len(word) >= 3 and word.startswith(ADVERB_PREFIXES):
@@ -192,9 +196,14 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 while j > 0 and i - j < MAX_LEFT_TOKENS + 2 and _name_like(tokens[j - 1]):
                     j -= 1
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展)
-        while j < i and (tokens[j][1] not in START_TAGS or tokens[j][0] in BOUNDARY_WORDS or not _name_like(tokens[j])
+        while j < i and (tokens[j][1] not in START_TAGS and not ORDINAL_WORD.match(tokens[j][0])
+                         or tokens[j][0] in BOUNDARY_WORDS or not _name_like(tokens[j])
                          or (tokens[j][1] in {"l", "i"} and _holds_verb(tokens[j][0]))):
             j += 1
+        if kind is EntityType.PROJECT and j >= 2 and tokens[j - 1][0] in SCOPE_WORDS and ORDINAL_WORD.match(tokens[j - 2][0]):
+            j -= 2  # 第二次全国污染源普查
+        if 0 < j < i and ORDINAL_WORD.match(tokens[j][0]) and tokens[j - 1][0] in SCOPE_WORDS:
+            j -= 1  # 全国第一次自然灾害综合风险普查: the census is named with its scope
         start, end = tokens[j][2], offset + len(word)
         # coordinated modifiers: A、B<head> where A is itself a place name (满堂河、辉山明渠综合治理)
         if kind is EntityType.PROJECT and head.endswith(WORKS_HEADS) and j >= 2 and j < i \
@@ -356,7 +365,7 @@ def _list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
         for w, t, _ in tokens[k + (3 if counted else 1):k + 9]:
             if not _CJK.match(w):
                 break
-            found = head_of(w)
+            found = head_of(w) or LIST_CLASSES.get(w)
             if found and w not in GENERIC_HEAD_TOKENS and (len(found[0]) > 1 or w == found[0]) \
                     and not found[0].endswith(ACTION_HEADS):
                 list_head = found
@@ -384,6 +393,9 @@ def _list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
                     or all(t[0] in GENERIC or len(t[0]) > 1 and _bare_head(t[0]) for t in item_tokens)):
                 continue  # 二级子公司、三级子公司等: kinds listed, not names
             kind = own[1] if own and name != own[0] else (list_head[1] if list_head else None)
+            if not own and not quoted and list_head and list_head[0] in LIST_CLASSES and not any(
+                    t[1] in STRONG_TAGS - {"j"} and t[0] not in GENERIC for t in item_tokens):
+                continue  # 民航、专债等项目: under a bare 项目 an abbreviation alone names no project
             if kind and looks_named:
                 yield item_start, item_start + len(name), kind, 0.7
 
