@@ -52,6 +52,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("完成第七次全国人口普查。", (T.PROJECT, "第七次全国人口普查")),  # ordinal and scope
     ("完成全国第一次自然灾害综合风险普查。", (T.PROJECT, "全国第一次自然灾害综合风险普查")),
     ("盛京古城入选国家5A级景区创建名单。", (T.PROJECT, "国家5A级景区创建")),  # a grade inside
+    ("积极策划《古城迎新春跨年夜》系列主题活动。", (T.PROJECT, "《古城迎新春跨年夜》系列主题活动")),
+    ("深入实施“一件事”全链条专项整治。", (T.PROJECT, "“一件事”全链条专项整治")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -95,6 +97,8 @@ def test_mentions_finds_named_things(body, expected):
     ("建立与大院大所大企大平台常态化协作机制。", "大院大所大企大平台"),
     ("做大做强两江新区。", "强两江新区"),
     ("推进民航、专债等项目建设。", "民航"),                      # an abbreviation alone under 项目
+    ("践行“绿水青山就是金山银山”理念。", "金山"),               # a place word inside a saying
+    ("《纲要(草案)》经大会审查。", "经大会"),                     # 经 is a preposition
     ("完成全国第一次自然灾害综合风险普查。", "自然灾害综合风险普查"),
     ("引导黄金珠宝品牌店向西中街聚集。", "黄金珠宝品牌店向西中街"),
 ])

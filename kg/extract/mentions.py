@@ -18,7 +18,7 @@ for _kind, _heads in HEADS.items():
         _HEADS.setdefault(_head, _kind)
 _HEAD_LENGTHS = sorted({len(h) for h in _HEADS}, reverse=True)
 _CJK = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z·]+$")
-_QUOTED_NAME = re.compile(r"“([^”“]{2,16})”(?=[\u4e00-\u9fff])")
+_QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
 _QUOTED_WHOLE = re.compile(r"[“《]([^”“《》]{4,30})[”》]")
 _QUOTED_LIST = re.compile(r"(?P<items>(?:[“《][^”》“《]{2,20}[”》]、?){1,10})等(?:[0-9一二两三四五六七八九十百]+[个项处家条所座])?"
                           r"(?P<noun>[\u4e00-\u9fff]{1,10})")
@@ -129,8 +129,8 @@ def _is_name(name: str, modifier_tokens: list[Token], head: str, kind: EntityTyp
     if not modifier_tokens:
         return True  # a proper noun that carries its own head (慈恩寺, 中街, 东北地区)
     if head in WEAK_HEADS or len(head) == 1:
-        return any(tag in STRONG_TAGS or (tag in {"n", "nr", "nrt"} and w not in GENERIC)
-                   for w, tag, _ in modifier_tokens)
+        return any(tag in STRONG_TAGS or (tag in {"n", "nr", "nrt"} and w not in GENERIC and len(w) > 1)
+                   for w, tag, _ in modifier_tokens)  # 经大会: one common character makes no name
     return True
 
 
@@ -446,6 +446,18 @@ def _trim_glued(start: int, end: int, unknown: dict[int, str]) -> int:
     return start
 
 
+_QUOTE = re.compile(r"“([^“”]{4,30})”")
+
+
+def _quoted_sayings(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans of quoted phrases that hold a verb or an adverb: sayings and slogans (“绿水青山就是金山银山”)."""
+    out = []
+    for match in _QUOTE.finditer(text):
+        if any(match.start(1) <= offset < match.end(1) and tag[:1] in ("v", "d") for _, tag, offset in tokens):
+            out.append((match.start(1), match.end(1)))
+    return out
+
+
 def _slogan_of_region(name: str) -> bool:
     """Whether a name is a word put before a province's or city's name (碳汇云南, 戏聚天津, 美丽湖北).
 
@@ -477,6 +489,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         unknown = {offset: word for word, tag, offset in toks if tag == "x" and len(word) >= 2}
         candidates = [(_trim_glued(start, end, unknown), end, kind, confidence)
                       for start, end, kind, confidence in candidates]
+        sayings = _quoted_sayings(sentence.text, toks)
         place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE)
         project_ends, project_starts = {}, {}
         for start, end, kind, _ in candidates:
@@ -491,6 +504,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name
             bare = bool(head_of(sentence.text[start:end])) and head_of(sentence.text[start:end])[0] == sentence.text[start:end] \
                 and sentence.text[start:end] not in BODIES
+            if kind is EntityType.PLACE and any(a <= start and end <= b for a, b in sayings):
+                continue  # 金山 in “绿水青山就是金山银山”: a place word inside a saying names no place
             if kind is EntityType.PLACE and NUMBERED_SLOGAN.match(sentence.text, start, end):
                 continue  # 百县千镇万村, 千村示范: a numbered slogan, not a place
             if PARALLEL_SLOGAN.match(sentence.text[start:end]) and sentence.text[start:end] not in BODIES:
