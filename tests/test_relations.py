@@ -27,6 +27,8 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("沈河区成为东北高端商务楼宇集聚中心。", ("沈河区", "locatedIn", "东北")),
     ("五爱国际商贸城位于沈河区。", ("五爱国际商贸城", "locatedIn", "沈河区")),
     ("在盛京古城举办中街文化节。", ("中街文化节", "locatedIn", "盛京古城")),
+    ("五爱国际商贸城成为辽宁首个线上市场。", ("五爱国际商贸城", "locatedIn", "辽宁")),  # the first of a place
+    ("五联商业广场等5家单位被认定为辽宁省首批电商直播产业带。", ("五联商业广场", "locatedIn", "辽宁省")),
 ])
 def test_relations_found(body, expected):
     assert expected in relations(body)
@@ -37,6 +39,7 @@ def test_relations_found(body, expected):
     ("沈阳都市圈建设加快。", "沈阳"),                                      # a metro area reaches beyond its city
     ("实施青年公园等3个公园提升改造工程,建设110个口袋公园。", "青年公园"),  # a list's items stay with the list
     ("推动临沂主动融入长三角。", "长三角"),                                  # reaching out is not lying in
+    ("按照《盛京古城综合保护利用工作任务(88+N)》推进。", "盛京古城"),        # a plan is about a place
 ])
 def test_relations_not_found(body, unwanted):
     assert not any(o == unwanted and p in ("concerns", "locatedIn") for s, p, o in relations(body)

@@ -14,6 +14,11 @@ TOWARDS = re.compile(r"融入|对接|联通|辐射|服务|链接|合作|协同|�
 LOCATED_AT = re.compile(r"(?:位于|坐落于|坐落在|地处|落户|落户于|落地)")
 DOING_AT = re.compile(r"(?:内|中|里)?(?:建设|实施|举办|开展|打造|启动|推进|建成|新建|设立|召开)")
 REGION_HEADS = ("都市圈", "经济圈", "城市群", "经济带", "地区", "大湾区")
+# X成为辽宁首个线上市场, X等5家单位被认定为辽宁省首批…: the first or only one of a place is in that place.
+FIRST_OF_BEFORE = re.compile(r"(?:等[0-9一二两三四五六七八九十百]+[个家所项处])?(?:成为|被认定为|被评为|被列为|入选|获评|获批|跻身)$")
+FIRST_OF_AFTER = re.compile(r"(?:首个|首批|首家|第一个|第一家|唯一|首座|首条)")
+# Plans and tasks are about a place, not in it (盛京古城综合保护利用工作任务(88+N)).
+DOCUMENT_HEADS = ("规划", "方案", "计划", "纲要", "设计", "任务", "意见", "办法", "条例")
 FUNDING_RE = re.compile(r"^(?:投资|投入|资金|总投资)$")
 
 
@@ -58,6 +63,8 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
         key = plain(entity.name)
         if entity.type is EntityType.PLACE and key.endswith(REGION_HEADS):
             continue  # 沈阳都市圈 reaches beyond 沈阳
+        if re.sub(r"[(（][^()（）]*[)）]?$", "", key).endswith(DOCUMENT_HEADS):
+            continue  # a plan is about its place, not in it
         for place in places:
             if place is entity:
                 continue
@@ -91,6 +98,13 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
             if b.type is EntityType.PLACE and a.type is not EntityType.PERSON and LOCATED_AT.fullmatch(between):
                 add(Relation(a.name, Predicate.LOCATED_IN, b.name, sentence_index, 0.8, a.type, EntityType.PLACE))
         for k, place in enumerate(ms):
+            if place.type is EntityType.PLACE and k > 0 and FIRST_OF_AFTER.match(text, place.end):
+                for m in ms[:k]:  # every named thing of the clause that became the place's first
+                    between = text[m.end:place.start]
+                    if m.type is not EntityType.PERSON and FIRST_OF_BEFORE.search(between) \
+                            and not any(c in between for c in CLAUSE_BREAKS) and len(between) <= 12:
+                        add(Relation(m.name, Predicate.LOCATED_IN, place.name, sentence_index, 0.7, m.type,
+                                     EntityType.PLACE))
             if place.type is not EntityType.PLACE or not text[max(0, place.start - 1):place.start] == "在":
                 continue
             for m in ms[k + 1:]:
