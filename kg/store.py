@@ -10,7 +10,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal
@@ -168,6 +168,22 @@ def save_store(graph: Graph, directory: str | Path) -> Path:
     return _build_store(Path(directory), load)
 
 
+def select(graph: Graph, query: str) -> Iterator[tuple[str | None, ...]]:
+    """The rows of a SPARQL SELECT as plain strings (IRIs and lexical forms; None where unbound).
+
+    Over an Oxigraph store (:func:`lines_graph`) the query runs natively and no
+    rdflib term is made, which is most of the cost of reading a corpus slice
+    through rdflib; over any other graph rdflib answers it.
+    """
+    inner = getattr(graph.store, "_inner", None)
+    if inner is not None and hasattr(inner, "query"):
+        for solution in inner.query(query):
+            yield tuple(term.value if term is not None else None for term in solution)
+        return
+    for row in graph.query(query):
+        yield tuple(str(term) if term is not None else None for term in row)
+
+
 LOAD_BATCH = 100_000
 
 
@@ -184,9 +200,7 @@ def lines_graph(lines: Iterable[str]) -> Graph:
 
     def flush() -> None:
         if batch:
-            data = "".join(batch).encode("utf-8")
-            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                              for t in ox.parse(input=data, format=ox.RdfFormat.N_TRIPLES))
+            store.bulk_load(input="".join(batch).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
             batch.clear()
 
     for line in lines:

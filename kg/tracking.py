@@ -14,6 +14,7 @@ from rdflib.namespace import PROV, SKOS, XSD
 from kg.graph import new_graph
 from kg.indicators import NAMESPACE, Concept, concepts, match_indicator
 from kg.ontology import KG
+from kg.store import select
 
 __all__ = [
     "CEILINGS", "PERCENT_TOLERANCE", "RELATIVE_TOLERANCE",
@@ -59,31 +60,40 @@ def _decimal(value: Decimal) -> Literal:
     return Literal(text, datatype=XSD.decimal)
 
 
-def _properties(graph: Graph, node) -> dict:
-    """A node's properties as predicate → object, in one look-up (the ones read here have one value each)."""
-    return {p: o for p, o in graph.predicate_objects(node)}
+_PREFIXES = "PREFIX kg: <https://w3id.org/govkg/ontology#>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
+_FIGURES = _PREFIXES + """
+SELECT ?f ?value ?report ?comparator ?indicator ?unit ?period ?start ?evidence ?measures WHERE {
+  ?f a <%s> ; kg:value ?value ; prov:wasDerivedFrom ?sentence .
+  ?sentence kg:inReport ?report .
+  OPTIONAL { ?f kg:comparator ?comparator } OPTIONAL { ?f kg:indicator ?indicator }
+  OPTIONAL { ?f kg:unit ?unit } OPTIONAL { ?f kg:period ?period } OPTIONAL { ?f kg:start ?start }
+  OPTIONAL { ?f kg:evidenceText ?evidence } OPTIONAL { ?f kg:measures ?measures }
+}"""
+_INDICATORS = _PREFIXES + """
+SELECT ?f ?indicator ?evidence ?unit WHERE {
+  ?f a <%s> ; kg:indicator ?indicator .
+  OPTIONAL { ?f kg:evidenceText ?evidence } OPTIONAL { ?f kg:unit ?unit }
+}"""
 
 
 def _figures(graph: Graph, kind: URIRef) -> Iterator[_Figure]:
-    for node in sorted(graph.subjects(RDF.type, kind)):
-        props = _properties(graph, node)
-        value, sentence = props.get(KG.value), props.get(PROV.wasDerivedFrom)
-        report = graph.value(sentence, KG.inReport) if sentence is not None else None
-        if value is None or report is None:
-            continue
-        comparator = props.get(KG.comparator)
-        measures = props.get(KG.measures)
+    """The figures of one class with the fields the tracking reads, in node order (one query, see kg.store.select)."""
+    rows: dict[str, tuple] = {}
+    for row in select(graph, _FIGURES % kind):
+        rows.setdefault(row[0], row)
+    for node in sorted(rows):
+        _, value, report, comparator, indicator, unit, period, start, evidence, measures = rows[node]
         yield _Figure(
-            node=node,
-            indicator=str(props.get(KG.indicator) or ""),
-            value=Decimal(str(value)),
-            unit=str(props.get(KG.unit) or ""),
-            comparator=str(comparator).removeprefix(str(KG._NS)) if comparator else "eq",
-            period=str(props.get(KG.period) or ""),
-            start=int(props.get(KG.start) or 0),
-            report=report,
-            evidence=str(props.get(KG.evidenceText) or ""),
-            measures=str(measures) if measures is not None else None,
+            node=URIRef(node),
+            indicator=indicator or "",
+            value=Decimal(value),
+            unit=unit or "",
+            comparator=comparator.removeprefix(str(KG._NS)) if comparator else "eq",
+            period=period or "",
+            start=int(start or 0),
+            report=URIRef(report),
+            evidence=evidence or "",
+            measures=measures,
         )
 
 
@@ -109,12 +119,10 @@ def measure_triples(graph: Graph) -> Graph:
     out = new_graph()
     used = set()
     for kind in (KG.Target, KG.Achievement):
-        for node in graph.subjects(RDF.type, kind):
-            props = _properties(graph, node)
-            text, evidence, unit = props.get(KG.indicator), props.get(KG.evidenceText), props.get(KG.unit)
-            found = indicator_concept(str(text), str(evidence or ""), str(unit or "")) if text is not None else None
+        for node, text, evidence, unit in select(graph, _INDICATORS % kind):
+            found = indicator_concept(text, evidence or "", unit or "")
             if found is not None:
-                out.add((node, KG.measures, URIRef(found.iri)))
+                out.add((URIRef(node), KG.measures, URIRef(found.iri)))
                 used.add(found.notation)
     scheme = concepts()
     for notation in used:

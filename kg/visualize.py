@@ -28,6 +28,8 @@ from urllib.parse import unquote
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
+from kg.store import select
+
 KG = Namespace("https://w3id.org/govkg/ontology#")
 
 log = logging.getLogger(__name__)
@@ -355,32 +357,47 @@ def _figures(graph: Graph, sentence_report: dict, one_report: bool) -> list[dict
     for cls, kind in list(kinds.items()):
         kinds.update({sub: kind for sub in graph.transitive_subjects(RDFS.subClassOf, cls)})
     figures = []
-    for iri, cls in graph.subject_objects(RDF.type):
-        if cls not in kinds:
-            continue
-        props: dict = {}  # every property of the figure in one look-up; only kg:concerns has several values
-        for predicate, value in graph.predicate_objects(iri):
-            props.setdefault(predicate, []).append(value)
-        one = {predicate: values[0] for predicate, values in props.items()}
-        report = sentence_report.get(one.get(PROV.wasDerivedFrom))
+    # the fields of every figure in one query, as strings (native on an Oxigraph store, see kg.store.select)
+    concerns: dict[str, list[URIRef]] = {}
+    for figure, entity in select(graph, _CONCERNS):
+        concerns.setdefault(figure, []).append(URIRef(entity))
+    rows = select(graph, _FIGURE_FIELDS % " ".join(f"<{cls}>" for cls in sorted(kinds)))
+    seen = set()
+    for iri, cls, value, indicator, unit, comparator, period, evidence, start, sentence in rows:
+        if (iri, cls) in seen:
+            continue  # a second value of some field: the first row stands
+        seen.add((iri, cls))
+        cls, iri = URIRef(cls), URIRef(iri)
+        report = sentence_report.get(URIRef(sentence)) if sentence else None
         if one_report and report is None:
             continue
-        comparator = one.get(KG.comparator)
-        comparator = str(comparator).rsplit("#", 1)[-1] if comparator is not None else ""
+        comparator = comparator.rsplit("#", 1)[-1] if comparator is not None else ""
         figures.append({
             "kind": kinds[cls],
-            "indicator": str(one.get(KG.indicator, "")),
-            "value": _number(one.get(KG.value)),
-            "unit": str(one.get(KG.unit, "")),
+            "indicator": indicator or "",
+            "value": _number(value),
+            "unit": unit or "",
             "comparator": COMPARATOR_SIGNS.get(comparator, comparator),
-            "period": str(one.get(KG.period, "")),
-            "evidence": str(one.get(KG.evidenceText, "")),
+            "period": period or "",
+            "evidence": evidence or "",
             "report": report,
-            "concerns": sorted(props.get(KG.concerns, ())),
-            "_order": (report if report is not None else -1, _int(one.get(KG.start)), str(iri)),
+            "concerns": sorted(set(concerns.get(str(iri), ()))),
+            "_order": (report if report is not None else -1, _int(start), str(iri)),
         })
     figures.sort(key=lambda f: f.pop("_order"))
     return figures
+
+
+_FIGURE_FIELDS = """PREFIX kg: <https://w3id.org/govkg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?f ?cls ?value ?indicator ?unit ?comparator ?period ?evidence ?start ?sentence WHERE {
+  VALUES ?cls { %s } ?f a ?cls .
+  OPTIONAL { ?f kg:value ?value } OPTIONAL { ?f kg:indicator ?indicator } OPTIONAL { ?f kg:unit ?unit }
+  OPTIONAL { ?f kg:comparator ?comparator } OPTIONAL { ?f kg:period ?period }
+  OPTIONAL { ?f kg:evidenceText ?evidence } OPTIONAL { ?f kg:start ?start }
+  OPTIONAL { ?f prov:wasDerivedFrom ?sentence }
+}"""
+_CONCERNS = "SELECT ?f ?e WHERE { ?f <https://w3id.org/govkg/ontology#concerns> ?e }"
 
 
 def _label(graph: Graph, iri: URIRef) -> str:
@@ -394,7 +411,7 @@ def _text(graph: Graph, iri: Any, predicate: URIRef) -> str:
 
 def _int(value: Any) -> int:
     try:
-        return int(value.toPython()) if isinstance(value, Literal) else 0
+        return int(value.toPython()) if isinstance(value, Literal) else int(value) if isinstance(value, str) else 0
     except (TypeError, ValueError):
         return 0
 
