@@ -125,3 +125,11 @@ def test_mentions_bare_class_word_stands_for_its_place():
     doc = extract(make_report("t", HEADER + "盛京古城入选名单。挖掘古城历史建筑。"))
     place = next(e for e in doc.entities if e.name == "盛京古城")
     assert "古城" in place.aliases
+
+
+def test_mentions_generic_class_word_alone_stands_for_nothing():
+    # 地区 in 地区生产总值 is no mention of the one region the report names
+    doc = extract(make_report("t", HEADER + "推进东北地区振兴。全省地区生产总值增长5%,人均地区生产总值达到8万元。"))
+    assert "东北地区" in {e.name for e in doc.entities}
+    assert "地区" not in {m.text for e in doc.entities for m in e.mentions}
+    assert "人均地区" not in {e.name for e in doc.entities}
