@@ -54,6 +54,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("盛京古城入选国家5A级景区创建名单。", (T.PROJECT, "国家5A级景区创建")),  # a grade inside
     ("积极策划《古城迎新春跨年夜》系列主题活动。", (T.PROJECT, "《古城迎新春跨年夜》系列主题活动")),
     ("深入实施“一件事”全链条专项整治。", (T.PROJECT, "“一件事”全链条专项整治")),
+    ("实施雅鲁藏布江流域、柴达木盆地等关键区域生态修复工程。", (T.PLACE, "柴达木盆地")),  # own head
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -99,6 +100,8 @@ def test_mentions_finds_named_things(body, expected):
     ("推进民航、专债等项目建设。", "民航"),                      # an abbreviation alone under 项目
     ("践行“绿水青山就是金山银山”理念。", "金山"),               # a place word inside a saying
     ("《纲要(草案)》经大会审查。", "经大会"),                     # 经 is a preposition
+    ("这是我国宪法所规定的。", "宪法所"),                          # 所 + verb + 的
+    ("更新改造复康路等道路80条。", "更新改造复康路"),              # no action at a list item's start
     ("完成全国第一次自然灾害综合风险普查。", "自然灾害综合风险普查"),
     ("引导黄金珠宝品牌店向西中街聚集。", "黄金珠宝品牌店向西中街"),
 ])

@@ -158,6 +158,8 @@ def _institute_suo(tokens: list[Token], i: int) -> bool:
     word, tag, _ = tokens[i + 1]
     if head_of(word):
         return False  # 晋宁河泊所遗址: the name goes on to a head of its own
+    if i + 2 < len(tokens) and tokens[i + 2][0] == "的":
+        return False  # 宪法所规定的: 所 + verb + 的, whatever jieba tags the verb
     return tag == "w" or word in ("和", "与", "及", "等") or tag in NOUN_TAGS and tag != "vn"
 
 
@@ -375,7 +377,8 @@ def _list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int,
         j = k
         while j > 0 and k - j < MAX_LEFT_TOKENS + 4 and (_name_like(tokens[j - 1]) or not tokens[j - 1][0].strip("“”、《》")):
             j -= 1
-        while j < k and (tokens[j][1] not in START_TAGS or tokens[j][1] in {"vn", "v"}) and tokens[j][0] not in "“《":
+        while j < k and (tokens[j][1] not in START_TAGS or tokens[j][1] in {"vn", "v"}
+                         or tokens[j][0].endswith(ACTION_WORDS)) and tokens[j][0] not in "“《":
             j += 1  # items start with a noun: 攻坚高官台东 → 高官台东
         if j >= k:
             continue
