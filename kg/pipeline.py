@@ -348,8 +348,8 @@ def _write_outputs(result: BuildResult, lines: list[str], per_report: dict[str, 
                    html: bool, store: bool) -> None:
     """graph.ttl (the union), graph.trig (a named graph per report), store/ and graph.html, each atomically.
 
-    The text is written in pieces and the store loaded from graph.ttl, so no
-    whole serialisation of a corpus is held in memory.
+    The text is written in pieces and the store loaded from the lines in
+    batches, so no whole serialisation of a corpus is held in memory.
     """
     from kg import turtle
     from kg.graph import report_graph_iri
@@ -370,9 +370,9 @@ def _write_outputs(result: BuildResult, lines: list[str], per_report: dict[str, 
     result.outputs["trig"] = trig
     per_report.clear()
     if store:
-        from kg.store import save_store_file
+        from kg.store import save_store_lines
 
-        result.outputs["store"] = save_store_file(ttl, out / "store")
+        result.outputs["store"] = save_store_lines(lines, out / "store")
     if html:
         from kg.visualize import render_html
 

@@ -193,9 +193,23 @@ def lines_graph(lines: Iterable[str]) -> Graph:
     For read-mostly slices of a corpus graph: a tenth of the memory of rdflib's
     own store, and no text of the whole slice is ever built.
     """
-    ox = _ox()
     graph = Graph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
-    store = graph.store._inner  # the pyoxigraph.Store behind oxrdflib; the Graph reads its default graph
+    _load_lines(graph.store._inner, lines)  # the pyoxigraph.Store behind oxrdflib; the Graph reads its default graph
+    return graph
+
+
+def save_store_lines(lines: Iterable[str], directory: str | Path) -> Path:
+    """Load N-Triples ``lines`` into a new store at ``directory``, swapped in like :func:`save_store`."""
+    return _build_store(Path(directory), lambda store: _load_lines(store, lines))
+
+
+def _load_lines(store, lines: Iterable[str]) -> None:
+    """Bulk-load N-Triples lines into the default graph of ``store`` in batches of LOAD_BATCH lines.
+
+    Oxigraph parses each batch natively; a one-shot load of a corpus graph
+    peaks near 700 MB, batches stay near 150 MB.
+    """
+    ox = _ox()
     batch: list[str] = []
 
     def flush() -> None:
@@ -208,27 +222,6 @@ def lines_graph(lines: Iterable[str]) -> Graph:
         if len(batch) >= LOAD_BATCH:
             flush()
     flush()
-    return graph
-
-
-def save_store_file(turtle_file: str | Path, directory: str | Path) -> Path:
-    """Load a Turtle file into a new store at ``directory``, swapped in like :func:`save_store`.
-
-    The triples go in batches: pyoxigraph's one-shot bulk load of a corpus
-    graph peaks near 700 MB, batches of 100,000 stay near 150 MB and are faster.
-    """
-    ox = _ox()
-
-    def load(store) -> None:
-        batch = []
-        for triple in ox.parse(path=str(turtle_file), format=ox.RdfFormat.TURTLE):
-            batch.append(ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph()))
-            if len(batch) >= LOAD_BATCH:
-                store.bulk_extend(batch)
-                batch = []
-        store.bulk_extend(batch)
-
-    return _build_store(Path(directory), load)
 
 
 def _ox():
