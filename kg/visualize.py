@@ -146,8 +146,11 @@ def graph_data(
             if s in entities and o in entities and s != o:
                 relations.append((s, o, name))
                 links.add_edge(s, o)
+    labels: dict[str, str] = {}
+    for iri, label in select(graph, "SELECT ?e ?l WHERE { ?e <%s> ?l }" % RDFS.label):
+        labels.setdefault(iri, label)
     for entity in entities.values():
-        entity["label"] = _label(graph, entity["iri"])
+        entity["label"] = labels.get(str(entity["iri"])) or _label(graph, entity["iri"])
         entity["score"] = links.degree(entity["iri"]) + len(entity["figures"])
     ranked = sorted(entities.values(), key=lambda e: (-e["score"], e["label"], e["iri"]))
     shown = ranked[:max_nodes] if max_nodes else ranked
@@ -161,6 +164,11 @@ def graph_data(
     # Keep only the figures and sentences the page refers to, renumbered.
     figure_ids: dict[int, int] = {}
     sentence_ids: dict[URIRef, int] = {}
+    order = {URIRef(s): (r, _int(i)) for s, r, i in select(graph, _SENTENCE_ORDER)}
+
+    def position(sentence: URIRef) -> tuple[str, int, str]:  # report, index in it, IRI
+        return (*order.get(sentence, ("None", 0)), str(sentence))
+
     nodes = []
     for i, e in enumerate(shown):
         x, y = positions[i]
@@ -176,7 +184,7 @@ def graph_data(
             "degree": links.degree(e["iri"]),
             "reports": sorted(e["reports"]),
             "figures": [figure_ids.setdefault(f, len(figure_ids)) for f in e["figures"]],
-            "sentences": [sentence_ids.setdefault(s, len(sentence_ids)) for s in _by_position(graph, e["sentences"])],
+            "sentences": [sentence_ids.setdefault(s, len(sentence_ids)) for s in sorted(e["sentences"], key=position)],
         })
     report_nodes = []
     for i, r in enumerate(reports):
@@ -189,7 +197,9 @@ def graph_data(
     figure_list = [None] * len(figure_ids)
     for old, new in figure_ids.items():
         figure_list[new] = figures[old]
-    sentences = [{"text": _text(graph, s, KG.text), "report": sentence_report[s]} for s in sentence_ids]
+    texts = {URIRef(s): t for s, t in select(graph, "SELECT ?s ?t WHERE { ?s <%s> ?t }" % KG.text)} \
+        if sentence_ids else {}
+    sentences = [{"text": texts.get(s, ""), "report": sentence_report[s]} for s in sentence_ids]
 
     note = f"showing {len(shown):,} of {len(entities):,} nodes"
     if len(shown) < len(entities):
@@ -397,6 +407,9 @@ SELECT ?f ?cls ?value ?indicator ?unit ?comparator ?period ?evidence ?start ?sen
   OPTIONAL { ?f kg:evidenceText ?evidence } OPTIONAL { ?f kg:start ?start }
   OPTIONAL { ?f prov:wasDerivedFrom ?sentence }
 }"""
+_SENTENCE_ORDER = """SELECT ?s ?r ?i WHERE {
+  ?s <https://w3id.org/govkg/ontology#inReport> ?r . OPTIONAL { ?s <https://w3id.org/govkg/ontology#index> ?i }
+}"""
 _CONCERNS = "SELECT ?f ?e WHERE { ?f <https://w3id.org/govkg/ontology#concerns> ?e }"
 
 
@@ -431,13 +444,6 @@ def _number(value: Any) -> str:
     except InvalidOperation:
         return str(value)
     return f"{number:,f}"
-
-
-def _by_position(graph: Graph, sentences: set[URIRef]) -> list[URIRef]:
-    def position(sentence: URIRef) -> tuple[str, int, str]:
-        return str(graph.value(sentence, KG.inReport)), _int(graph.value(sentence, KG["index"])), str(sentence)
-
-    return sorted(sentences, key=position)
 
 
 def _layout(count: int, extra: list[str], edges: list[dict[str, Any]]) -> dict[Any, tuple[int, int]]:
