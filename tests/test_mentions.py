@@ -55,6 +55,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("积极策划《古城迎新春跨年夜》系列主题活动。", (T.PROJECT, "《古城迎新春跨年夜》系列主题活动")),
     ("深入实施“一件事”全链条专项整治。", (T.PROJECT, "“一件事”全链条专项整治")),
     ("实施雅鲁藏布江流域、柴达木盆地等关键区域生态修复工程。", (T.PLACE, "柴达木盆地")),  # own head
+    ("推进西安都市圈同城化。", (T.PLACE, "西安都市圈")),  # the head's last character in the next word
+    ("提请第十四届全国人民代表大会审议。", (T.ORGANIZATION, "第十四届全国人民代表大会")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -101,6 +103,8 @@ def test_mentions_finds_named_things(body, expected):
     ("践行“绿水青山就是金山银山”理念。", "金山"),               # a place word inside a saying
     ("《纲要(草案)》经大会审查。", "经大会"),                     # 经 is a preposition
     ("这是我国宪法所规定的。", "宪法所"),                          # 所 + verb + 的
+    ("地方各级人民委员会依法履职。", "人民委员会"),                # a determiner before the name
+    ("举办第三届大湾区全球招商大会。", "第三届大湾区"),            # no place starts with an ordinal
     ("更新改造复康路等道路80条。", "更新改造复康路"),              # no action at a list item's start
     ("完成全国第一次自然灾害综合风险普查。", "自然灾害综合风险普查"),
     ("引导黄金珠宝品牌店向西中街聚集。", "黄金珠宝品牌店向西中街"),

@@ -198,7 +198,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 while j > 0 and i - j < MAX_LEFT_TOKENS + 2 and _name_like(tokens[j - 1]):
                     j -= 1
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展)
-        while j < i and (tokens[j][1] not in START_TAGS and not ORDINAL_WORD.match(tokens[j][0])
+        while j < i and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
+                                                                  and ORDINAL_WORD.match(tokens[j][0]))
                          or tokens[j][0] in BOUNDARY_WORDS or not _name_like(tokens[j])
                          or (tokens[j][1] in {"l", "i"} and _holds_verb(tokens[j][0]))):
             j += 1
@@ -206,8 +207,13 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             j -= 2  # 第二次全国污染源普查
         if 0 < j < i and ORDINAL_WORD.match(tokens[j][0]) and tokens[j - 1][0] in SCOPE_WORDS:
             j -= 1  # 全国第一次自然灾害综合风险普查: the census is named with its scope
+        if j > 0 and tokens[j - 1][0] in DETERMINERS:
+            continue  # 各级人民委员会: a determiner before the name makes it a kind
         start, end = tokens[j][2], offset + len(word)
-        # coordinated modifiers: A、B<head> where A is itself a place name (满堂河、辉山明渠综合治理)
+        if i + 1 < len(tokens) and tokens[i + 1][1] == "x" and len(tokens[i + 1][0]) > 1:
+            longer = head_of(word + tokens[i + 1][0][0])
+            if longer and len(longer[0]) > len(head) and longer[1] is kind:
+                end += 1  # 西安都市 圈同城化: jieba's HMM took the head's last character into the next word: A、B<head> where A is itself a place name (满堂河、辉山明渠综合治理)
         if kind is EntityType.PROJECT and head.endswith(WORKS_HEADS) and j >= 2 and j < i \
                 and tokens[j - 1][0] == _LIST_ITEM_SEP:
             k = j - 1
