@@ -56,6 +56,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("深入实施“一件事”全链条专项整治。", (T.PROJECT, "“一件事”全链条专项整治")),
     ("实施雅鲁藏布江流域、柴达木盆地等关键区域生态修复工程。", (T.PLACE, "柴达木盆地")),  # own head
     ("推进西安都市圈同城化。", (T.PLACE, "西安都市圈")),  # the head's last character in the next word
+    ("学习李双良、张鸣岐等同志的先进事迹。", (T.PERSON, "李双良")),  # unknown names listed before 同志
+    ("学习李双良、张鸣岐等同志的先进事迹。", (T.PERSON, "张鸣岐")),
     ("提请第十四届全国人民代表大会审议。", (T.ORGANIZATION, "第十四届全国人民代表大会")),
 ])
 def test_mentions_finds_named_things(body, expected):

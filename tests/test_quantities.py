@@ -45,6 +45,9 @@ def one(body: str):
     ("一、过去四年工作回顾\n新增就业１．２万人。", ("achievement", Decimal("12000"), "人", "eq", "2018-2021")),
     ("一、过去一年工作回顾\n原煤产量达到七亿七千多万吨。", ("achievement", Decimal("770000000"), "吨", "approx", "2021")),
     ("一、过去四年工作回顾\n实施五大类城建项目。", ("achievement", Decimal("5"), "类", "eq", "2018-2021")),
+    ("一、过去一年工作回顾\n粮食总产量达到1200亿斤。", ("achievement", Decimal("120000000000"), "斤", "eq", "2021")),
+    ("一、过去一年工作回顾\n发电量3000亿千瓦小时。", ("achievement", Decimal("300000000000"), "千瓦小时", "eq", "2021")),
+    ("一、过去一年工作回顾\n应对23次强降水过程。", ("achievement", Decimal("23"), "次", "eq", "2021")),  # 强 describes the rain
 ])
 def test_quantities_value_unit_comparator_period(body, expected):
     assert one(body) == expected
@@ -58,11 +61,13 @@ def test_quantities_value_unit_comparator_period(body, expected):
     "一、回顾\n2021年12月6日召开会议。",
     "一、回顾\n一批新兴产业进驻,统一部署。",
     "一、回顾\n做好“七五”普法,编制“十四五”规划。",
+    "一、回顾\n推动长江存储三期、引汉济渭二期建设。",
 ])
 def test_quantities_skip_labels_dates_and_ordinals(body):
     values = [q.value_text for q in figures(body)]
     assert "十九" not in values and "5" not in values and "1361" not in values and "2021" not in values
     assert "一" not in values and "七五" not in values and "十四五" not in values
+    assert "三" not in values and "二" not in values  # a project's phase
 
 
 @pytest.mark.parametrize("body, indicators", [

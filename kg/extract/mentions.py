@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kg import gazetteer
-from kg.lexicon import SLOGAN_MODIFIERS, DESIGNATION_HEADS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, INSTITUTION_HEADS, NEVER_HEADS, GENERIC_HEAD_TOKENS, MACRO_REGIONS, MEASURE_CHARS, BODIES, BOUNDARY_WORDS, GENERIC, HEADS, PERSON_TITLES, RELATIVE_BODIES, WEAK_HEADS
+from kg.lexicon import SLOGAN_MODIFIERS, DESIGNATION_HEADS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, INSTITUTION_HEADS, NEVER_HEADS, GENERIC_HEAD_TOKENS, MACRO_REGIONS, MEASURE_CHARS, BODIES, BOUNDARY_WORDS, GENERIC, HEADS, PERSON_TITLES, RELATIVE_BODIES, SURNAMES, WEAK_HEADS
 from kg.records import EntityType, Level, Mention, Report, Sentence
 
 Token = tuple[str, str, int]  # word, jieba tag, offset in the sentence
@@ -311,9 +311,26 @@ def _lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityT
         elif gazetteer.is_place_name(word) and tag in STRONG_TAGS and len(word) >= 2 and word not in GENERIC \
                 and not _continues_name(tokens, i):
             yield offset, end, EntityType.PLACE, 0.85
-        elif tag in {"nr", "nrfg", "nrt"} and 2 <= len(word) <= 4 and i + 1 < len(tokens) \
-                and tokens[i + 1][0].startswith(PERSON_TITLES):
+        elif (tag in {"nr", "nrfg", "nrt"} or tag == "x" and word[0] in SURNAMES) and 2 <= len(word) <= 4 \
+                and _before_title(tokens, i):
             yield offset, end, EntityType.PERSON, 0.85
+
+
+def _before_title(tokens: list[Token], i: int) -> bool:
+    """Whether token i is followed by a person's title (同志, 书记, 省长 …), directly or at the end of
+    a list of names (李双良、张鸣岐等同志)."""
+    k = i + 1
+    while k + 1 < len(tokens) and tokens[k][0] == _LIST_ITEM_SEP:
+        word, tag, _ = tokens[k + 1]
+        if 2 <= len(word) <= 4 and tag in ("nr", "nrfg", "nrt", "x"):
+            k += 2
+        elif word in SURNAMES and k + 2 < len(tokens) and len(tokens[k + 2][0]) <= 2 and _CJK.match(tokens[k + 2][0]):
+            k += 3  # 曾 蛟: a name jieba cut into surname and given name
+        else:
+            break
+    if k < len(tokens) and tokens[k][0] == "等":
+        k += 1
+    return k < len(tokens) and tokens[k][0].startswith(PERSON_TITLES)
 
 
 def _quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:

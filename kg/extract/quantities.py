@@ -162,6 +162,9 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
         return True
     if number in {"十四五", "十三五", "十五五", "十二五"}:
         return True
+    if not number.isascii() and after.startswith("期") and re.match(r"[\u4e00-\u9fffA-Za-z0-9]", before[-1:] or " ") \
+            and not re.search(r"(?:举办|开展|培训|办|组织|实施|完成|建设|开工)$", before):
+        return True  # 长江存储三期, 引汉济渭二期: a project's phase, not a count
     if not number.isascii() and re.search(r"(?:这|那|上述|下列|如下|以下|前|后|头)$", before):
         return True  # 这四条, 前三季度: a reference, not a count
     return False
@@ -266,7 +269,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         if text[pos:pos + 1] in ("余", "多") and comparator is None:
             comparator, pos = Comparator.APPROX, pos + 1
         for word, suffix_comparator in SUFFIX_COMPARATORS:
-            if text.startswith(word, pos):
+            if text.startswith(word, pos) and not (word in ("强", "弱") and re.match(r"[\u4e00-\u9fff]", text[pos + 1:pos + 2])):
+                # 1/7强 is a bit more than 1/7; 23次强降水 is 23 heavy rainfalls
                 comparator = comparator or suffix_comparator
                 pos += len(word)
                 break
