@@ -58,6 +58,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进西安都市圈同城化。", (T.PLACE, "西安都市圈")),  # the head's last character in the next word
     ("学习李双良、张鸣岐等同志的先进事迹。", (T.PERSON, "李双良")),  # unknown names listed before 同志
     ("学习李双良、张鸣岐等同志的先进事迹。", (T.PERSON, "张鸣岐")),
+    ("向廖俊波、谷文昌等同志学习。", (T.PERSON, "廖俊波")),
     ("提请第十四届全国人民代表大会审议。", (T.ORGANIZATION, "第十四届全国人民代表大会")),
 ])
 def test_mentions_finds_named_things(body, expected):
@@ -105,6 +106,7 @@ def test_mentions_finds_named_things(body, expected):
     ("践行“绿水青山就是金山银山”理念。", "金山"),               # a place word inside a saying
     ("《纲要(草案)》经大会审查。", "经大会"),                     # 经 is a preposition
     ("这是我国宪法所规定的。", "宪法所"),                          # 所 + verb + 的
+    ("向廖俊波、谷文昌等同志学习。", "文昌"),                      # part of a person's name
     ("地方各级人民委员会依法履职。", "人民委员会"),                # a determiner before the name
     ("举办第三届大湾区全球招商大会。", "第三届大湾区"),            # no place starts with an ordinal
     ("更新改造复康路等道路80条。", "更新改造复康路"),              # no action at a list item's start

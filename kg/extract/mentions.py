@@ -317,20 +317,41 @@ def _lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityT
 
 
 def _before_title(tokens: list[Token], i: int) -> bool:
-    """Whether token i is followed by a person's title (同志, 书记, 省长 …), directly or at the end of
-    a list of names (李双良、张鸣岐等同志)."""
+    """Whether token i is followed by a person's title (同志, 书记, 省长 …), directly or after 等.
+    Lists of names are :func:`_person_lists`'s."""
     k = i + 1
-    while k + 1 < len(tokens) and tokens[k][0] == _LIST_ITEM_SEP:
-        word, tag, _ = tokens[k + 1]
-        if 2 <= len(word) <= 4 and tag in ("nr", "nrfg", "nrt", "x"):
-            k += 2
-        elif word in SURNAMES and k + 2 < len(tokens) and len(tokens[k + 2][0]) <= 2 and _CJK.match(tokens[k + 2][0]):
-            k += 3  # 曾 蛟: a name jieba cut into surname and given name
-        else:
-            break
     if k < len(tokens) and tokens[k][0] == "等":
         k += 1
     return k < len(tokens) and tokens[k][0].startswith(PERSON_TITLES)
+
+
+def _person_lists(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """The names listed before a person's title (李双良、张鸣岐、曾蛟等同志), each one token or cut in two by jieba."""
+    items: list[tuple[int, int]] = []
+    k = 0
+    while k < len(tokens):
+        word, tag, offset = tokens[k]
+        if word[:1] in SURNAMES and (k == 0 or tokens[k - 1][0] == _LIST_ITEM_SEP or tokens[k - 1][1] not in NOUN_TAGS):
+            n, chars = k, 0
+            while n < len(tokens) and _CJK.match(tokens[n][0]) and tokens[n][0] != "等" \
+                    and not tokens[n][0].startswith(PERSON_TITLES) and chars + len(tokens[n][0]) <= 4:
+                chars += len(tokens[n][0])
+                n += 1
+            if 2 <= chars <= 4 and n < len(tokens):
+                name = "".join(t[0] for t in tokens[k:n])
+                cut = 1 if chars == 4 and name[0] in "向和与对给跟同" and name[1] in SURNAMES else 0
+                items.append((offset + cut, offset + chars))  # 向谷文昌: a preposition before 谷文昌
+                follows = tokens[n][0]
+                if follows == _LIST_ITEM_SEP:
+                    k = n + 1
+                    continue
+                if follows == "等" and n + 1 < len(tokens):
+                    follows = tokens[n + 1][0]
+                if follows.startswith(PERSON_TITLES) and len(items) > 1:
+                    for start, end in items:
+                        yield start, end, EntityType.PERSON, 0.8
+        items = []
+        k += 1
 
 
 def _quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
@@ -514,12 +535,14 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *_census_candidates(sentence.text),
             *_bare_heads(toks),
             *_list_candidates(sentence.text, toks),
+            *_person_lists(toks),
         ]
         unknown = {offset: word for word, tag, offset in toks if tag == "x" and len(word) >= 2}
         candidates = [(_trim_glued(start, end, unknown), end, kind, confidence)
                       for start, end, kind, confidence in candidates]
         sayings = _quoted_sayings(sentence.text, toks)
         place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE)
+        person_spans = [(start, end) for start, end, kind, _ in candidates if kind is EntityType.PERSON]
         project_ends, project_starts = {}, {}
         for start, end, kind, _ in candidates:
             if kind is EntityType.PROJECT:
@@ -533,6 +556,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name
             bare = bool(head_of(sentence.text[start:end])) and head_of(sentence.text[start:end])[0] == sentence.text[start:end] \
                 and sentence.text[start:end] not in BODIES
+            if kind is not EntityType.PERSON and any(a <= start and end <= b for a, b in person_spans):
+                continue  # 文昌 in 谷文昌: part of a person's name
             if kind is EntityType.PLACE and any(a <= start and end <= b for a, b in sayings):
                 continue  # 金山 in “绿水青山就是金山银山”: a place word inside a saying names no place
             if kind is EntityType.PLACE and NUMBERED_SLOGAN.match(sentence.text, start, end):
