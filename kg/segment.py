@@ -7,8 +7,13 @@ from collections.abc import Iterator
 from kg.records import Report, Sentence
 
 # 一、 二、 … 十二、 and 第一部分 / 第X章 open a section; (一) / （一） open a subsection.
-SECTION_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章))")
-SUBSECTION_RE = re.compile(r"[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）]")
+# Any blank may indent a heading: spaces, tabs, ideographic and em spaces (\u3000, \u2003), no-break spaces.
+SECTION_RE = re.compile(r"[^\S\n]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章))")
+SUBSECTION_RE = re.compile(r"[^\S\n]*[(（][一二三四五六七八九十]{1,3}[)）]")
+# A short line of its own naming a review or a plan opens a section even unnumbered
+# (2024年工作回顾, 2025年工作安排, 今后五年的主要任务).
+UNNUMBERED_SECTION_RE = re.compile(r"[^\S\n]*[\u4e00-\u9fff0-9“”\"]{4,24}[^\S\n]*$")
+SECTION_WORDS = re.compile(r"回顾|工作安排|重点工作|主要任务|目标任务|工作任务|工作建议|总体要求|预期目标|今后|未来")
 # A sentence ends at 。！？ (and their half-width forms) or at a line break; a
 # closing quote or bracket right after the stop stays with the sentence.
 SENTENCE_END_RE = re.compile(r"[。!?！？…]+[”’」』)）]*|\n+")
@@ -60,7 +65,8 @@ def split_sentences(report: Report) -> list[Sentence]:
             continue
         if line_end <= report.body_start and (not HEADER_KEEP_RE.search(line) or HEADER_DROP_RE.search(line)):
             continue
-        if SECTION_RE.match(line):
+        if SECTION_RE.match(line) or line_start >= report.body_start and UNNUMBERED_SECTION_RE.match(line) \
+                and SECTION_WORDS.search(line):
             section, subsection = _heading_text(line, line_end), None
         elif SUBSECTION_RE.match(line):
             subsection = _heading_text(line, line_end)
@@ -74,9 +80,9 @@ def split_sentences(report: Report) -> list[Sentence]:
 
 def _append(out: list[Sentence], text: str, start: int, end: int,
             section: str | None, subsection: str | None) -> None:
-    while start < end and text[start] in " \t\u3000\n":
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in " \t\u3000\n":
+    while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
         out.append(Sentence(len(out), start, end, text[start:end], section, subsection))

@@ -48,6 +48,7 @@ def one(body: str):
     ("一、过去一年工作回顾\n粮食总产量达到1200亿斤。", ("achievement", Decimal("120000000000"), "斤", "eq", "2021")),
     ("一、过去一年工作回顾\n发电量3000亿千瓦小时。", ("achievement", Decimal("300000000000"), "千瓦小时", "eq", "2021")),
     ("一、过去一年工作回顾\n应对23次强降水过程。", ("achievement", Decimal("23"), "次", "eq", "2021")),  # 强 describes the rain
+    ("2022年工作安排\n城镇新增就业5万人。", ("target", Decimal("50000"), "人", "eq", "2022")),  # unnumbered heading
 ])
 def test_quantities_value_unit_comparator_period(body, expected):
     assert one(body) == expected

@@ -35,3 +35,18 @@ def test_segment_drops_page_navigation_and_footer(seed_build):
     texts = [s.text for s in doc.sentences]
     assert not any("无障碍" in t or "首页" in t or "ICP备" in t or "主办:" in t for t in texts)
     assert any(t.startswith("2022年沈阳市沈河区政府工作报告") for t in texts)
+
+
+@pytest.mark.parametrize("heading, section", [
+    ("\u2003\u2003一、2024年工作回顾", "一、2024年工作回顾"),   # indented with em spaces
+    ("2025年工作安排", "2025年工作安排"),                      # unnumbered, on a line of its own
+    ("今后五年的主要任务", "今后五年的主要任务"),
+])
+def test_segment_headings_however_indented_or_numbered(heading, section):
+    found = {s.text: s.section for s in _sentences(f"各位代表:\n{heading}\n新增就业50万人。")}
+    assert found["新增就业50万人。"] == section
+
+
+def test_segment_a_short_line_that_is_no_heading_opens_no_section():
+    found = {s.text: s.section for s in _sentences("各位代表:\n一、回顾\n我们主要做了以下工作\n新增就业50万人。")}
+    assert found["新增就业50万人。"] == "一、回顾"
