@@ -82,6 +82,8 @@ def test_quantities_skip_labels_dates_and_ordinals(body):
     ("一、回顾\n城镇和农村居民人均可支配收入分别增长4.3%和7.1%。", ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
     ("一、回顾\n接待游客人数和旅游收入分别增长10.8%、11.1%。", ["接待游客人数增长", "旅游收入增长"]),
     ("一、回顾\n普及率从45.8%提高到60%。", ["普及率", "普及率"]),
+    ("一、回顾\n重点建设40个绿美点和6条绿美带。", ["重点建设绿美点", "绿美带"]),  # not the previous item
+    ("一、回顾\n我省运动员在巴黎奥运会获得3块金牌。", ["金牌"]),                   # 块 counts what follows
 ])
 def test_quantities_indicator_as_the_text_names_it(body, indicators):
     assert [q.indicator for q in figures(body)][: len(indicators)] == indicators

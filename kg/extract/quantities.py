@@ -39,7 +39,8 @@ REVIEW_HEADINGS = re.compile(r"回顾|过去|成绩|成就|总结|一年来|五�
 _UNIT_RE = re.compile("|".join(re.escape(u) for u in UNITS))
 MAX_INDICATOR = 30
 # Measure words of counts: the counted thing follows them (7条特色胡同).
-COUNT_UNITS = frozenset("个 家 条 处 栋 幢 所 件 场 剂 名 项 次 届 支 种 座 张 部 宗 类 轮 台 辆 套 间 批 位 人 户 人次 户次".split())
+COUNT_UNITS = frozenset("个 家 条 处 栋 幢 所 件 场 剂 名 项 次 届 支 种 座 张 部 宗 类 轮 台 辆 套 间 批 位 人 户 人次 户次 "
+                        "块 枚 颗 株 棵 头 艘 列 趟 片 盏 根 层 笔 门 款 篇 册 份".split())
 UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "大类": "类", "万人次": "人次"}
 DURATION_UNITS = frozenset({"年", "小时", "天"})
 # A Chinese numeral with these names a set (四个意识, 八项规定, 三大攻坚战), not a figure.
@@ -135,8 +136,10 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
         return [after + before[-2:]]  # 停滞11年的万德地块 → 万德地块停滞
     counted = len(after) >= 2 and re.match(r"[\u4e00-\u9fff0-9A-Za-z]", raw_after) and not raw_after.startswith(("的", "以"))
     if counted and (unit in COUNT_UNITS or not before or before.endswith(("和", "及", "、"))):
+        if left.rstrip().endswith(("和", "及", "与", "、")):
+            return [after]  # 5个国家技术创新中心、28个全国重点实验室: the left is the previous item, not this one's
         head = before if len(before) <= 8 else _verb_of(left)
-        return [head.rstrip("和及、") + after]
+        return [head + after]
     both = re.fullmatch(r"(.+?)(?<![人年平])均(.*)", LEADING_NOISE.sub("", left.strip(" ,")))
     if both and re.search(r"[和及、]", both[1]):
         tail = _clean_indicator(both[2])
