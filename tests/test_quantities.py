@@ -127,3 +127,14 @@ def test_quantities_evidence_is_a_span_of_the_report():
     for q in find_quantities(report, split_sentences(report)):
         assert report.text[q.start:q.end] == q.evidence
         assert 0 < q.confidence <= 1
+
+
+def test_quantities_a_block_cue_holds_over_the_subsections_after_it():
+    body = ("一、2021年和“十三五”时期工作回顾\n过去一年,我们攻坚克难。\n(一)经济稳步增长。地区生产总值增长6%。\n"
+            "(二)民生持续改善。新增就业3万人。\n五年来,我们砥砺前行。\n(三)发展动能增强。高新技术企业增加500家。\n"
+            "二、2022年重点任务\n地区生产总值增长7%。")
+    periods = {q.value_text: (q.kind.value, q.period) for q in figures(body)}
+    assert periods["6"] == ("achievement", "2021") and periods["3万"] == ("achievement", "2021")
+    assert periods["500"] == ("achievement", "2017-2021")
+    assert periods["7"] == ("target", "2022")
+

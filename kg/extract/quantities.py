@@ -59,11 +59,13 @@ class _Context:
 
     period: Period
     multi_year: Period | None
+    subsection_cue: bool = False  # the subsection's own heading names the time
 
 
 def _section_context(report: Report, sentence: Sentence, report_year: int) -> _Context:
     heading = " ".join(h for h in (sentence.section, sentence.subsection) if h)
     cues = find_period_cues(heading, report_year) if heading else []
+    own = bool(sentence.subsection and find_period_cues(sentence.subsection, report_year))
     if cues:
         period = cues[-1].period
     elif sentence.section and TARGET_HEADINGS.search(sentence.section) and not REVIEW_HEADINGS.search(sentence.section):
@@ -71,7 +73,7 @@ def _section_context(report: Report, sentence: Sentence, report_year: int) -> _C
     else:
         period = Period(report_year - 1, report_year - 1)
     multi = period if period.end > period.start else None
-    return _Context(period, multi)
+    return _Context(period, multi, own)
 
 
 def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -214,14 +216,19 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
     report_year = report.year or 0
     out: list[Quantity] = []
     # A cue that opens a paragraph (过去的五年…, 刚刚过去的2025年…) holds for the paragraphs after it,
-    # until another paragraph opens with a cue or a new heading starts.
+    # until another paragraph opens with a cue or a new heading starts; and for the subsections after it
+    # that name no time of their own, until the section ends (一、2025年和“十四五”时期工作回顾 opens
+    # with a block on 2025, 过去一年…, then one on the five years, 五年来…).
     paragraph_cue: tuple[int, Period] | None = None
+    block_cue: tuple[int, Period] | None = None
     scope: tuple[str | None, str | None] = (None, None)
     for sentence in sentences:
         if sentence.start < report.body_start:
             continue
         text = sentence.text
         context = _section_context(report, sentence, report_year) if report_year else None
+        if sentence.section != scope[0]:
+            block_cue = None
         if (sentence.section, sentence.subsection) != scope:
             scope, paragraph_cue = (sentence.section, sentence.subsection), None
         opening = report.text[max(0, sentence.start - 1):sentence.start] in ("\n", "") or \
@@ -229,8 +236,9 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
         if opening and report_year:
             head = find_period_cue(text[:12], report_year)
             if head:
-                paragraph_cue = (sentence.start, head.period)
-        out.extend(_sentence_quantities(report, sentence, report_year, context, paragraph_cue))
+                paragraph_cue = block_cue = (sentence.start, head.period)
+        cue = paragraph_cue or (block_cue if context is not None and not context.subsection_cue else None)
+        out.extend(_sentence_quantities(report, sentence, report_year, context, cue))
     return out
 
 
