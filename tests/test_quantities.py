@@ -138,3 +138,10 @@ def test_quantities_a_block_cue_holds_over_the_subsections_after_it():
     assert periods["500"] == ("achievement", "2017-2021")
     assert periods["7"] == ("target", "2022")
 
+
+def test_quantities_a_paragraph_takes_the_cue_it_opens_with():
+    body = ("一、2021年工作回顾\n过去一年,是实现“十四五”规划目标任务的关键一年。地区生产总值增长6%。\n"
+            "二、2022年重点任务\n地区生产总值增长7%。")
+    periods = {q.value_text: (q.kind.value, q.period) for q in figures(body)}
+    assert periods["6"] == ("achievement", "2021")
+

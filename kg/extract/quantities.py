@@ -234,7 +234,8 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
         opening = report.text[max(0, sentence.start - 1):sentence.start] in ("\n", "") or \
             report.text[max(0, sentence.start - 3):sentence.start].strip(" \u3000") == ""
         if opening and report_year:
-            head = find_period_cue(text[:12], report_year)
+            # the cue the paragraph opens with (过去一年，是实现“十四五”规划目标任务的关键一年 → 2024)
+            head = next(iter(find_period_cues(text[:12], report_year)), None)
             if head:
                 paragraph_cue = block_cue = (sentence.start, head.period)
         cue = paragraph_cue or (block_cue if context is not None and not context.subsection_cue else None)
