@@ -1,0 +1,170 @@
+"""What the words of a name are: class heads, name-like tokens, kinds, and the word lists the finders share."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg import gazetteer
+from kg.lexicon import BOUNDARY_WORDS, GENERIC, HEADS, WEAK_HEADS
+from kg.records import EntityType
+
+Token = tuple[str, str, int]  # word, jieba tag, offset in the sentence
+
+# head word → class; when two classes share a head the first listed wins, as before
+HEAD_CLASSES: dict[str, EntityType] = {}
+for _kind, _heads in HEADS.items():
+    for _head in _heads:
+        HEAD_CLASSES.setdefault(_head, _kind)
+HEAD_LENGTHS = sorted({len(h) for h in HEAD_CLASSES}, reverse=True)
+CJK = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z·]+$")
+LIST_ITEM_SEP = "、"
+# A number and measure word right after a name counts things of that kind (建成综合养老服务中心520个).
+COUNTED_AFTER = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?|[两三四五六七八九十百千]+)(?:多|余)?[个处家条所座栋名批类项间张部支台套]")
+# Words that make a kind out of what follows (省级…平台, 各类…中心, 部分…学校): with no proper noun after them, no name.
+LEVEL_WORDS = ("省级", "市级", "县级", "区级", "乡级", "村级", "乡镇", "国家级", "一级", "二级", "三级", "地方", "境内",
+               "高水平")
+# Words that make a kind or a set of what follows, whatever follows (所有盟市, 部分优质普通高中学校, 这个工程).
+DETERMINERS = ("各类", "各级", "各个", "部分", "所有", "整个", "这个", "這個", "该", "过去", "现有", "一些", "有关")
+COUNTED_BEFORE = re.compile(r"(?:[0-9]|[0-9][万亿]|[两三四五六七八九十百千])(?:多|余)?[个处家条所座栋名批类项间张部支台套]$")
+# Building or creating a nationally designated thing is a named undertaking (国家文化出口基地建设, 国家5A级景区创建).
+DESIGNATED = ("景区", "基地", "示范区", "试验区", "先行区", "示范城市", "园区")
+ACTION_HEADS = ("改造", "提升", "更新", "治理", "整治", "建设", "创建", "规划", "计划", "方案", "活动", "赛事")
+# Actions that never sit inside a place's or an organisation's name.
+ACTION_WORDS = ("改造", "提升", "更新", "整治", "治理", "建设", "开工", "新建", "改建", "扩建", "推进", "实施", "打造")
+# Class words that type the items of a list (…等20个文旅项目) though they head no name of their own.
+LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", EntityType.ORGANIZATION),
+                "机构": ("机构", EntityType.ORGANIZATION)}
+SCOPE_WORDS = ("全国", "全省", "全市", "全区")
+GRADE = re.compile(r"[0-9]+[A-Z]+|级")
+ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
+ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "加快", "着力", "扎实", "切实", "进一步", "新创", "新建",
+                   "在思想", "努力", "不断", "充分", "主动", "坚决")
+NUMBERED_SLOGAN = re.compile(r"[一二两三四五六七八九十百千万][^一二两三四五六七八九十百千万]{0,2}[一二两三四五六七八九十百千万]")
+# 宜业宜居, 大江大河 (the whole name), 大院大所大企大平台 (three or more parallel pairs first)
+PARALLEL_SLOGAN = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]$|([\u4e00-\u9fff])[\u4e00-\u9fff](?:\2[\u4e00-\u9fff]){2,}")
+COUNT_WORD = re.compile(r"^[一二两三四五六七八九十百千]+[大个项类]$")
+# Programme heads a verb can come right before (…能力提升三年行动, …加工业培育壮大行动), and those verbs.
+PROGRAMME_HEADS = frozenset({"行动", "三年行动", "行动计划", "专项行动", "攻坚行动", "工程", "计划"})
+PROGRAMME_VERBS = frozenset("提升 培育 壮大 攻坚 振兴 提质 增效 发展 建设 创新 改革 推广 保护 修复 提高 优化 强化 "
+                            "示范 引领 促进 培优 扩容 赋能 倍增 升级 突破 融合 集聚".split())
+WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
+MAX_NAME_CHARS = 24
+MAX_LEFT_TOKENS = 6
+RUN_TAGS = {"ns", "nr", "nz", "x", "nrt"}
+NOUN_TAGS = {"n", "ns", "nr", "nz", "nt", "x", "j", "vn", "ng", "nrt"}
+VERB_TAGS = {"v", "vd", "vg", "d", "p", "c"}
+STRONG_TAGS = {"ns", "nt", "nz", "nr", "nrt", "j", "x", "eng"}
+PROPER_TAGS = STRONG_TAGS - {"nr", "nrt"}
+
+
+@lru_cache(maxsize=65536)
+def head_of(word: str) -> tuple[str, EntityType] | None:
+    """The longest class head a word ends with.
+
+    >>> head_of("综合治理")
+    ('综合治理', <EntityType.PROJECT: 'Project'>)
+    >>> head_of("满堂河")
+    ('河', <EntityType.PLACE: 'Place'>)
+    >>> head_of("发展") is None
+    True
+    """
+    for length in HEAD_LENGTHS:  # longest first: a few dict look-ups instead of a scan of every head
+        kind = HEAD_CLASSES.get(word[-length:]) if len(word) >= length else None
+        if kind is not None:
+            return word[-length:], kind
+    return None
+
+
+START_TAGS = {"vn", "n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "x", "eng", "f", "t", "b", "an", "ng", "s", "l"}
+
+
+def name_like(token: Token) -> bool:
+    word, tag, _ = token
+    if ORDINAL_WORD.match(word):
+        return True  # 全国第一次自然灾害综合风险普查
+    if GRADE.fullmatch(word):
+        return True  # 国家5A级景区: a grade is part of the name
+    if COUNT_WORD.match(word):
+        return False  # 十大工程, 三大攻坚战: a count, not a name
+    if len(word) >= 3 and word.startswith(ADVERB_PREFIXES):
+        return False  # 大力发展, 广泛开展, 新创建: an adverb and its verb, whatever jieba tags them
+    if word in BOUNDARY_WORDS or not CJK.match(word):
+        return False
+    if len(word) == 2 and word[0] == word[1] and tag not in ("nr", "ns"):
+        return False  # 清清, 绿绿: a reduplicated describing word, not part of a name
+    if word[0].isdigit() and not re.fullmatch(r"[0-9]+[A-Za-z]+", word) or tag in {"m", "q", "mq", "w", "u", "p", "c", "r", "d", "uj", "ul", "ug", "uz", "y", "e", "o"}:
+        return False
+    return True
+
+
+def holds_verb(word: str) -> bool:
+    """Whether a set phrase holds a governing verb (广泛开展, 建立健全)."""
+    return any(word[k:k + 2] in BOUNDARY_WORDS for k in range(len(word) - 1))
+
+
+def head_token(token: Token) -> tuple[str, EntityType] | None:
+    """The class head a token carries: a whole head word, or a proper noun ending in a head."""
+    word, tag, _ = token
+    found = head_of(word)
+    if not found:
+        return None
+    head, kind = found
+    if head == word or len(head) >= 2:
+        return found
+    # a one-character head inside a longer token (布局, 全部, 城市) counts only for proper nouns
+    return found if tag in STRONG_TAGS else None
+
+
+def is_name(name: str, modifier_tokens: list[Token], head: str, kind: EntityType) -> bool:
+    if len(name) < 2 or len(name) > MAX_NAME_CHARS or name in GENERIC:
+        return False
+    core = name[: len(name) - len(head)]
+    if not core or core in GENERIC or core in BOUNDARY_WORDS:
+        return False
+    if not modifier_tokens:
+        return True  # a proper noun that carries its own head (慈恩寺, 中街, 东北地区)
+    if head in WEAK_HEADS or len(head) == 1:
+        return any(tag in STRONG_TAGS or (tag in {"n", "nr", "nrt"} and w not in GENERIC and len(w) > 1)
+                   for w, tag, _ in modifier_tokens)  # 经大会: one common character makes no name
+    return True
+
+
+def bare_head(word: str) -> bool:
+    """Whether a word is a class word and nothing more (古城, 社区, 示范区)."""
+    found = head_of(word)
+    return found is not None and found[0] == word
+
+
+def a_kind(tokens: list[Token]) -> bool:
+    """Whether a name's tokens make a kind of thing, not a name: a determiner first (所有盟市), or a
+    level word before words none of which is a proper noun (县级综合养老服务平台, 三级子公司); jieba's person tag
+    is left out of the proof, it lands on common words (养老, 智慧)."""
+    return tokens[0][0] in DETERMINERS or tokens[0][0] in LEVEL_WORDS and not any(
+        t[1] in PROPER_TAGS and t[0] not in GENERIC for t in tokens[1:])
+
+
+def institute_suo(tokens: list[Token], i: int) -> bool:
+    """Whether a lone 所 at token i ends an institute's name (中科院金属所、): it is followed by a
+    pause or a noun and preceded by a noun, not a particle before a verb (环节所截留, 民之所盼)."""
+    if tokens[i][0] == "所" and (i == 0 or tokens[i - 1][1] not in NOUN_TAGS or tokens[i - 1][0] in BOUNDARY_WORDS):
+        return False
+    if i + 1 == len(tokens):
+        return True
+    word, tag, _ = tokens[i + 1]
+    if head_of(word):
+        return False  # 晋宁河泊所遗址: the name goes on to a head of its own
+    if i + 2 < len(tokens) and tokens[i + 2][0] == "的":
+        return False  # 宪法所规定的: 所 + verb + 的, whatever jieba tags the verb
+    return tag == "w" or word in ("和", "与", "及", "等") or tag in NOUN_TAGS and tag != "vn"
+
+
+def continues_name(tokens: list[Token], i: int) -> bool:
+    """Whether the name goes on after token i (五联 商业广场, 盛京 古城): then the token alone is a fragment."""
+    if i + 1 >= len(tokens):
+        return False
+    word, tag, _ = tokens[i + 1]
+    found = head_of(word)
+    if gazetteer.is_place_name(word):
+        return False  # 沈阳市 沈河区: two places, not one name
+    return tag in {"n", "ns", "nt", "nz", "nr", "x", "ng"} and bool(CJK.match(word)) and word not in BOUNDARY_WORDS \
+        and found is not None and found[1] is not EntityType.PROJECT

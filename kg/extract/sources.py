@@ -1,0 +1,219 @@
+"""Entity candidates besides head-final names: lexicons, place runs, people, quoted and listed names, sessions."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg import gazetteer
+
+from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
+from kg.lexicon import BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
+from kg.records import EntityType
+
+_QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
+_QUOTED_WHOLE = re.compile(r"[“《]([^”“《》]{4,30})[”》]")
+_QUOTED_LIST = re.compile(r"(?P<items>(?:[“《][^”》“《]{2,20}[”》]、?){1,10})等(?:[0-9一二两三四五六七八九十百]+[个项处家条所座])?"
+                          r"(?P<noun>[\u4e00-\u9fff]{1,10})")
+
+
+def place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Adjacent proper nouns ending in a place name are one place (盛京 龙城 → 盛京龙城, 高官 台东)."""
+    i = 0
+    while i < len(tokens):
+        word, tag, offset = tokens[i]
+        if tag == "ns" and len(word) >= 2 and i > 0 and tokens[i - 1][1] in RUN_TAGS \
+                and word not in GENERIC_HEAD_TOKENS and word not in GENERIC \
+                and tokens[i - 1][0] not in SLOGAN_MODIFIERS and name_like(tokens[i - 1]) \
+                and CJK.match(tokens[i - 1][0]) and tokens[i - 1][0] not in BOUNDARY_WORDS \
+                and tokens[i - 1][0] not in GENERIC and not continues_name(tokens, i):
+            first = tokens[i - 1]
+            follows = tokens[i + 1] if i + 1 < len(tokens) else None
+            if follows and follows[1] in {"n", "nz", "vn", "x"} and CJK.match(follows[0]):
+                i += 1
+                continue  # 博鳌 亚洲 论坛: the run goes on into a longer name
+            if not (gazetteer.is_place_name(first[0]) and gazetteer.is_place_name(word)):
+                yield first[2], offset + len(word), EntityType.PLACE, 0.7
+        i += 1
+
+
+def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    for i, (word, tag, offset) in enumerate(tokens):
+        end = offset + len(word)
+        if word in BOUNDARY_WORDS:
+            continue
+        if word in BODIES or word in RELATIVE_BODIES:
+            yield offset, end, EntityType.ORGANIZATION, 0.9
+        elif len(word) >= 2 and word not in GENERIC and not continues_name(tokens, i) \
+                and (word in MACRO_REGIONS or tag == "ns" and gazetteer.is_place_name(word)):
+            yield offset, end, EntityType.PLACE, 0.8
+        elif tag == "nt" and len(word) >= 3 and word not in GENERIC and head_of(word) \
+                and head_of(word)[1] is EntityType.ORGANIZATION and not word.endswith(FALSE_ORG_ENDINGS) \
+                and not (len(word) <= 4 and word.endswith(tuple(INSTITUTION_HEADS) + ("中小学",))):  # 理工大学, 上市公司
+            yield offset, end, EntityType.ORGANIZATION, 0.75
+        elif gazetteer.is_place_name(word) and tag in STRONG_TAGS and len(word) >= 2 and word not in GENERIC \
+                and not continues_name(tokens, i):
+            yield offset, end, EntityType.PLACE, 0.85
+        elif (tag in {"nr", "nrfg", "nrt"} or tag == "x" and word[0] in SURNAMES) and 2 <= len(word) <= 4 \
+                and _before_title(tokens, i):
+            yield offset, end, EntityType.PERSON, 0.85
+
+
+def _before_title(tokens: list[Token], i: int) -> bool:
+    """Whether token i is followed by a person's title (同志, 书记, 省长 …), directly or after 等.
+    Lists of names are :func:`person_lists`'s."""
+    k = i + 1
+    if k < len(tokens) and tokens[k][0] == "等":
+        k += 1
+    return k < len(tokens) and tokens[k][0].startswith(PERSON_TITLES)
+
+
+def person_lists(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """The names listed before a person's title (李双良、张鸣岐、曾蛟等同志), each one token or cut in two by jieba."""
+    items: list[tuple[int, int]] = []
+    k = 0
+    while k < len(tokens):
+        word, tag, offset = tokens[k]
+        if word[:1] in SURNAMES and (k == 0 or tokens[k - 1][0] == LIST_ITEM_SEP or tokens[k - 1][1] not in NOUN_TAGS):
+            n, chars = k, 0
+            while n < len(tokens) and CJK.match(tokens[n][0]) and tokens[n][0] != "等" \
+                    and not tokens[n][0].startswith(PERSON_TITLES) and chars + len(tokens[n][0]) <= 4:
+                chars += len(tokens[n][0])
+                n += 1
+            if 2 <= chars <= 4 and n < len(tokens):
+                name = "".join(t[0] for t in tokens[k:n])
+                cut = 1 if chars == 4 and name[0] in "向和与对给跟同" and name[1] in SURNAMES else 0
+                items.append((offset + cut, offset + chars))  # 向谷文昌: a preposition before 谷文昌
+                follows = tokens[n][0]
+                if follows == LIST_ITEM_SEP:
+                    k = n + 1
+                    continue
+                if follows == "等" and n + 1 < len(tokens):
+                    follows = tokens[n + 1][0]
+                if follows.startswith(PERSON_TITLES) and len(items) > 1:
+                    for start, end in items:
+                        yield start, end, EntityType.PERSON, 0.8
+        items = []
+        k += 1
+
+
+def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """“X”<head>: a quoted name followed by a programme head (“万人进万企”主题活动, “两环十横十纵”街路更新),
+    and quoted items listed before 等 (“盛京传奇”“晟京坊”等20个文旅项目)."""
+    starts = {offset: k for k, (_, _, offset) in enumerate(tokens)}
+    for match in _QUOTED_NAME.finditer(text):
+        k = starts.get(match.end())
+        if k is None or not re.search(r"[\u4e00-\u9fff]", match[1]):
+            continue  # “1361”, “1+4+N”: a code, not a name
+        joined = ""
+        for word, _, _ in tokens[k:k + 3]:
+            if not CJK.match(word) or word in BOUNDARY_WORDS:
+                break
+            joined += word
+            found = head_of(joined)
+            slogan = match[1][0] in "一二两三四五六七八九十百千万"  # “四分类”示范小区, “一网协同”示范区
+            if found and len(found[0]) >= 2 and (found[1] is EntityType.PROJECT
+                                                 or found[1] is EntityType.PLACE and not slogan):
+                yield match.start(), match.end() + len(joined), found[1], 0.8  # “长安肆”文化市集
+                break
+    for match in _QUOTED_WHOLE.finditer(text):  # “百县千镇万村高质量发展工程”: the quote names a programme itself
+        found = head_of(match[1])
+        if found and found[1] is EntityType.PROJECT and len(found[0]) >= 2 and found[0] not in ACTION_HEADS:
+            yield match.start(1), match.end(1), EntityType.PROJECT, 0.8
+    for match in _QUOTED_LIST.finditer(text):
+        noun = match["noun"]
+        kind = next((found[1] for n in range(2, len(noun) + 1) if (found := head_of(noun[:n]) or LIST_CLASSES.get(noun[n - 2:n]))
+                     and len(found[0]) >= 2 and not found[0].endswith(ACTION_HEADS)), None)
+        if kind is None:
+            continue  # “一窗式”“两集中”等改革: slogans, unless the list names a class of things
+        for item in re.finditer(r"[“《]([^”》“《]{2,20})[”》]", match["items"]):
+            own = head_of(item[1])
+            item_kind = own[1] if own and own[1] is not EntityType.PROJECT and item[1] != own[0] else kind
+            yield match.start("items") + item.start(1), match.start("items") + item.end(1), item_kind, 0.75
+
+
+_TITLED = re.compile(r"《(?P<name>[^《》]{4,40}?(?:规划|方案|计划|纲要|设计|任务|工程|行动)(?:[(（][^()（）]{1,12}[)）])?)》")
+
+
+def titled_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A plan or programme named by its title in 《》 (《盛京古城综合保护利用工作任务(88+N)》)."""
+    for match in _TITLED.finditer(text):
+        yield match.start("name"), match.end("name"), EntityType.PROJECT, 0.8
+
+
+def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Items named before 等N个<noun> are things of the noun's class (高官台东等18个重点征收地块).
+
+    An item's own head decides its class when it has one (富丽华大厦等10个项目 → Place);
+    otherwise the listed noun does. Items must look like names: quoted, or holding
+    a proper noun or a class head.
+    """
+    for k, (word, _, offset) in enumerate(tokens):
+        if word != "等" or k + 1 >= len(tokens):
+            continue
+        counted = tokens[k + 1][1] == "m"  # 等18个重点征收地块, or 等项目 with no number
+        list_head = None  # the class of the counted noun: its first head word that is not an action
+        for w, t, _ in tokens[k + (3 if counted else 1):k + 9]:
+            if not CJK.match(w):
+                break
+            found = head_of(w) or LIST_CLASSES.get(w)
+            if found and w not in GENERIC_HEAD_TOKENS and (len(found[0]) > 1 or w == found[0]) \
+                    and not found[0].endswith(ACTION_HEADS):
+                list_head = found
+                break
+        j = k
+        while j > 0 and k - j < MAX_LEFT_TOKENS + 4 and (name_like(tokens[j - 1]) or not tokens[j - 1][0].strip("“”、《》")):
+            j -= 1
+        while j < k and (tokens[j][1] not in START_TAGS or tokens[j][1] in {"vn", "v"}
+                         or tokens[j][0].endswith(ACTION_WORDS)) and tokens[j][0] not in "“《":
+            j += 1  # items start with a noun: 攻坚高官台东 → 高官台东
+        if j >= k:
+            continue
+        segment_start = tokens[j][2]
+        for item in re.finditer(r"[“《]?[^、“”《》]+[”》]?", text[segment_start:offset]):
+            name = item[0].strip()
+            quoted = name[:1] in "“《"
+            name = name.strip("“”《》")
+            if len(name) < 2 or name in GENERIC:
+                continue
+            item_start = segment_start + item.start() + (1 if quoted else 0)
+            own = head_of(name)
+            item_tokens = [t for t in tokens[j:k] if item_start <= t[2] < item_start + len(name)]
+            looks_named = quoted or own or any(t[1] in STRONG_TAGS and t[0] not in GENERIC for t in item_tokens)
+            if not quoted and item_tokens and (a_kind(item_tokens) or len(item_tokens) == 1 and (
+                    item_tokens[0][1] not in STRONG_TAGS and not gazetteer.is_place_name(name))
+                    or all(t[0] in GENERIC or len(t[0]) > 1 and bare_head(t[0]) for t in item_tokens)):
+                continue  # 二级子公司、三级子公司等: kinds listed, not names
+            kind = own[1] if own and name != own[0] else (list_head[1] if list_head else None)
+            if not own and not quoted and list_head and list_head[0] in LIST_CLASSES and not any(
+                    t[1] in STRONG_TAGS - {"j"} and t[0] not in GENERIC for t in item_tokens):
+                continue  # 民航、专债等项目: under a bare 项目 an abbreviation alone names no project
+            if kind and looks_named:
+                yield item_start, item_start + len(name), kind, 0.7
+
+
+_SESSION = re.compile(r"(?P<unit>[\u4e00-\u9fff]{0,8}?(?:自治区|区|市|省|县))?(?P<session>第?[一二三四五六七八九十]{1,3}届)"
+                      r"(?:人大|人民代表大会|政协)(?!代表|委员)")
+_CENSUS = re.compile(r"[“\"]?[一二三四五六七八九十]{1,2}[”\"]?(?:经普|人普|农普|污普)")
+
+
+def bare_heads(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A class word on its own (古城, 步行街): kept only if it stands for one longer name of the report."""
+    for i, (word, tag, offset) in enumerate(tokens):
+        found = head_of(word)
+        if found and found[0] == word and len(word) >= 2 and found[1] is EntityType.PLACE \
+                and (i == 0 or tokens[i - 1][1] not in NOUN_TAGS) \
+                and word not in GENERIC_HEAD_TOKENS:  # 地区, 城市, 社区 alone stand for no one name
+            yield offset, offset + len(word), found[1], 0.5
+
+
+def census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Censuses named by number: 四经普 (the 4th economic census), 七人普."""
+    for match in _CENSUS.finditer(text):
+        yield match.start(), match.end(), EntityType.PROJECT, 0.85
+    for match in _SESSION.finditer(text):  # 区十八届人大: the congress, named by its session
+        unit = match["unit"] or ""
+        start = match.start("unit") if unit else match.start("session")
+        if len(unit) > 1:  # keep the longest tail that is a place name (日在和平区 → 和平区), else the unit word
+            tail = next((i for i in range(len(unit) - 1) if gazetteer.is_place_name(unit[i:])), None)
+            start += tail if tail is not None else len(unit) - 1
+        yield start, match.end(), EntityType.ORGANIZATION, 0.8
