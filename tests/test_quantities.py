@@ -145,3 +145,11 @@ def test_quantities_a_paragraph_takes_the_cue_it_opens_with():
     periods = {q.value_text: (q.kind.value, q.period) for q in figures(body)}
     assert periods["6"] == ("achievement", "2021")
 
+
+def test_quantities_a_sentence_can_open_a_review_block():
+    body = ("一、2021年和过去五年工作回顾\n2021年是本届政府收官之年。五年来,我们砥砺前行。\n"
+            "(一)经济实力增强。地区生产总值年均增长6%,高新技术企业增加500家。\n"
+            "各位代表,刚刚过去的2021年,我们攻坚克难。\n(二)经济稳步增长。新增就业3万人。")
+    periods = {q.value_text: q.period for q in figures(body)}
+    assert periods["500"] == "2017-2021" and periods["3万"] == "2021"
+

@@ -34,6 +34,9 @@ DURATION_CUES = ("连续", "停滞", "沉睡", "长达", "历时", "持续", "�
 LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届[^。,;:]{0,8}全会|届(?:人大|政协|人民代表大会|中央|全国|历次|委员会|代表|[一二三四五六七八九十]+次)|"
                          r"次(?:党代会|全会|全体会议|会议)|大(?![类型批])|中全会|月|日|点|时期|五)")
 ORDINAL_BEFORE = re.compile(r"(?:第|[“\"]|[+＋]|No\.?)$")
+VOCATIVE = re.compile(r"^各位代表[，,!！:：]?")
+# Words that open a block of the review, whatever sentence of a paragraph they open.
+BLOCK_OPENER = re.compile(r"(?:五年来|这五年|过去五年|回望过去五年|过去一年|一年来|刚刚过去的(?:19|20)\d\d年)")
 TARGET_HEADINGS = re.compile(r"目标|任务|安排|思路|今后|未来|计划|打算|重点工作|总体要求|预期")
 REVIEW_HEADINGS = re.compile(r"回顾|过去|成绩|成就|总结|一年来|五年来|四年来|工作情况")
 _UNIT_RE = re.compile("|".join(re.escape(u) for u in UNITS))
@@ -233,9 +236,11 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
             scope, paragraph_cue = (sentence.section, sentence.subsection), None
         opening = report.text[max(0, sentence.start - 1):sentence.start] in ("\n", "") or \
             report.text[max(0, sentence.start - 3):sentence.start].strip(" \u3000") == ""
-        if opening and report_year:
-            # the cue the paragraph opens with (过去一年，是实现“十四五”规划目标任务的关键一年 → 2024)
-            head = next(iter(find_period_cues(text[:12], report_year)), None)
+        lead = VOCATIVE.sub("", text)  # 各位代表，刚刚过去的2025年…
+        if report_year and (opening or BLOCK_OPENER.match(lead)):
+            # the cue the paragraph opens with (过去一年，是实现“十四五”规划目标任务的关键一年 → 2024), or a
+            # sentence inside it that opens a review block (2025年是“十四五”收官之年。五年来… → the five years)
+            head = next(iter(find_period_cues(lead[:14], report_year)), None)
             if head:
                 paragraph_cue = block_cue = (sentence.start, head.period)
         cue = paragraph_cue or (block_cue if context is not None and not context.subsection_cue else None)
