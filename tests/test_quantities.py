@@ -49,6 +49,8 @@ def one(body: str):
     ("一、过去一年工作回顾\n发电量3000亿千瓦小时。", ("achievement", Decimal("300000000000"), "千瓦小时", "eq", "2021")),
     ("一、过去一年工作回顾\n应对23次强降水过程。", ("achievement", Decimal("23"), "次", "eq", "2021")),  # 强 describes the rain
     ("2022年工作安排\n城镇新增就业5万人。", ("target", Decimal("50000"), "人", "eq", "2022")),  # unnumbered heading
+    ("一、过去一年工作回顾\n农村饮水安全工程使6069万农民受益。", ("achievement", Decimal("60690000"), "人", "eq", "2021")),
+    ("一、过去一年工作回顾\n新增510万沼气用户。", ("achievement", Decimal("5100000"), "户", "eq", "2021")),
 ])
 def test_quantities_value_unit_comparator_period(body, expected):
     assert one(body) == expected
@@ -63,12 +65,14 @@ def test_quantities_value_unit_comparator_period(body, expected):
     "一、回顾\n一批新兴产业进驻,统一部署。",
     "一、回顾\n做好“七五”普法,编制“十四五”规划。",
     "一、回顾\n推动长江存储三期、引汉济渭二期建设。",
+    "一、回顾\n认真贯彻省委十一届六次、七次全会部署。",
 ])
 def test_quantities_skip_labels_dates_and_ordinals(body):
     values = [q.value_text for q in figures(body)]
     assert "十九" not in values and "5" not in values and "1361" not in values and "2021" not in values
     assert "一" not in values and "七五" not in values and "十四五" not in values
     assert "三" not in values and "二" not in values  # a project's phase
+    assert "六" not in values  # a plenum's number
 
 
 @pytest.mark.parametrize("body, indicators", [

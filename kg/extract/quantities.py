@@ -34,6 +34,7 @@ DURATION_CUES = ("连续", "停滞", "沉睡", "长达", "历时", "持续", "�
 LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届[^。,;:]{0,8}全会|届(?:人大|政协|人民代表大会|中央|全国|历次|委员会|代表|[一二三四五六七八九十]+次)|"
                          r"次(?:党代会|全会|全体会议|会议)|大(?![类型批])|中全会|月|日|点|时期|五)")
 ORDINAL_BEFORE = re.compile(r"(?:第|[“\"]|[+＋]|No\.?)$")
+PEOPLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:农民|农牧民|群众|居民|人口|学生|儿童|老年人|职工|员工|游客|旅客|用户|农户|家庭)")
 VOCATIVE = re.compile(r"^各位代表[，,!！:：]?")
 # Words that open a block of the review, whatever sentence of a paragraph they open.
 BLOCK_OPENER = re.compile(r"(?:五年来|这五年|过去五年|回望过去五年|过去一年|一年来|刚刚过去的(?:19|20)\d\d年)")
@@ -80,8 +81,16 @@ def _section_context(report: Report, sentence: Sentence, report_year: int) -> _C
 
 
 def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit right after a number, or for a number of people or households with no measure word
+    (6069万农民受益, 新增510万沼气用户) 人 or 户, the noun left to name what is counted."""
     match = _UNIT_RE.match(text, pos)
-    return (match[0], match.end()) if match else None
+    if match:
+        return match[0], match.end()
+    if pos > 0 and text[pos - 1] in "万亿":
+        counted = PEOPLE.match(text, pos)
+        if counted:
+            return ("户" if counted[0].endswith(("户", "家庭")) else "人"), pos
+    return None
 
 
 def _prefix_comparator(before: str) -> Comparator | None:
@@ -160,6 +169,8 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
     before, after = text[max(0, start - 3):start], text[end:end + 12]
     if ORDINAL_BEFORE.search(before) and not before.endswith(("“", '"')):
         return True
+    if before.endswith("届") and not number.isascii():
+        return True  # 十一届六次、七次全会: the plenum's number within a session
     if before.endswith(("“", '"')) and re.match(r"[^”\"]{0,6}[”\"]", after):
         return True  # a quoted code: “1361”, “1+4+N”
     if LABEL_AFTER.match(after):
