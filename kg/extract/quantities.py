@@ -27,13 +27,15 @@ LEADING_NOISE = re.compile(
     r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|当年|预计|力争|确保|争取|实现|累计|共计|共|分别|均|再|又|还|"
     r"[0-9]{4}年|四年来|五年来|一年来|我们|我区|我市|我省|全区|全市|全省|全国|各类|[\u4e00-\u9fff]{0,2}年以来|的|,)+"
 )
-TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|保持|稳定在|控制在|突破|超过|超|近|约|平均|从|由|有|"
+TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
+                            r"保持|稳定在|控制在|突破|超过|超|近|约|平均|从|由|有|"
                             r"人均|每人每年|每人每月|每人|"
                             r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|均|的|了|在|,)+$")
 DURATION_CUES = ("连续", "停滞", "沉睡", "长达", "历时", "持续", "坚持", "闲置")
 LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届[^。,;:]{0,8}全会|届(?:人大|政协|人民代表大会|中央|全国|历次|委员会|代表|[一二三四五六七八九十]+次)|"
                          r"次(?:党代会|全会|全体会议|会议)|大(?![类型批])|中全会|月|日|点|时期|五)")
 ORDINAL_BEFORE = re.compile(r"(?:第|[“\"]|[+＋]|No\.?)$")
+FROM_TIME = re.compile(r"[从由](?:(?:19|20)[0-9]{2}|[一二三四五六七八九零〇]{4}|上|去|前)年(?:底|末|初)?的?$")
 PEOPLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:农民|农牧民|群众|居民|人口|学生|儿童|老年人|职工|员工|游客|旅客|用户|农户|家庭)")
 VOCATIVE = re.compile(r"^各位代表[，,!！:：]?")
 # Words that open a block of the review, whatever sentence of a paragraph they open.
@@ -200,10 +202,15 @@ def _share_head(subjects: list[str], k: int) -> str:
     ('城镇居民人均可支配收入', '农村居民人均可支配收入')
     """
     subject, last = subjects[k], subjects[-1]
-    if k < len(subjects) - 1 and len(subject) <= 3 and len(last) > 4:
+    if k < len(subjects) - 1 and len(subject) <= 3 and len(last) > len(subject) + 1:
         for cut in range(1, len(last)):  # the shared head starts after the last subject's own modifier
-            if last[cut:cut + 2] in ("居民", "人均") or cut == len(last) - 4:
+            if last[cut:cut + 2] in ("居民", "人均"):
                 return subject + last[cut:]
+        lengths = {len(s) for s in subjects[:-1]}
+        if len(lengths) == 1:  # parallel items (交通、水利、能源领域投资额): the last one's modifier is as long
+            return subject + last[lengths.pop():]
+        if len(last) > 4:
+            return subject + last[len(last) - 4:]
     return subject
 
 
@@ -318,6 +325,11 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         while ev_start < start and text[ev_start] in " ,、的和及与以":
             ev_start += 1  # the evidence starts with a word, not the joint to the figure before
         evidence = text[ev_start:pos].strip(" ,")
+        since = FROM_TIME.search(left)
+        if since:  # 资本充足率从2007年底的8%, 进出口贸易总额,由一九七八年的355亿元: the year is the start's, not the measure
+            left = left[:since.start()]
+            if not _clean_indicator(left) and clause_start > 0:
+                left = re.split(r"[,，;；]", text[:clause_start].rstrip(",，;；"))[-1]
         indicators = _indicators(text, left, pos, unit)
         respectively = RESPECTIVELY.match(text[clause_start:start])
         if respectively:
