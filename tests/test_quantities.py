@@ -92,6 +92,7 @@ def test_quantities_skip_labels_dates_and_ordinals(body):
     ("一、回顾\n交通、水利、能源领域投资额分别达2400亿元、450亿元、800亿元。",
      ["交通领域投资额", "水利领域投资额", "能源领域投资额"]),                         # parallel items share the head
     ("一、回顾\n粮食、油料、蔬菜产量分别达100万吨、33万吨、200万吨。", ["粮食产量", "油料产量", "蔬菜产量"]),
+    ("一、回顾\n建成总投资50亿元的清洁能源基地。", ["清洁能源基地总投资"]),    # an attribute before 的
     ("一、回顾\n我省运动员在巴黎奥运会获得3块金牌。", ["金牌"]),                   # 块 counts what follows
 ])
 def test_quantities_indicator_as_the_text_names_it(body, indicators):

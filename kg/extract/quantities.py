@@ -35,6 +35,8 @@ DURATION_CUES = ("连续", "停滞", "沉睡", "长达", "历时", "持续", "�
 LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届[^。,;:]{0,8}全会|届(?:人大|政协|人民代表大会|中央|全国|历次|委员会|代表|[一二三四五六七八九十]+次)|"
                          r"次(?:党代会|全会|全体会议|会议)|大(?![类型批])|中全会|月|日|点|时期|五)")
 ORDINAL_BEFORE = re.compile(r"(?:第|[“\"]|[+＋]|No\.?)$")
+# What a figure before 的 measures of the noun after it (总投资2000亿元的…基地, 全长1.3万公里的…公路).
+ATTRIBUTE_BEFORE = re.compile(r"(?:总投资|投资|总规模|规模|全长|长度|总面积|建筑面积|占地面积|占地|面积|装机容量|装机|总容量|容量|年产能|产能)$")
 FROM_TIME = re.compile(r"[从由](?:(?:19|20)[0-9]{2}|[一二三四五六七八九零〇]{4}|上|去|前)年(?:底|末|初)?的?$")
 PEOPLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:农民|农牧民|群众|居民|人口|学生|儿童|老年人|职工|员工|游客|旅客|用户|农户|家庭)")
 VOCATIVE = re.compile(r"^各位代表[，,!！:：]?")
@@ -150,6 +152,9 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
     before = _clean_indicator(left)
     if raw_after.startswith("的") and unit in DURATION_UNITS:
         return [after + before[-2:]]  # 停滞11年的万德地块 → 万德地块停滞
+    attribute = ATTRIBUTE_BEFORE.search(before)
+    if raw_after.startswith("的") and attribute and len(after) >= 2:
+        return [after + attribute[0]]  # 总投资近2000亿元的清洁能源基地 → 清洁能源基地总投资
     counted = len(after) >= 2 and re.match(r"[\u4e00-\u9fff0-9A-Za-z]", raw_after) and not raw_after.startswith(("的", "以"))
     if counted and (unit in COUNT_UNITS or not before or before.endswith(("和", "及", "、"))):
         if left.rstrip().endswith(("和", "及", "与", "、")):
