@@ -136,10 +136,12 @@ def measure_triples(graph: Graph) -> Graph:
     return out
 
 
-def status_of(comparator: str, target: Decimal, result: Decimal, unit: str, ceiling: bool = False) -> URIRef:
+def status_of(comparator: str, target: Decimal, result: Decimal, unit: str, ceiling: bool = False,
+              result_comparator: str = "eq") -> URIRef:
     """Whether ``result`` meets a target of ``comparator`` ``target`` ``unit``.
 
-    ge/gt/le/lt are read literally. An eq or approx target is met when the
+    ge/gt/le/lt are read literally; a result itself stated as more than
+    (超6.1万家, gt) meets a ge or gt target of the same value. An eq or approx target is met when the
     result is within the tolerance (0.5 percentage point for %, else 5% of the
     target) or beyond it on the good side: higher, or lower for a ceiling
     indicator such as CPI.
@@ -152,11 +154,13 @@ def status_of(comparator: str, target: Decimal, result: Decimal, unit: str, ceil
     'met'
     >>> status_of("eq", Decimal(100), Decimal(96), "万人").removeprefix(str(KG._NS))
     'met'
+    >>> status_of("gt", Decimal(61000), Decimal(61000), "家", result_comparator="gt").removeprefix(str(KG._NS))
+    'met'
     """
     if comparator == "ge":
         ok = result >= target
     elif comparator == "gt":
-        ok = result > target
+        ok = result > target or result == target and result_comparator == "gt"
     elif comparator == "le":
         ok = result <= target
     elif comparator == "lt":
@@ -237,6 +241,6 @@ def link_targets(graph: Graph) -> Graph:
         ceiling = c.removeprefix(NAMESPACE) in CEILINGS
         goal, reached = _signed(t, c), _signed(best, c)
         out.add((t.node, KG.outcome, best.node))
-        out.add((t.node, KG.status, status_of(t.comparator, goal, reached, t.unit, ceiling)))
+        out.add((t.node, KG.status, status_of(t.comparator, goal, reached, t.unit, ceiling, best.comparator)))
         out.add((t.node, KG.gap, _decimal(reached - goal)))
     return out
