@@ -175,9 +175,9 @@ def select(graph: Graph, query: str) -> Iterator[tuple[str | None, ...]]:
     rdflib term is made, which is most of the cost of reading a corpus slice
     through rdflib; over any other graph rdflib answers it.
     """
-    inner = getattr(graph.store, "_inner", None)
-    if inner is not None and hasattr(inner, "query"):
-        for solution in inner.query(query):
+    if is_oxigraph(graph):
+        union = isinstance(graph, Dataset) and graph.default_union  # a .trig file: every triple in a named graph
+        for solution in graph.store._inner.query(query, use_default_graph_as_union=union):
             yield tuple(term.value if term is not None else None for term in solution)
         return
     for row in graph.query(query):

@@ -143,3 +143,17 @@ def test_store_queries_run_concurrently(tmp_path):
     for thread in threads:
         thread.join()
     assert counts == [5] * 8
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_store_select_reads_turtle_trig_and_the_store_alike(tmp_path, backend):
+    from conftest import MINI as REPORT
+    from kg.pipeline import build
+    from kg.store import select
+
+    out = tmp_path / "out"
+    build([REPORT], out, html=False)
+    query = "SELECT ?f ?v WHERE { ?f a <https://w3id.org/govkg/ontology#Target> ; <https://w3id.org/govkg/ontology#value> ?v }"
+    found = [sorted((f, Decimal(v)) for f, v in select(load_graph(source, backend), query))
+             for source in (out / "graph.ttl", out / "graph.trig", out)]
+    assert found[0] and found[0] == found[1] == found[2]  # a .trig file holds every triple in a named graph
