@@ -44,6 +44,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("打造“选择山东”协同招商平台。", (T.PROJECT, "“选择山东”协同招商平台")),
     ("温宿公路、玉龙喀什水利枢纽工程等重点项目加快推进。", (T.PROJECT, "玉龙喀什水利枢纽工程")),
     ("中共中央、国务院印发意见。", (T.ORGANIZATION, "中共中央")),  # a body, though it reads like 宜业宜居
+    ("抵达南京南站。", (T.PLACE, "南京南站")),                   # a name starting with a place, not a slogan
+    ("就读中山中学。", (T.ORGANIZATION, "中山中学")),
     ("农业农村部发布通知。", (T.ORGANIZATION, "农业农村部")),
     ("引进中央里景区等36个文化产业项目。", (T.PLACE, "中央里景区")),
     ("做强五爱南塔电商直播产业带。", (T.PLACE, "五爱南塔电商直播产业带")),  # 做强 is one verb

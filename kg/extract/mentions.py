@@ -65,7 +65,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if i + 1 < len(tokens) and tokens[i + 1][1] == "x" and len(tokens[i + 1][0]) > 1:
             longer = head_of(word + tokens[i + 1][0][0])
             if longer and len(longer[0]) > len(head) and longer[1] is kind:
-                end += 1  # 西安都市 圈同城化: jieba's HMM took the head's last character into the next word: A、B<head> where A is itself a place name (满堂河、辉山明渠综合治理)
+                end += 1  # 西安都市 圈同城化: jieba's HMM took the head's last character into the next word
+        # coordinated modifiers: A、B<head> where A is itself a place name (满堂河、辉山明渠综合治理)
         if kind is EntityType.PROJECT and head.endswith(WORKS_HEADS) and j >= 2 and j < i \
                 and tokens[j - 1][0] == LIST_ITEM_SEP:
             k = j - 1
@@ -118,16 +119,17 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
 GLUE_PREPOSITIONS = "向在从往至于"
 
 
-def _trim_glued(start: int, end: int, unknown: dict[int, str]) -> int:
+def _trim_glued(start: int, end: int, unknown: list[tuple[int, str]]) -> int:
     """Where a name starts once characters jieba's HMM glued onto it are cut off.
 
     An unknown word (tag x) inside the name may hold a preposition that ends
-    what comes before it (品牌店向西 中街 → 西中街).
+    what comes before it (品牌店向西 中街 → 西中街). ``unknown``: (offset, word), last first.
     """
-    for offset, word in sorted(unknown.items(), reverse=True):
+    for offset, word in unknown:
         if offset + len(word) <= start or offset >= end - 1:
             continue
-        cut = next((k for k in range(len(word) - 2, max(0, start - offset), -1) if word[k] in GLUE_PREPOSITIONS), None)
+        last = min(len(word), end - offset) - 2  # leave at least two characters of the name after the cut
+        cut = next((k for k in range(last, max(0, start - offset), -1) if word[k] in GLUE_PREPOSITIONS), None)
         if cut is not None:
             return offset + cut + 1
     return start
@@ -174,7 +176,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *list_candidates(sentence.text, toks),
             *person_lists(toks),
         ]
-        unknown = {offset: word for word, tag, offset in toks if tag == "x" and len(word) >= 2}
+        unknown = sorted(((offset, word) for word, tag, offset in toks if tag == "x" and len(word) >= 2), reverse=True)
         candidates = [(_trim_glued(start, end, unknown), end, kind, confidence)
                       for start, end, kind, confidence in candidates]
         sayings = _quoted_sayings(sentence.text, toks)
@@ -191,15 +193,15 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is EntityType.PLACE and any(a <= start and end <= b and (a, b) != (start, end)
                                                 for a, b in place_spans):
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name
-            bare = bool(head_of(sentence.text[start:end])) and head_of(sentence.text[start:end])[0] == sentence.text[start:end] \
-                and sentence.text[start:end] not in BODIES
+            bare = bare_head(sentence.text[start:end]) and sentence.text[start:end] not in BODIES
             if kind is not EntityType.PERSON and any(a <= start and end <= b for a, b in person_spans):
                 continue  # 文昌 in 谷文昌: part of a person's name
             if kind is EntityType.PLACE and any(a <= start and end <= b for a, b in sayings):
                 continue  # 金山 in “绿水青山就是金山银山”: a place word inside a saying names no place
             if kind is EntityType.PLACE and NUMBERED_SLOGAN.match(sentence.text, start, end):
                 continue  # 百县千镇万村, 千村示范: a numbered slogan, not a place
-            if PARALLEL_SLOGAN.match(sentence.text[start:end]) and sentence.text[start:end] not in BODIES:
+            if PARALLEL_SLOGAN.match(surface := sentence.text[start:end]) and surface not in BODIES \
+                    and not gazetteer.is_place_name(surface[:2]):  # 南京南站, 大连大学 start with a place
                 continue  # 宜业宜居, 大院大所大企大平台: a parallel slogan, not a name
             if kind is EntityType.PLACE and _slogan_of_region(sentence.text[start:end]):
                 continue  # 碳汇云南, 戏聚天津: a slogan ending in a province's or city's name
