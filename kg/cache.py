@@ -154,7 +154,8 @@ class BuildCache:
         text = self._header(entry.digest) + "\n" + ntriples
         write_atomic(self.path(entry.stem), lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
-    def fingerprint(self, entries: list[CacheEntry], options: dict) -> str:
+    @staticmethod
+    def fingerprint(entries: list[CacheEntry], options: dict) -> str:
         """A hash of what a build's outputs depend on: the code, each report's name and bytes, the options."""
         digest = hashlib.sha256(f"{code_version()}\n{json.dumps(options, sort_keys=True)}\n".encode())
         for entry in sorted(entries, key=lambda e: e.stem):

@@ -123,7 +123,6 @@ MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东�
 # Measure words that belong to a number before them, not to the name after them.
 MEASURE_CHARS = frozenset("条项处个家所座栋幢件名批类")
 
-# Honorific titles after a person's name.
 # The commonest Chinese surnames (about nine people in ten carry one): a name jieba does not know is
 # taken for a person's only when it starts with one of these and a title or a list of people follows.
 SURNAMES = frozenset(
@@ -132,6 +131,7 @@ SURNAMES = frozenset(
     "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
     "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
     "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+# Honorific titles after a person's name.
 PERSON_TITLES = ("总书记", "同志", "主席", "总理", "委员长", "书记", "省长", "市长", "区长", "县长", "部长")
 
 # Units and measure words a figure may carry, longest first when matched.
@@ -139,8 +139,12 @@ UNITS = tuple(sorted(set("""
 个百分点 百分点 平方公里 平方千米 平方米 立方米 千瓦时 万千瓦 千瓦 公里 千米 公顷 万亩 亩 吨 标准箱 标箱 千克 公斤
 美元 欧元 港元 元 % ％ ‰ 大类 倍 人次 户次 架次 车次 班次 人 户 家 个 条 处 栋 幢 所 件 场 剂 名 项 次 届 支 种 座 张 部 宗 类
 轮 小时 天 年 台 辆 套 间 床 批 位 篇 册 份 本 颗 株 棵 头 只 艘 列 趟 站 块 片 盏 根 层 期 单 笔 门 款 辆次 床位
-所次 公里数 千公顷 万人次 斤 公斤 千瓦小时 度
+所次 公里数 千公顷 万人次 斤 千瓦小时 度
 """.split()), key=len, reverse=True))
+
+
+# 做X verbs of policy prose that jieba's dictionary lacks; unknown, its HMM glues X to the next name (做 强五爱).
+POLICY_VERBS = ("做强", "做大", "做优", "做实", "做精", "做细", "做深", "做火", "做亮", "做特", "做美", "做靓", "做足")
 
 
 def user_words() -> list[tuple[str, int | None, str | None]]:
@@ -158,7 +162,3 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     for verb in POLICY_VERBS:
         words.append((verb, 20000, "v"))
     return words
-
-
-# 做X verbs of policy prose that jieba's dictionary lacks; unknown, its HMM glues X to the next name (做 强五爱).
-POLICY_VERBS = ("做强", "做大", "做优", "做实", "做精", "做细", "做深", "做火", "做亮", "做特", "做美", "做靓", "做足")

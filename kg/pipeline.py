@@ -360,23 +360,23 @@ def _write_outputs(result: BuildResult, lines: list[str], per_report: dict[str, 
                 fh.writelines(chunks)
         return write
 
-    ttl = out / "graph.ttl"
+    ttl = out / OUTPUT_FILES["turtle"]
     write_atomic(ttl, writer(turtle.turtle_chunks(lines)))
     result.outputs["turtle"] = ttl
     named = sorted((str(report_graph_iri(stem)) if stem != DERIVED_GRAPH else str(ID["graph/derived"]), stem)
                    for stem in per_report)
-    trig = out / "graph.trig"
+    trig = out / OUTPUT_FILES["trig"]
     write_atomic(trig, writer(turtle.trig_chunks((name, per_report[stem]) for name, stem in named)))
     result.outputs["trig"] = trig
     per_report.clear()
     if store:
         from kg.store import save_store_lines
 
-        result.outputs["store"] = save_store_lines(lines, out / "store")
+        result.outputs["store"] = save_store_lines(lines, out / OUTPUT_FILES["store"])
     if html:
         from kg.visualize import render_html
 
-        page = out / "graph.html"
+        page = out / OUTPUT_FILES["html"]
         view = page_graph(lines)
         lines.clear()
         write_atomic(page, lambda tmp: render_html(view, tmp))

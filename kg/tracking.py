@@ -9,7 +9,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import PROV, SKOS, XSD
+from rdflib.namespace import SKOS, XSD
 
 from kg.graph import new_graph
 from kg.indicators import NAMESPACE, Concept, concepts, match_indicator

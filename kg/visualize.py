@@ -150,7 +150,7 @@ def graph_data(
     for iri, label in select(graph, "SELECT ?e ?l WHERE { ?e <%s> ?l }" % RDFS.label):
         labels.setdefault(iri, label)
     for entity in entities.values():
-        entity["label"] = labels.get(str(entity["iri"])) or _label(graph, entity["iri"])
+        entity["label"] = labels.get(str(entity["iri"])) or unquote(str(entity["iri"]).rsplit("/", 1)[-1])
         entity["score"] = links.degree(entity["iri"]) + len(entity["figures"])
     ranked = sorted(entities.values(), key=lambda e: (-e["score"], e["label"], e["iri"]))
     shown = ranked[:max_nodes] if max_nodes else ranked
@@ -411,10 +411,6 @@ _SENTENCE_ORDER = """SELECT ?s ?r ?i WHERE {
   ?s <https://w3id.org/govkg/ontology#inReport> ?r . OPTIONAL { ?s <https://w3id.org/govkg/ontology#index> ?i }
 }"""
 _CONCERNS = "SELECT ?f ?e WHERE { ?f <https://w3id.org/govkg/ontology#concerns> ?e }"
-
-
-def _label(graph: Graph, iri: URIRef) -> str:
-    return _text(graph, iri, RDFS.label) or unquote(str(iri).rsplit("/", 1)[-1])
 
 
 def _text(graph: Graph, iri: Any, predicate: URIRef) -> str:

@@ -160,7 +160,7 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
         if left.rstrip().endswith(("和", "及", "与", "、")):
             return [after]  # 5个国家技术创新中心、28个全国重点实验室: the left is the previous item, not this one's
         head = before if len(before) <= 8 else _verb_of(left)
-        return [head + after]
+        return [head.rstrip("和及、") + after]
     both = re.fullmatch(r"(.+?)(?<![人年平])均(.*)", LEADING_NOISE.sub("", left.strip(" ,")))
     if both and re.search(r"[和及、]", both[1]):
         tail = _clean_indicator(both[2])
