@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.lexicon import UNITS
 from kg.numbers import NUMBER_PATTERN, is_standalone_chinese_number, parse_number
@@ -71,12 +72,18 @@ class _Context:
 
 
 def _section_context(report: Report, sentence: Sentence, report_year: int) -> _Context:
-    heading = " ".join(h for h in (sentence.section, sentence.subsection) if h)
+    return _heading_context(sentence.section, sentence.subsection, report_year)
+
+
+@lru_cache(maxsize=1024)
+def _heading_context(section: str | None, subsection: str | None, report_year: int) -> _Context:
+    """The time the headings of a sentence name; computed once per section and subsection."""
+    heading = " ".join(h for h in (section, subsection) if h)
     cues = find_period_cues(heading, report_year) if heading else []
-    own = bool(sentence.subsection and find_period_cues(sentence.subsection, report_year))
+    own = bool(subsection and cues and cues[-1].start > len(section or ""))  # the last cue is the subsection's
     if cues:
         period = cues[-1].period
-    elif sentence.section and TARGET_HEADINGS.search(sentence.section) and not REVIEW_HEADINGS.search(sentence.section):
+    elif section and TARGET_HEADINGS.search(section) and not REVIEW_HEADINGS.search(section):
         period = Period(report_year, report_year)
     else:
         period = Period(report_year - 1, report_year - 1)
@@ -263,7 +270,8 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
         if report_year and (opening or BLOCK_OPENER.match(lead)):
             # the cue the paragraph opens with (过去一年，是实现“十四五”规划目标任务的关键一年 → 2024), or a
             # sentence inside it that opens a review block (2025年是“十四五”收官之年。五年来… → the five years)
-            head = next(iter(find_period_cues(lead[:14], report_year)), None)
+            cues = find_period_cues(lead[:14], report_year)
+            head = cues[0] if cues else None
             if head:
                 paragraph_cue = block_cue = (sentence.start, head.period)
         cue = paragraph_cue or (block_cue if context is not None and not context.subsection_cue else None)
