@@ -22,7 +22,7 @@ from rdflib.term import Identifier
 
 from kg.errors import GraphError, QueryError
 from kg.queries import get_named_query, parse_named_query, sparql_term
-from kg.store import PREFIXES, is_oxigraph, load_graph
+from kg.store import PREFIXES, is_oxigraph, load_graph, sparql_prefixes
 
 DEFAULT_TIMEOUT = 30.0
 DISPLAY_PREFIXES = {**PREFIXES, "id": "https://w3id.org/govkg/id/"}
@@ -229,8 +229,7 @@ def run_remote_query(
     """Run a read-only query on a SPARQL 1.1 Protocol endpoint (form-encoded POST)."""
     text, limit = resolve_query(query, params)
     kind = check_query(text)
-    declared = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-    body = urllib.parse.urlencode({"query": declared + text}).encode()
+    body = urllib.parse.urlencode({"query": sparql_prefixes() + text}).encode()
     accept = (
         "text/turtle, application/n-triples;q=0.8"
         if kind in ("CONSTRUCT", "DESCRIBE")

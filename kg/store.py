@@ -168,13 +168,21 @@ def save_store(graph: Graph, directory: str | Path) -> Path:
     return _build_store(Path(directory), load)
 
 
+def sparql_prefixes() -> str:
+    """PREFIX declarations for :data:`PREFIXES` (kg:, prov:, rdfs: …), to put before a query's text."""
+    return "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
+
+
 def select(graph: Graph, query: str) -> Iterator[tuple[str | None, ...]]:
     """The rows of a SPARQL SELECT as plain strings (IRIs and lexical forms; None where unbound).
+
+    The query may use the prefixes of :data:`PREFIXES` without declaring them.
 
     Over an Oxigraph store (:func:`lines_graph`) the query runs natively and no
     rdflib term is made, which is most of the cost of reading a corpus slice
     through rdflib; over any other graph rdflib answers it.
     """
+    query = sparql_prefixes() + query
     if is_oxigraph(graph):
         union = isinstance(graph, Dataset) and graph.default_union  # a .trig file: every triple in a named graph
         for solution in graph.store._inner.query(query, use_default_graph_as_union=union):

@@ -60,8 +60,7 @@ def _decimal(value: Decimal) -> Literal:
     return Literal(text, datatype=XSD.decimal)
 
 
-_PREFIXES = "PREFIX kg: <https://w3id.org/govkg/ontology#>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
-_FIGURES = _PREFIXES + """
+_FIGURES = """
 SELECT ?f ?value ?report ?comparator ?indicator ?unit ?period ?start ?evidence ?measures WHERE {
   ?f a <%s> ; kg:value ?value ; prov:wasDerivedFrom ?sentence .
   ?sentence kg:inReport ?report .
@@ -69,7 +68,7 @@ SELECT ?f ?value ?report ?comparator ?indicator ?unit ?period ?start ?evidence ?
   OPTIONAL { ?f kg:unit ?unit } OPTIONAL { ?f kg:period ?period } OPTIONAL { ?f kg:start ?start }
   OPTIONAL { ?f kg:evidenceText ?evidence } OPTIONAL { ?f kg:measures ?measures }
 }"""
-_INDICATORS = _PREFIXES + """
+_INDICATORS = """
 SELECT ?f ?indicator ?evidence ?unit WHERE {
   ?f a <%s> ; kg:indicator ?indicator .
   OPTIONAL { ?f kg:evidenceText ?evidence } OPTIONAL { ?f kg:unit ?unit }

@@ -147,7 +147,7 @@ def graph_data(
                 relations.append((s, o, name))
                 links.add_edge(s, o)
     labels: dict[str, str] = {}
-    for iri, label in select(graph, "SELECT ?e ?l WHERE { ?e <%s> ?l }" % RDFS.label):
+    for iri, label in select(graph, "SELECT ?e ?l WHERE { ?e rdfs:label ?l }"):
         labels.setdefault(iri, label)
     for entity in entities.values():
         entity["label"] = labels.get(str(entity["iri"])) or unquote(str(entity["iri"]).rsplit("/", 1)[-1])
@@ -197,7 +197,7 @@ def graph_data(
     figure_list = [None] * len(figure_ids)
     for old, new in figure_ids.items():
         figure_list[new] = figures[old]
-    texts = {URIRef(s): t for s, t in select(graph, "SELECT ?s ?t WHERE { ?s <%s> ?t }" % KG.text)} \
+    texts = {URIRef(s): t for s, t in select(graph, "SELECT ?s ?t WHERE { ?s kg:text ?t }")} \
         if sentence_ids else {}
     sentences = [{"text": texts.get(s, ""), "report": sentence_report[s]} for s in sentence_ids]
 
@@ -398,19 +398,15 @@ def _figures(graph: Graph, sentence_report: dict, one_report: bool) -> list[dict
     return figures
 
 
-_FIGURE_FIELDS = """PREFIX kg: <https://w3id.org/govkg/ontology#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?f ?cls ?value ?indicator ?unit ?comparator ?period ?evidence ?start ?sentence WHERE {
+_FIGURE_FIELDS = """SELECT ?f ?cls ?value ?indicator ?unit ?comparator ?period ?evidence ?start ?sentence WHERE {
   VALUES ?cls { %s } ?f a ?cls .
   OPTIONAL { ?f kg:value ?value } OPTIONAL { ?f kg:indicator ?indicator } OPTIONAL { ?f kg:unit ?unit }
   OPTIONAL { ?f kg:comparator ?comparator } OPTIONAL { ?f kg:period ?period }
   OPTIONAL { ?f kg:evidenceText ?evidence } OPTIONAL { ?f kg:start ?start }
   OPTIONAL { ?f prov:wasDerivedFrom ?sentence }
 }"""
-_SENTENCE_ORDER = """SELECT ?s ?r ?i WHERE {
-  ?s <https://w3id.org/govkg/ontology#inReport> ?r . OPTIONAL { ?s <https://w3id.org/govkg/ontology#index> ?i }
-}"""
-_CONCERNS = "SELECT ?f ?e WHERE { ?f <https://w3id.org/govkg/ontology#concerns> ?e }"
+_SENTENCE_ORDER = "SELECT ?s ?r ?i WHERE { ?s kg:inReport ?r . OPTIONAL { ?s kg:index ?i } }"
+_CONCERNS = "SELECT ?f ?e WHERE { ?f kg:concerns ?e }"
 
 
 def _text(graph: Graph, iri: Any, predicate: URIRef) -> str:
