@@ -156,7 +156,7 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
         words.append((name, 20000, "nt"))
     for name in MACRO_REGIONS:
         words.append((name, 20000, "ns"))
-    for head in ("主题活动", "主题教育", "学习教育", "综合治理", "改造提升", "提升改造", "功能重塑", "专项整治", "三年行动",
+    for head in ("主题活动", "主题教育", "学习教育", "综合治理", "改造提升", "提升改造", "功能重塑", "专项整治", "三年行动", "地区生产总值",
                  "科技城", "科学城", "科创园", "工业园"):
         words.append((head, 20000, "n"))
     for verb in POLICY_VERBS:

@@ -98,8 +98,6 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project
         if word in NEVER_HEADS or word.endswith(FALSE_HEAD_ENDINGS):
             continue
-        if word == "地区" and i + 1 < len(tokens) and tokens[i + 1][0].startswith("生产总值"):
-            continue  # 人均地区生产总值: 地区生产总值 is the indicator, not a region
         if kind is EntityType.ORGANIZATION and head in INSTITUTION_HEADS and not any(
                 (t[1] in STRONG_TAGS or t[1] == "f") and t[0] not in GENERIC for t in modifiers):
             continue  # 公立医院, 中小银行: a kind of institution, unless a proper noun names it
