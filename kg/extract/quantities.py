@@ -112,6 +112,11 @@ def _prefix_comparator(before: str) -> Comparator | None:
 
 
 def _clean_indicator(text: str) -> str:
+    """An indicator without the noise at its ends and without quote marks left unpaired.
+
+    >>> _clean_indicator("四上”单位"), _clean_indicator("“四上”单位"), _clean_indicator("“专精特新”企业")
+    ('四上单位', '四上单位', '专精特新企业')
+    """
     text = text.strip(" ,、“”\"()（）《》")
     previous = None
     while previous != text:
@@ -119,7 +124,11 @@ def _clean_indicator(text: str) -> str:
         text = LEADING_NOISE.sub("", text)
         text = TRAILING_NOISE.sub("", text)
         text = text.strip(" 、“”\"()（）")
-    return text[-MAX_INDICATOR:]
+    text = text[-MAX_INDICATOR:]
+    for opening, closing in ("“”", "《》", "（）", "()"):
+        if text.count(opening) != text.count(closing):  # a quote cut in two by the figure's span
+            text = text.replace(opening, "").replace(closing, "")
+    return text
 
 
 def _following_phrase(text: str, pos: int) -> str:
