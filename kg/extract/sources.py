@@ -14,6 +14,8 @@ _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u
 _QUOTED_WHOLE = re.compile(r"[“《]([^”“《》]{4,30})[”》]")
 _QUOTED_LIST = re.compile(r"(?P<items>(?:[“《][^”》“《]{2,20}[”》]、?){1,10})等(?:[0-9一二两三四五六七八九十百]+[个项处家条所座])?"
                           r"(?P<noun>[\u4e00-\u9fff]{1,10})")
+# Tags that name a listed item on their own: a proper noun, not an abbreviation (民航, 专债).
+_NAMING_TAGS = STRONG_TAGS - {"j"}
 
 
 def place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
@@ -185,7 +187,7 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                 continue  # 二级子公司、三级子公司等: kinds listed, not names
             kind = own[1] if own and name != own[0] else (list_head[1] if list_head else None)
             if not own and not quoted and list_head and list_head[0] in LIST_CLASSES and not any(
-                    t[1] in STRONG_TAGS - {"j"} and t[0] not in GENERIC for t in item_tokens):
+                    t[1] in _NAMING_TAGS and t[0] not in GENERIC for t in item_tokens):
                 continue  # 民航、专债等项目: under a bare 项目 an abbreviation alone names no project
             if kind and looks_named:
                 yield item_start, item_start + len(name), kind, 0.7
