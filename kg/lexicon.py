@@ -46,7 +46,13 @@ BOUNDARY_WORDS = frozenset("""
 我们 我区 我市 我省 全区 全市 全省 全国 各级 一批 一系列 重点 重要 主要 继续 进一步 不断 切实 认真 大幅 高效
 的 地 得 和 与 及 以及 或 等 在 对 为 以 把 被 将 从 向 于 由 经 经过 了 着 过 是 有 也 都 又 并 并且 而 其 之 该 本 各 每
 这 那 此 这是 就是 也是 都是 还是 正是 研究 运用 代表 其中 以上 以下 期间 年 月 日 成为 作为 通过 按照 根据 关于 同时 共 共计 累计 新增 全力 全年 今年 去年
+首先 其次 最后
 """.split())
+
+# Verbs and adverbs jieba's dictionary tags as nouns or adjectives, which reports use to govern an object
+# (规范口岸收费, 升级数据交易中心, 牢记人民政府…): they end a place's or a body's name on the left, but a
+# programme may be named by them (规范涉企执法专项行动, 机场改造升级工程).
+GOVERNING_WORDS = frozenset("规范 牢记 杜绝 构筑 弘扬 厚植 营造 办理 调整 总结 宣传 升级 扎根 整顿 清理 严格 有力 有序".split())
 
 # Generic nouns that are never names by themselves, with or without a head.
 GENERIC = frozenset("""
@@ -110,7 +116,7 @@ NEVER_HEADS = frozenset("城市 城镇 城乡 乡镇 农村 城中村 基层 全
 FALSE_HEAD_ENDINGS = ("上市", "入市", "出省", "入川", "入乡", "下乡", "返乡", "进城", "入城", "出海", "电路", "思路", "线路", "出路", "销路", "门路", "套路", "强省", "强市", "强区", "强县", "强港", "大省", "大市", "大县", "使节", "季节", "环节", "细节", "礼节", "章节", "关节", "情节", "调节", "脱节", "春节", "治港", "治澳",
                       "银山", "青山")
 # Institution heads that name a kind (公立医院, 民营银行) unless a proper noun comes with them.
-INSTITUTION_HEADS = frozenset("学校 中学 小学 医院 银行 公司 大学 学院 幼儿园 企业 集团 服务中心 实验室".split())
+INSTITUTION_HEADS = frozenset("学校 中学 小学 医院 银行 公司 大学 学院 幼儿园 企业 集团 服务中心 实验室 合作社".split())
 
 # Words that end like a body's name but are not one.
 FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "院所", "格局", "布局", "大局", "全局", "结局", "时局", "政局", "当局", "骗局", "开局", "破局", "终局")

@@ -62,6 +62,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("学习李双良、张鸣岐等同志的先进事迹。", (T.PERSON, "张鸣岐")),
     ("向廖俊波、谷文昌等同志学习。", (T.PERSON, "廖俊波")),
     ("提请第十四届全国人民代表大会审议。", (T.ORGANIZATION, "第十四届全国人民代表大会")),
+    ("开展规范涉企执法专项行动。", (T.PROJECT, "规范涉企执法专项行动")),  # a programme named by its verb
+    ("实施民营经济发展壮大行动。", (T.PROJECT, "民营经济发展壮大行动")),
+    ("振兴东北地区等老工业基地。", (T.PLACE, "东北地区")),  # a region's name before a generic head
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -114,6 +117,15 @@ def test_mentions_finds_named_things(body, expected):
     ("更新改造复康路等道路80条。", "更新改造复康路"),              # no action at a list item's start
     ("完成全国第一次自然灾害综合风险普查。", "自然灾害综合风险普查"),
     ("引导黄金珠宝品牌店向西中街聚集。", "黄金珠宝品牌店向西中街"),
+    ("清理规范口岸收费。", "规范口岸"),                              # verbs jieba tags as nouns
+    ("升级数据交易中心和算力调度中心。", "升级数据交易中心"),
+    ("牢记人民政府头顶“人民”二字。", "牢记人民政府"),
+    ("四是严格执行社会治安综合治理的目标管理。", "严格执行社会治安综合治理"),  # an adverb and a verb as one word
+    ("四是严格执行社会治安综合治理的目标管理。", "四是严格执行社会治安综合治理"),  # an enumerator
+    ("根据一九八三年六月第六届全国人民代表大会第一次会议的决议。", "六月第六届全国人民代表大会"),  # a date
+    ("开工建设6座抽水蓄能电站等项目。", "蓄能电站"),               # counted across the verb the edge stops at
+    ("完善周边城市到济南机场的快速通道。", "周边城市"),             # a common word before a generic head
+    ("发展手工业生产合作社。", "手工业生产合作社"),                 # a kind of cooperative
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, head_of, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import ACTION_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, common_word, head_of, programme_name, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, lexicon_candidates, list_candidates, person_lists, place_runs, quoted_candidates,
     titled_candidates,
 )
-from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS
+from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, GOVERNING_WORDS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS
 from kg.records import EntityType, Level, Mention, Report, Sentence
 
 
@@ -34,10 +34,12 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 格局, 布局: words that end like a body's name
         if (word == "所" or tag == "x" and word.endswith("所")) and not institute_suo(tokens, i):
             continue  # 被中间环节所截留, 民之所盼: the particle 所 before a verb, not an institute
+        programme = programme_name(kind, head)
         j = i
         while j > 0 and i - j < MAX_LEFT_TOKENS and name_like(tokens[j - 1]) \
                 and not (kind is not EntityType.PROJECT and (tokens[j - 1][1] in VERB_TAGS
-                                                             or tokens[j - 1][0].endswith(ACTION_WORDS))):
+                                                             or tokens[j - 1][0].endswith(ACTION_WORDS))) \
+                and (kind is EntityType.PROJECT or tokens[j - 1][0] not in GOVERNING_WORDS):
             j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
         if kind is EntityType.PROJECT and head in PROGRAMME_HEADS and j == i:
             # 企业科技创新能力提升三年行动: a programme is named by what it does to a noun
@@ -53,6 +55,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         while j < i and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
                          or tokens[j][0] in BOUNDARY_WORDS or not name_like(tokens[j])
+                         or tokens[j][0] in GOVERNING_WORDS and not programme or verb_phrase(tokens[j])
                          or (tokens[j][1] in {"l", "i"} and holds_verb(tokens[j][0]))):
             j += 1
         if kind is EntityType.PROJECT and j >= 2 and tokens[j - 1][0] in SCOPE_WORDS and ORDINAL_WORD.match(tokens[j - 2][0]):
@@ -159,6 +162,21 @@ def _slogan_of_region(name: str) -> bool:
     return False
 
 
+def _common_kind(name: str) -> bool:
+    """Whether a name is one common word and a generic head (周边城市, 沿海地区; not 东北地区, 京津冀地区)."""
+    head = next((h for h in GENERIC_HEAD_TOKENS if name.endswith(h)), None)
+    return head is not None and len(name) > len(head) and common_word(name[: -len(head)])
+
+
+def _counted_before(text: str, start: int, token_ending: dict[int, Token]) -> bool:
+    """Whether a number and measure word count what starts at ``start``, maybe across a verb the left edge
+    stopped at (6座抽水蓄能电站)."""
+    if COUNTED_BEFORE.search(text, 0, start):
+        return True
+    word, tag, offset = token_ending.get(start, ("", "", 0))
+    return tag in VERB_TAGS and len(word) <= 2 and bool(COUNTED_BEFORE.search(text, 0, offset))
+
+
 def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[Token]]) -> list[Mention]:
     """All entity mentions in the report, one per (span, class), in text order."""
     seen: dict[tuple[int, int], Mention] = {}
@@ -178,6 +196,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates = [(_trim_glued(start, end, unknown), end, kind, confidence)
                       for start, end, kind, confidence in candidates]
         sayings = _quoted_sayings(sentence.text, toks)
+        token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
         place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE)
         person_spans = [(start, end) for start, end, kind, _ in candidates if kind is EntityType.PERSON]
         project_ends, project_starts = {}, {}
@@ -201,13 +220,15 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if PARALLEL_SLOGAN.match(surface := sentence.text[start:end]) and surface not in BODIES \
                     and not gazetteer.is_place_name(surface[:2]):  # 南京南站, 大连大学 start with a place
                 continue  # 宜业宜居, 大院大所大企大平台: a parallel slogan, not a name
+            if _common_kind(sentence.text[start:end]):
+                continue  # 周边城市, 沿海地区: a common word before a generic head, whatever jieba tags the whole
             if kind is EntityType.PLACE and _slogan_of_region(sentence.text[start:end]):
                 continue  # 碳汇云南, 戏聚天津: a slogan ending in a province's or city's name
             if kind is EntityType.PROJECT and project_ends.get(start, 0) > end:
                 continue  # 安全生产专项整治 in 安全生产专项整治三年行动: the start of a longer programme name
             if kind is EntityType.PROJECT and project_starts.get(end, start) < start:
                 continue  # 协同招商平台 in “选择山东”协同招商平台: the end of a longer programme name
-            if (COUNTED_BEFORE.search(sentence.text, 0, start) or COUNTED_AFTER.match(sentence.text, end)) \
+            if (_counted_before(sentence.text, start, token_ending) or COUNTED_AFTER.match(sentence.text, end)) \
                     and sentence.text[start:start + 1] not in "“《" and not gazetteer.is_place_name(sentence.text[start:end]):
                 continue  # 建成43处居家养老服务中心, 建成…服务中心520个: a counted kind of thing, not a name
             surface = sentence.text[start:end]

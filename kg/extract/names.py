@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from kg import gazetteer
-from kg.lexicon import BOUNDARY_WORDS, GENERIC, HEADS, WEAK_HEADS
+from kg.lexicon import BOUNDARY_WORDS, GENERIC, GOVERNING_WORDS, HEADS, MACRO_REGIONS, WEAK_HEADS
 from kg.records import EntityType
 
 Token = tuple[str, str, int]  # word, jieba tag, offset in the sentence
@@ -44,6 +44,8 @@ NUMBERED_SLOGAN = re.compile(r"[一二两三四五六七八九十百千万][^一
 # 宜业宜居, 大江大河 (the whole name), 大院大所大企大平台 (three or more parallel pairs first)
 PARALLEL_SLOGAN = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]$|([\u4e00-\u9fff])[\u4e00-\u9fff](?:\2[\u4e00-\u9fff]){2,}")
 COUNT_WORD = re.compile(r"^[一二两三四五六七八九十百千]+[大个项类]$")
+# Words that order or date what follows and never open a name: 四是, 六月, 3月份, 上半年.
+ENUMERATOR_OR_DATE = re.compile(r"^(?:[一二三四五六七八九十]是|(?:[0-9]+|[一二三四五六七八九十]+)月份?|[上下]半年|年[初中底末])$")
 # Programme heads a verb can come right before (…能力提升三年行动, …加工业培育壮大行动), and those verbs.
 PROGRAMME_HEADS = frozenset({"行动", "三年行动", "行动计划", "专项行动", "攻坚行动", "工程", "计划"})
 PROGRAMME_VERBS = frozenset("提升 培育 壮大 攻坚 振兴 提质 增效 发展 建设 创新 改革 推广 保护 修复 提高 优化 强化 "
@@ -85,8 +87,8 @@ def name_like(token: Token) -> bool:
         return True  # 全国第一次自然灾害综合风险普查
     if GRADE.fullmatch(word):
         return True  # 国家5A级景区: a grade is part of the name
-    if COUNT_WORD.match(word):
-        return False  # 十大工程, 三大攻坚战: a count, not a name
+    if COUNT_WORD.match(word) or ENUMERATOR_OR_DATE.match(word):
+        return False  # 十大工程, 三大攻坚战: a count, not a name; 四是, 六月
     if len(word) >= 3 and word.startswith(ADVERB_PREFIXES):
         return False  # 大力发展, 广泛开展, 新创建: an adverb and its verb, whatever jieba tags them
     if word in BOUNDARY_WORDS or not CJK.match(word):
@@ -96,6 +98,27 @@ def name_like(token: Token) -> bool:
     if word[0].isdigit() and not re.fullmatch(r"[0-9]+[A-Za-z]+", word) or tag in {"m", "q", "mq", "w", "u", "p", "c", "r", "d", "uj", "ul", "ug", "uz", "y", "e", "o"}:
         return False
     return True
+
+
+def verb_phrase(token: Token) -> bool:
+    """Whether a token is an adverb or a verb and a verb that jieba took for one word (严格执行, 建立健全,
+    继续加强): no name starts with one, though a programme's name may hold one (民营经济发展壮大行动)."""
+    word, tag, _ = token
+    return len(word) >= 4 and (word[:2] in BOUNDARY_WORDS or word[:2] in GOVERNING_WORDS) \
+        and tag not in PROPER_TAGS - {"x"} and verb_word(word[2:])
+
+
+def verb_word(word: str) -> bool:
+    """Whether jieba's dictionary knows a word as a verb or an adjective (执行, 加强, 健全; not 质量, 项目)."""
+    from kg.nlp import pos_table
+
+    tag = pos_table().get(word, "")
+    return tag[:1] == "v" and tag != "vn" or tag == "a"
+
+
+def programme_name(kind: EntityType, head: str) -> bool:
+    """Whether a name with this head may start with a verb: programmes are named by what they do."""
+    return kind is EntityType.PROJECT and (head in PROGRAMME_HEADS or head.endswith(("工程", "行动", "计划")))
 
 
 def holds_verb(word: str) -> bool:
@@ -128,6 +151,21 @@ def is_name(name: str, modifier_tokens: list[Token], head: str, kind: EntityType
         return any(tag in STRONG_TAGS or (tag in {"n", "nr", "nrt"} and w not in GENERIC and len(w) > 1)
                    for w, tag, _ in modifier_tokens)  # 经大会: one common character makes no name
     return True
+
+
+# jieba's dictionary tags of words that describe rather than name: locality, quality, common nouns and verbs
+COMMON_TAGS = frozenset({"f", "a", "ad", "an", "b", "d", "n", "s", "v", "vn"})
+
+
+def common_word(word: str) -> bool:
+    """Whether jieba's dictionary knows a word as a common one and it names no place (周边, 沿海; not 东北, 成渝).
+
+    >>> common_word("周边"), common_word("东北"), common_word("京津冀"), common_word("沈河")
+    (True, False, False, False)
+    """
+    from kg.nlp import pos_table
+
+    return pos_table().get(word) in COMMON_TAGS and word not in MACRO_REGIONS and not gazetteer.is_place_name(word)
 
 
 def bare_head(word: str) -> bool:

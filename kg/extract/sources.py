@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from kg import gazetteer
 
 from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
-from kg.lexicon import BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
+from kg.lexicon import BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType
 
 _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
@@ -27,6 +27,7 @@ def place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, floa
                 and word not in GENERIC_HEAD_TOKENS and word not in GENERIC \
                 and tokens[i - 1][0] not in SLOGAN_MODIFIERS and name_like(tokens[i - 1]) \
                 and CJK.match(tokens[i - 1][0]) and tokens[i - 1][0] not in BOUNDARY_WORDS \
+                and tokens[i - 1][0] not in GOVERNING_WORDS \
                 and tokens[i - 1][0] not in GENERIC and not continues_name(tokens, i):
             first = tokens[i - 1]
             follows = tokens[i + 1] if i + 1 < len(tokens) else None
