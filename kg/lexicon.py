@@ -54,6 +54,9 @@ BOUNDARY_WORDS = frozenset("""
 # programme may be named by them (规范涉企执法专项行动, 机场改造升级工程).
 GOVERNING_WORDS = frozenset("规范 牢记 杜绝 构筑 弘扬 厚植 营造 办理 调整 总结 宣传 升级 扎根 整顿 清理 严格 有力 有序".split())
 
+# jieba tags of the words a place's proper name is made of (四川 灌县, 湖南省 华容县, 孟连县).
+PLACE_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "x"})
+
 # Generic nouns that are never names by themselves, with or without a head.
 GENERIC = frozenset("""
 企业 学校 医院 社区 项目 工程 平台 活动 行动 市场 园区 小区 街路 道路 胡同 公园 地块 楼宇 产业 政府 部门 单位
@@ -163,7 +166,7 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     for name in MACRO_REGIONS:
         words.append((name, 20000, "ns"))
     for head in ("主题活动", "主题教育", "学习教育", "综合治理", "改造提升", "提升改造", "功能重塑", "专项整治", "三年行动", "地区生产总值",
-                 "科技城", "科学城", "科创园", "工业园"):
+                 "科技城", "科学城", "科创园", "工业园", "都市圈", "先行区"):
         words.append((head, 20000, "n"))
     for verb in POLICY_VERBS:
         words.append((verb, 20000, "v"))

@@ -65,6 +65,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("开展规范涉企执法专项行动。", (T.PROJECT, "规范涉企执法专项行动")),  # a programme named by its verb
     ("实施民营经济发展壮大行动。", (T.PROJECT, "民营经济发展壮大行动")),
     ("振兴东北地区等老工业基地。", (T.PLACE, "东北地区")),  # a region's name before a generic head
+    ("以共建长三角美丽中国先行区为牵引。", (T.PLACE, "长三角美丽中国先行区")),  # 先行区 is one word
+    ("加快合肥都市圈建设。", (T.PLACE, "合肥都市圈")),  # a gazetteer place names a designation, whatever jieba tags it
+    ("精心办好中国文化旅游产业博览会。", (T.PROJECT, "中国文化旅游产业博览会")),  # the verb's object is the name
+    ("实施人才进海南行动计划。", (T.PROJECT, "人才进海南行动计划")),  # a programme's own verb stays
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -126,6 +130,12 @@ def test_mentions_finds_named_things(body, expected):
     ("开工建设6座抽水蓄能电站等项目。", "蓄能电站"),               # counted across the verb the edge stops at
     ("完善周边城市到济南机场的快速通道。", "周边城市"),             # a common word before a generic head
     ("发展手工业生产合作社。", "手工业生产合作社"),                 # a kind of cooperative
+    ("支持产粮大县和健康乡村试点省建设。", "产粮大县"),            # kinds of counties and provinces
+    ("支持产粮大县和健康乡村试点省建设。", "乡村试点省"),
+    ("“十五五”时期市(州)中心城市新增人口100万。", "时期市"),
+    ("湘鄂渝黔四省协作。", "湘鄂渝黔四省"),                         # a count of provinces
+    ("支持通用机床工程研究院发展。", "机床工程"),                   # the start of a body's name
+    ("以视频方式出席联合国大会。", "视频方式出席联合国大会"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

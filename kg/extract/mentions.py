@@ -11,7 +11,7 @@ from kg.extract.sources import (
     bare_heads, census_candidates, lexicon_candidates, list_candidates, person_lists, place_runs, quoted_candidates,
     titled_candidates,
 )
-from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, GOVERNING_WORDS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS
+from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS
 from kg.records import EntityType, Level, Mention, Report, Sentence
 
 
@@ -39,7 +39,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         while j > 0 and i - j < MAX_LEFT_TOKENS and name_like(tokens[j - 1]) \
                 and not (kind is not EntityType.PROJECT and (tokens[j - 1][1] in VERB_TAGS
                                                              or tokens[j - 1][0].endswith(ACTION_WORDS))) \
-                and (kind is EntityType.PROJECT or tokens[j - 1][0] not in GOVERNING_WORDS):
+                and (kind is EntityType.PROJECT or tokens[j - 1][0] not in GOVERNING_WORDS) \
+                and not _verb_before_name(tokens[j - 1], tokens[j]):
             j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
         if kind is EntityType.PROJECT and head in PROGRAMME_HEADS and j == i:
             # 企业科技创新能力提升三年行动: a programme is named by what it does to a noun
@@ -105,7 +106,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 (t[1] in STRONG_TAGS or t[1] == "f") and t[0] not in GENERIC for t in modifiers):
             continue  # 公立医院, 中小银行: a kind of institution, unless a proper noun names it
         if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not any(
-                t[1] in STRONG_TAGS and t[0] not in GENERIC and t[0] not in MACRO_REGIONS for t in modifiers):
+                (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
+                and t[0] not in MACRO_REGIONS for t in modifiers):
             continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
         if not modifiers and word != head and tag not in STRONG_TAGS and not gazetteer.is_place_name(word):
             continue  # 铁路, 海岛, 灌区: a common noun that happens to end in a class head
@@ -114,6 +116,19 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if is_name(name, modifiers, head, kind):
             strong = any(t[1] in STRONG_TAGS for t in modifiers) or not modifiers
             yield start, end, kind, 0.75 if strong else 0.6
+
+
+def _verb_before_name(verb: Token, following: Token) -> bool:
+    """Whether a verb takes a named thing as its object (纳入 国家…, 出席 联合国大会): the name starts after it.
+
+    A programme's own verbs (提升, 培育) and actions (改造) stay inside its name.
+    """
+    return verb[1] in ("v", "vd") and verb[0] not in PROGRAMME_VERBS and not verb[0].endswith(ACTION_WORDS) \
+        and (following[1] == "nt" or following[0] in SCOPE_NAMES)
+
+
+# Words for the country that open a name as proper nouns do (国家 in 国家现代化都市圈培育行动).
+SCOPE_NAMES = ("国家", "中国", "全国")
 
 
 # Prepositions that end what comes before them: a name starts after them (店向西中街 → 西中街).
@@ -162,6 +177,26 @@ def _slogan_of_region(name: str) -> bool:
     return False
 
 
+# One-character heads of administrative units; a name ending in one is a real unit or a kind of unit.
+_ADMIN_HEADS = "市省县"
+_ADMIN_COUNT = re.compile(r"^[各两三四五六七八九十百千个個]+[盟旗州]?[市省县]$")
+
+
+def _admin_kind(name: str, tokens: list[Token]) -> bool:
+    """Whether a place name ending in 市, 省 or 县 names a kind or a count of units rather than one unit:
+    common words before the head (产粮大县, 健康乡村试点省, 时期市) or a number (四省, 五盟市).
+
+    Names the gazetteer knows, and proper nouns jieba tags as places or unknown words (万县, 孟连县), stay.
+    """
+    if name[-1] not in _ADMIN_HEADS or gazetteer.is_place_name(name) or name in MACRO_REGIONS:
+        return False
+    last = tokens[-1][0] if tokens else name
+    if _ADMIN_COUNT.match(last) or _ADMIN_COUNT.match(name):
+        return True
+    return any(tag not in PLACE_NAME_TAGS for _, tag, _ in tokens[:-1]) \
+        or len(tokens) > 1 and len(last) == 1 and tokens[-2][1] not in ("ns", "nr", "nrt")
+
+
 def _common_kind(name: str) -> bool:
     """Whether a name is one common word and a generic head (周边城市, 沿海地区; not 东北地区, 京津冀地区)."""
     head = next((h for h in GENERIC_HEAD_TOKENS if name.endswith(h)), None)
@@ -199,8 +234,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
         place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE)
         person_spans = [(start, end) for start, end, kind, _ in candidates if kind is EntityType.PERSON]
-        project_ends, project_starts = {}, {}
+        project_ends, project_starts, body_ends = {}, {}, {}
         for start, end, kind, _ in candidates:
+            if kind is EntityType.ORGANIZATION:
+                body_ends[start] = max(body_ends.get(start, 0), end)
             if kind is EntityType.PROJECT:
                 project_ends[start] = max(project_ends.get(start, 0), end)
                 project_starts[end] = min(project_starts.get(end, start), start)
@@ -220,12 +257,17 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if PARALLEL_SLOGAN.match(surface := sentence.text[start:end]) and surface not in BODIES \
                     and not gazetteer.is_place_name(surface[:2]):  # 南京南站, 大连大学 start with a place
                 continue  # 宜业宜居, 大院大所大企大平台: a parallel slogan, not a name
+            if kind is EntityType.PLACE and _admin_kind(sentence.text[start:end], [
+                    t for t in toks if start <= t[2] < end]):
+                continue  # 产粮大县, 试点省, 两市, 时期市: a kind or a count of provinces, cities, counties
             if _common_kind(sentence.text[start:end]):
                 continue  # 周边城市, 沿海地区: a common word before a generic head, whatever jieba tags the whole
             if kind is EntityType.PLACE and _slogan_of_region(sentence.text[start:end]):
                 continue  # 碳汇云南, 戏聚天津: a slogan ending in a province's or city's name
             if kind is EntityType.PROJECT and project_ends.get(start, 0) > end:
                 continue  # 安全生产专项整治 in 安全生产专项整治三年行动: the start of a longer programme name
+            if kind is EntityType.PROJECT and body_ends.get(start, 0) > end:
+                continue  # 机床工程 in 机床工程研究院: the start of a body's name
             if kind is EntityType.PROJECT and project_starts.get(end, start) < start:
                 continue  # 协同招商平台 in “选择山东”协同招商平台: the end of a longer programme name
             if (_counted_before(sentence.text, start, token_ending) or COUNTED_AFTER.match(sentence.text, end)) \
