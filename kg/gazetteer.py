@@ -15,6 +15,7 @@ __all__ = [
     "Division",
     "ancestors",
     "candidates",
+    "countries",
     "division",
     "is_place_name",
     "lookup",
@@ -191,3 +192,36 @@ class _Provinces(Mapping[str, Division]):
 
 
 PROVINCES: Mapping[str, Division] = _Provinces()
+
+
+# Chinese names of territories that are China's own, kept for the divisions above.
+_CHINA = ("CN", "HK", "MO", "TW")
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Chinese names of the world's countries (ISO 3166-1, from pycountry's zh_CN translation) → alpha-2 code.
+
+    Both the short and the common name count (老挝人民民主共和国, 老挝). China's own
+    territories and names that are also a Chinese division (黑山) are left to the gazetteer.
+
+    >>> countries()["美国"], countries()["老挝"]
+    ('US', 'LA')
+    >>> "中国" in countries() or "黑山" in countries()
+    False
+    """
+    import gettext
+
+    import pycountry
+
+    chinese = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        if country.alpha_2 in _CHINA:
+            continue
+        for attribute in ("name", "common_name", "official_name"):
+            english = getattr(country, attribute, None)
+            name = chinese.gettext(english) if english else ""
+            if name and name != english and re.fullmatch(r"[\u4e00-\u9fff·]{2,}", name) and not candidates(name):
+                names.setdefault(name, country.alpha_2)
+    return names

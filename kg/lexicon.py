@@ -99,6 +99,8 @@ BODIES: dict[str, EntityType] = {
 中国人民银行 国务院国资委 海关总署 国家税务总局 市场监管总局 国家统计局 国家医保局 中国科学院 中国工程院 中国社会科学院
 联合国 世界贸易组织 世贸组织 二十国集团 上海合作组织 上合组织 金砖国家 亚太经合组织 东盟 欧盟 非盟 世界卫生组织
 国际货币基金组织 世界银行 亚洲基础设施投资银行 亚投行 新开发银行
+中国共产党 中国人民解放军 人民解放军 解放军 中国人民武装警察部队 武警部队 中国人民政治协商会议 中国共产主义青年团
+中华全国总工会 全国总工会 中华全国妇女联合会 全国妇联 中国科协 中国人民志愿军
 """.split()
 }
 
@@ -166,8 +168,15 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     for name in MACRO_REGIONS:
         words.append((name, 20000, "ns"))
     for head in ("主题活动", "主题教育", "学习教育", "综合治理", "改造提升", "提升改造", "功能重塑", "专项整治", "三年行动", "地区生产总值",
-                 "科技城", "科学城", "科创园", "工业园", "都市圈", "先行区"):
+                 "科技城", "科学城", "科创园", "工业园", "都市圈", "先行区", "新时代", "新一轮"):
         words.append((head, 20000, "n"))
+    import jieba
+
+    from kg.gazetteer import countries
+
+    for name in countries():
+        if len(name) >= 3 and not jieba.dt.FREQ.get(name):
+            words.append((name, 20000, "ns"))  # 北马其顿, 密克罗尼西亚: jieba's HMM would cut them up
     for verb in POLICY_VERBS:
         words.append((verb, 20000, "v"))
     return words

@@ -69,6 +69,11 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快合肥都市圈建设。", (T.PLACE, "合肥都市圈")),  # a gazetteer place names a designation, whatever jieba tags it
     ("精心办好中国文化旅游产业博览会。", (T.PROJECT, "中国文化旅游产业博览会")),  # the verb's object is the name
     ("实施人才进海南行动计划。", (T.PROJECT, "人才进海南行动计划")),  # a programme's own verb stays
+    ("同老挝、泰国、北马其顿开展合作。", (T.PLACE, "老挝")),  # countries, from ISO 3166 names
+    ("同老挝、泰国、北马其顿开展合作。", (T.PLACE, "北马其顿")),
+    ("在中国共产党领导下。", (T.ORGANIZATION, "中国共产党")),
+    ("推进新一轮找矿突破战略行动。", (T.PROJECT, "找矿突破战略行动")),  # the round is not in the name
+    ("实施新时代立德树人工程。", (T.PROJECT, "新时代立德树人工程")),  # 新时代 is one word
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -136,6 +141,10 @@ def test_mentions_finds_named_things(body, expected):
     ("湘鄂渝黔四省协作。", "湘鄂渝黔四省"),                         # a count of provinces
     ("支持通用机床工程研究院发展。", "机床工程"),                   # the start of a body's name
     ("以视频方式出席联合国大会。", "视频方式出席联合国大会"),
+    ("同约旦和加纳的合作,增加纳税人数。", "加纳"),               # spelled like a country, tagged a verb
+    ("启动新一轮农村电网改造。", "新一轮农村电网改造"),
+    ("亚洲最大专业货运机场建成。", "亚洲最大专业货运机场"),         # a superlative describes
+    ("在中国共产党领导下。", "中国"),                               # part of a body's name
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

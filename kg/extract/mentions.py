@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, common_word, head_of, programme_name, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import ACTION_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, common_word, head_of, programme_name, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, lexicon_candidates, list_candidates, person_lists, place_runs, quoted_candidates,
     titled_candidates,
@@ -52,8 +52,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 j = k
                 while j > 0 and i - j < MAX_LEFT_TOKENS + 2 and name_like(tokens[j - 1]):
                     j -= 1
-        # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展)
-        while j < i and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
+        # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展);
+        # after 新一轮 a programme is named by what it does (新一轮找矿突破战略行动)
+        after_round = programme and j > 0 and tokens[j - 1][0] in ROUND_WORDS
+        while j < i and not after_round and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
                          or tokens[j][0] in BOUNDARY_WORDS or not name_like(tokens[j])
                          or tokens[j][0] in GOVERNING_WORDS and not programme or verb_phrase(tokens[j])

@@ -38,6 +38,8 @@ LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", E
 SCOPE_WORDS = ("全国", "全省", "全市", "全区")
 GRADE = re.compile(r"[0-9]+[A-Z]+|级")
 ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
+# Words that say which round of a programme is meant (新一轮农村电网改造): not part of the programme's name.
+ROUND_WORDS = frozenset({"新一轮", "新一批", "首批", "下一步"})
 ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "加快", "着力", "扎实", "切实", "进一步", "新创", "新建",
                    "在思想", "努力", "不断", "充分", "主动", "坚决")
 NUMBERED_SLOGAN = re.compile(r"[一二两三四五六七八九十百千万][^一二两三四五六七八九十百千万]{0,2}[一二两三四五六七八九十百千万]")
@@ -87,11 +89,13 @@ def name_like(token: Token) -> bool:
         return True  # 全国第一次自然灾害综合风险普查
     if GRADE.fullmatch(word):
         return True  # 国家5A级景区: a grade is part of the name
+    if len(word) == 2 and word[0] == "最" and tag in ("a", "d", "ad", "m"):
+        return False  # 亚洲最大专业货运机场: a superlative describes, it does not name
     if COUNT_WORD.match(word) or ENUMERATOR_OR_DATE.match(word):
         return False  # 十大工程, 三大攻坚战: a count, not a name; 四是, 六月
     if len(word) >= 3 and word.startswith(ADVERB_PREFIXES):
         return False  # 大力发展, 广泛开展, 新创建: an adverb and its verb, whatever jieba tags them
-    if word in BOUNDARY_WORDS or not CJK.match(word):
+    if word in BOUNDARY_WORDS or word in ROUND_WORDS or not CJK.match(word):
         return False
     if len(word) == 2 and word[0] == word[1] and tag not in ("nr", "ns"):
         return False  # 清清, 绿绿: a reduplicated describing word, not part of a name

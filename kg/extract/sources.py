@@ -39,6 +39,10 @@ def place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, floa
         i += 1
 
 
+# jieba tags that mark a country's name as some other word where the two are spelled alike (加纳 v, 约旦 d, 马里 q).
+NOT_NAME_TAGS = frozenset({"v", "vd", "d", "q", "m", "p", "c", "u", "a"})
+
+
 def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
     for i, (word, tag, offset) in enumerate(tokens):
         end = offset + len(word)
@@ -49,6 +53,8 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
         elif len(word) >= 2 and word not in GENERIC and not continues_name(tokens, i) \
                 and (word in MACRO_REGIONS or tag == "ns" and gazetteer.is_place_name(word)):
             yield offset, end, EntityType.PLACE, 0.8
+        elif word in gazetteer.countries() and tag not in NOT_NAME_TAGS and not continues_name(tokens, i):
+            yield offset, end, EntityType.PLACE, 0.85  # 美国, 老挝; not 加纳 (增加 纳税), 也门
         elif tag == "nt" and len(word) >= 3 and word not in GENERIC and head_of(word) \
                 and head_of(word)[1] is EntityType.ORGANIZATION and not word.endswith(FALSE_ORG_ENDINGS) \
                 and not (len(word) <= 4 and word.endswith(tuple(INSTITUTION_HEADS) + ("中小学",))):  # 理工大学, 上市公司
