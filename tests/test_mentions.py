@@ -74,6 +74,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("在中国共产党领导下。", (T.ORGANIZATION, "中国共产党")),
     ("推进新一轮找矿突破战略行动。", (T.PROJECT, "找矿突破战略行动")),  # the round is not in the name
     ("实施新时代立德树人工程。", (T.PROJECT, "新时代立德树人工程")),  # 新时代 is one word
+    ("支持国投生物制造创新研究院发展。", (T.ORGANIZATION, "国投生物制造创新研究院")),  # a body's own verbs
+    ("建设合肥先进光源园区。", (T.PLACE, "合肥先进光源园区")),  # a place's name opens a facility's name
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -145,6 +147,7 @@ def test_mentions_finds_named_things(body, expected):
     ("启动新一轮农村电网改造。", "新一轮农村电网改造"),
     ("亚洲最大专业货运机场建成。", "亚洲最大专业货运机场"),         # a superlative describes
     ("在中国共产党领导下。", "中国"),                               # part of a body's name
+    ("组建产业创新研究院。", "产业创新研究院"),                     # a body's verb, no proper noun
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, common_word, head_of, programme_name, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import ACTION_HEADS, BODY_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, common_word, head_of, place_word, programme_name, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, lexicon_candidates, list_candidates, person_lists, place_runs, quoted_candidates,
     titled_candidates,
@@ -38,7 +38,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         j = i
         while j > 0 and i - j < MAX_LEFT_TOKENS and name_like(tokens[j - 1]) \
                 and not (kind is not EntityType.PROJECT and (tokens[j - 1][1] in VERB_TAGS
-                                                             or tokens[j - 1][0].endswith(ACTION_WORDS))) \
+                                                             or tokens[j - 1][0].endswith(ACTION_WORDS))
+                         and not (kind is EntityType.ORGANIZATION and tokens[j - 1][0] in BODY_VERBS)) \
                 and (kind is EntityType.PROJECT or tokens[j - 1][0] not in GOVERNING_WORDS) \
                 and not _verb_before_name(tokens[j - 1], tokens[j]):
             j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
@@ -95,13 +96,17 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if word != head and j == i:
             modifiers = []
         if word in GENERIC_HEAD_TOKENS and not (j < i and tokens[i - 1][1] in STRONG_TAGS
-                                                and tokens[i - 1][0] not in GENERIC and not bare_head(tokens[i - 1][0])):
+                                                and tokens[i - 1][0] not in GENERIC and not bare_head(tokens[i - 1][0])) \
+                and not (word in FACILITY_HEADS and i - j >= 2 and place_word(tokens[j])):
             continue  # 国家中心城市, 东部地区, 古城地区: a generic head needs a proper noun right before it
         designated = any(t[0].endswith(DESIGNATED) for t in modifiers) or head.startswith(DESIGNATED)
         if kind is EntityType.PROJECT and (head in ACTION_HEADS or head.startswith(DESIGNATED)) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers) and not (
                 designated and modifiers and modifiers[0][0] in ("国家", "国家级", "省级")):
             continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project
+        if kind is EntityType.ORGANIZATION and any(t[0] in BODY_VERBS for t in modifiers) and not any(
+                t[1] in STRONG_TAGS and t[0] not in GENERIC or place_word(t) for t in modifiers):
+            continue  # 产业创新研究院: a body's verb with no proper noun to name the body
         if word in NEVER_HEADS or word.endswith(FALSE_HEAD_ENDINGS):
             continue
         if kind is EntityType.ORGANIZATION and head in INSTITUTION_HEADS and not any(

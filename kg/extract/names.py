@@ -48,6 +48,10 @@ PARALLEL_SLOGAN = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]
 COUNT_WORD = re.compile(r"^[一二两三四五六七八九十百千]+[大个项类]$")
 # Words that order or date what follows and never open a name: 四是, 六月, 3月份, 上半年.
 ENUMERATOR_OR_DATE = re.compile(r"^(?:[一二三四五六七八九十]是|(?:[0-9]+|[一二三四五六七八九十]+)月份?|[上下]半年|年[初中底末])$")
+# Verbs an organisation's name may hold (武汉科技创新中心, 国投生物制造创新研究院); other verbs end it on the left.
+BODY_VERBS = frozenset("创新 制造 研发 交易 检测 监测 孵化 转化 培训 设计 应用 评价 认证 交流 合作 育种 救援".split())
+# Generic heads that name one facility once a place's name opens the name (武汉科技创新中心, 长江中游技术创新中心).
+FACILITY_HEADS = frozenset("中心 基地 园区 广场 大厦 综合体 景区".split())
 # Programme heads a verb can come right before (…能力提升三年行动, …加工业培育壮大行动), and those verbs.
 PROGRAMME_HEADS = frozenset({"行动", "三年行动", "行动计划", "专项行动", "攻坚行动", "工程", "计划"})
 PROGRAMME_VERBS = frozenset("提升 培育 壮大 攻坚 振兴 提质 增效 发展 建设 创新 改革 推广 保护 修复 提高 优化 强化 "
@@ -170,6 +174,12 @@ def common_word(word: str) -> bool:
     from kg.nlp import pos_table
 
     return pos_table().get(word) in COMMON_TAGS and word not in MACRO_REGIONS and not gazetteer.is_place_name(word)
+
+
+def place_word(token: Token) -> bool:
+    """Whether a token is a place's name: one the gazetteer knows, a macro region, or a word jieba tags ns."""
+    word, tag, _ = token
+    return word not in GENERIC and (tag == "ns" or word in MACRO_REGIONS or gazetteer.is_place_name(word))
 
 
 def bare_head(word: str) -> bool:
