@@ -52,7 +52,7 @@ BOUNDARY_WORDS = frozenset("""
 # Verbs and adverbs jieba's dictionary tags as nouns or adjectives, which reports use to govern an object
 # (规范口岸收费, 升级数据交易中心, 牢记人民政府…): they end a place's or a body's name on the left, but a
 # programme may be named by them (规范涉企执法专项行动, 机场改造升级工程).
-GOVERNING_WORDS = frozenset("规范 牢记 杜绝 构筑 弘扬 厚植 营造 办理 调整 总结 宣传 升级 扎根 整顿 清理 严格 有力 有序".split())
+GOVERNING_WORDS = frozenset("规范 牢记 杜绝 构筑 弘扬 厚植 营造 办理 调整 总结 宣传 升级 扎根 整顿 清理 严格 有力 有序 上线 策划".split())
 
 # jieba tags of the words a place's proper name is made of (四川 灌县, 湖南省 华容县, 孟连县).
 PLACE_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "x"})

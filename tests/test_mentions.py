@@ -76,6 +76,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施新时代立德树人工程。", (T.PROJECT, "新时代立德树人工程")),  # 新时代 is one word
     ("支持国投生物制造创新研究院发展。", (T.ORGANIZATION, "国投生物制造创新研究院")),  # a body's own verbs
     ("建设合肥先进光源园区。", (T.PLACE, "合肥先进光源园区")),  # a place's name opens a facility's name
+    ("深入实施提振消费专项行动。", (T.PROJECT, "提振消费专项行动")),  # after 实施, the programme's own verb
+    ("举办全国少数民族传统体育运动会。", (T.PROJECT, "全国少数民族传统体育运动会")),  # a national event
+    ("实施文物保护“强基”工程。", (T.PROJECT, "文物保护“强基”工程")),  # nouns leading a quoted core
+    ("建设涠洲岛国际生态岛。", (T.PLACE, "涠洲岛国际生态岛")),  # a morpheme opens the name
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -148,6 +152,7 @@ def test_mentions_finds_named_things(body, expected):
     ("亚洲最大专业货运机场建成。", "亚洲最大专业货运机场"),         # a superlative describes
     ("在中国共产党领导下。", "中国"),                               # part of a body's name
     ("组建产业创新研究院。", "产业创新研究院"),                     # a body's verb, no proper noun
+    ("开展问题“动态清零”行动。", "问题“动态清零”行动"),            # an aspect word leads no name
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, BODY_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, common_word, head_of, place_word, programme_name, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import ACTION_HEADS, BODY_VERBS, EVENT_HEADS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, common_word, head_of, place_word, programme_name, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, lexicon_candidates, list_candidates, person_lists, place_runs, quoted_candidates,
     titled_candidates,
@@ -56,12 +56,17 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展);
         # after 新一轮 a programme is named by what it does (新一轮找矿突破战略行动)
         after_round = programme and j > 0 and tokens[j - 1][0] in ROUND_WORDS
-        while j < i and not after_round and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
+        # 实施提振消费专项行动: after a verb that launches it, a programme is named by what it does
+        launched = programme and 0 < j < i and tokens[j - 1][0] in LAUNCH_VERBS and tokens[j][1] == "v" \
+            and tokens[j][0] not in BOUNDARY_WORDS and len(tokens[j][0]) == 2
+        while j < i and not after_round and not launched and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
                          or tokens[j][0] in BOUNDARY_WORDS or not name_like(tokens[j])
                          or tokens[j][0] in GOVERNING_WORDS and not programme or verb_phrase(tokens[j])
                          or (tokens[j][1] in {"l", "i"} and holds_verb(tokens[j][0]))):
             j += 1
+        if kind is EntityType.PROJECT and head.endswith(EVENT_HEADS) and j > 0 and tokens[j - 1][0] == "全国":
+            j -= 1  # 全国少数民族传统体育运动会: a national event is named with its scope
         if kind is EntityType.PROJECT and j >= 2 and tokens[j - 1][0] in SCOPE_WORDS and ORDINAL_WORD.match(tokens[j - 2][0]):
             j -= 2  # 第二次全国污染源普查
         if 0 < j < i and ORDINAL_WORD.match(tokens[j][0]) and tokens[j - 1][0] in SCOPE_WORDS:

@@ -48,6 +48,10 @@ PARALLEL_SLOGAN = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]
 COUNT_WORD = re.compile(r"^[一二两三四五六七八九十百千]+[大个项类]$")
 # Words that order or date what follows and never open a name: 四是, 六月, 3月份, 上半年.
 ENUMERATOR_OR_DATE = re.compile(r"^(?:[一二三四五六七八九十]是|(?:[0-9]+|[一二三四五六七八九十]+)月份?|[上下]半年|年[初中底末])$")
+# Verbs that launch a programme (实施, 开展): what follows them may start with the programme's own verb.
+LAUNCH_VERBS = frozenset("实施 开展 启动 深化 组织 落实 推进 推动 打好 打赢".split())
+# Heads of events, which a national scope word names with them (全国少数民族传统体育运动会).
+EVENT_HEADS = ("运动会", "博览会", "交易会", "大赛", "赛事", "展会", "论坛")
 # Verbs an organisation's name may hold (武汉科技创新中心, 国投生物制造创新研究院); other verbs end it on the left.
 BODY_VERBS = frozenset("创新 制造 研发 交易 检测 监测 孵化 转化 培训 设计 应用 评价 认证 交流 合作 育种 救援".split())
 # Generic heads that name one facility once a place's name opens the name (武汉科技创新中心, 长江中游技术创新中心).
@@ -84,7 +88,7 @@ def head_of(word: str) -> tuple[str, EntityType] | None:
     return None
 
 
-START_TAGS = {"vn", "n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "x", "eng", "f", "t", "b", "an", "ng", "s", "l"}
+START_TAGS = {"vn", "n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "x", "eng", "f", "t", "b", "an", "ng", "g", "s", "l"}
 
 
 def name_like(token: Token) -> bool:

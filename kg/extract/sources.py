@@ -105,6 +105,25 @@ def person_lists(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, fl
         k += 1
 
 
+# Nouns that say in which respect, not what: they do not lead a programme's name (问题“动态清零”行动).
+ASPECT_WORDS = frozenset("领域 问题 事件 部分 年度 能力 经济 主体 方面 工作 行业 产业 上市 股份 监督 融合".split())
+
+
+def _noun_lead(tokens: list[Token], k: int | None, start: int) -> int:
+    """Where a programme's name starts when up to two nouns lead its quoted core (文物保护“强基”工程)."""
+    lead, taken = start, 0
+    while k is not None and k > 0 and taken < 2:
+        word, tag, offset = tokens[k - 1]
+        if tag not in ("n", "nz", "j") or len(word) < 2 or not name_like(tokens[k - 1]) or word in GENERIC \
+                or word in GOVERNING_WORDS or word in ASPECT_WORDS:
+            break
+        k, lead, taken = k - 1, offset, taken + 1
+    # the lead must open the phrase: after a pause or a verb that governs the whole name (实施 文物保护“强基”工程)
+    if taken and (k == 0 or tokens[k - 1][1] == "w" or tokens[k - 1][0] in BOUNDARY_WORDS):
+        return lead
+    return start
+
+
 def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
     """“X”<head>: a quoted name followed by a programme head (“万人进万企”主题活动, “两环十横十纵”街路更新),
     and quoted items listed before 等 (“盛京传奇”“晟京坊”等20个文旅项目)."""
@@ -122,7 +141,10 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
             slogan = match[1][0] in "一二两三四五六七八九十百千万"  # “四分类”示范小区, “一网协同”示范区
             if found and len(found[0]) >= 2 and (found[1] is EntityType.PROJECT
                                                  or found[1] is EntityType.PLACE and not slogan):
-                yield match.start(), match.end() + len(joined), found[1], 0.8  # “长安肆”文化市集
+                start = match.start()
+                if found[1] is EntityType.PROJECT:
+                    start = _noun_lead(tokens, starts.get(start), start)  # 文物保护“强基”工程
+                yield start, match.end() + len(joined), found[1], 0.8  # “长安肆”文化市集
                 break
     for match in _QUOTED_WHOLE.finditer(text):  # “百县千镇万村高质量发展工程”: the quote names a programme itself
         found = head_of(match[1])
