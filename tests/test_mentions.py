@@ -153,6 +153,10 @@ def test_mentions_finds_named_things(body, expected):
     ("在中国共产党领导下。", "中国"),                               # part of a body's name
     ("组建产业创新研究院。", "产业创新研究院"),                     # a body's verb, no proper noun
     ("开展问题“动态清零”行动。", "问题“动态清零”行动"),            # an aspect word leads no name
+    ("建设一批现代农业产业园。", "现代农业产业园"),                 # a determiner of a set
+    ("开展30个以上传统产业集群大气污染综合治理。", "传统产业集群大气污染综合治理"),  # counted, with 以上
+    ("各级政府要依法接受同级人大的监督。", "人大"),                 # bodies of a kind
+    ("推进长江、黄河等国家文化公园建设。", "国家文化公园"),         # a national designation of common nouns
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -121,6 +121,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
                 and t[0] not in MACRO_REGIONS for t in modifiers):
             continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
+        if kind is EntityType.PLACE and modifiers and modifiers[0][0] in NATIONAL_WORDS and not any(
+                t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers[1:]):
+            continue  # 国家文化公园, 国家森林公园: a national designation of common nouns is a kind of place
         if not modifiers and word != head and tag not in STRONG_TAGS and not gazetteer.is_place_name(word):
             continue  # 铁路, 海岛, 灌区: a common noun that happens to end in a class head
         if modifiers and not designated and a_kind(modifiers):
@@ -128,6 +131,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if is_name(name, modifiers, head, kind):
             strong = any(t[1] in STRONG_TAGS for t in modifiers) or not modifiers
             yield start, end, kind, 0.75 if strong else 0.6
+
+
+# Words that make a national designation of the common nouns after them.
+NATIONAL_WORDS = ("国家", "国家级", "全国")
 
 
 def _verb_before_name(verb: Token, following: Token) -> bool:
