@@ -80,6 +80,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("举办全国少数民族传统体育运动会。", (T.PROJECT, "全国少数民族传统体育运动会")),  # a national event
     ("实施文物保护“强基”工程。", (T.PROJECT, "文物保护“强基”工程")),  # nouns leading a quoted core
     ("建设涠洲岛国际生态岛。", (T.PLACE, "涠洲岛国际生态岛")),  # a morpheme opens the name
+    ("建成陕西考古博物馆和辽沈战役纪念馆。", (T.PLACE, "陕西考古博物馆")),  # named buildings
+    ("推进黄河古贤水利枢纽建设。", (T.PLACE, "黄河古贤水利枢纽")),  # works named by their place
+    ("打造成渝中线科创走廊。", (T.PLACE, "成渝中线科创走廊")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -157,6 +160,7 @@ def test_mentions_finds_named_things(body, expected):
     ("开展30个以上传统产业集群大气污染综合治理。", "传统产业集群大气污染综合治理"),  # counted, with 以上
     ("各级政府要依法接受同级人大的监督。", "人大"),                 # bodies of a kind
     ("推进长江、黄河等国家文化公园建设。", "国家文化公园"),         # a national designation of common nouns
+    ("建设智慧图书馆。", "智慧图书馆"),                               # a kind of library
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -11,7 +11,7 @@ from kg.extract.sources import (
     bare_heads, census_candidates, lexicon_candidates, list_candidates, person_lists, place_runs, quoted_candidates,
     titled_candidates,
 )
-from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS
+from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS
 from kg.records import EntityType, Level, Mention, Report, Sentence
 
 
@@ -79,7 +79,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             if longer and len(longer[0]) > len(head) and longer[1] is kind:
                 end += 1  # 西安都市 圈同城化: jieba's HMM took the head's last character into the next word
         # coordinated modifiers: A、B<head> where A is itself a place name (满堂河、辉山明渠综合治理)
-        if kind is EntityType.PROJECT and head.endswith(WORKS_HEADS) and j >= 2 and j < i \
+        if kind is EntityType.PROJECT and head.endswith(WORKS_HEADS) and not head.endswith("工程") and j >= 2 and j < i \
                 and tokens[j - 1][0] == LIST_ITEM_SEP:
             k = j - 1
             while k > 0 and j - 1 - k < 3 and name_like(tokens[k - 1]):
@@ -119,7 +119,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 公立医院, 中小银行: a kind of institution, unless a proper noun names it
         if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not any(
                 (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
-                and t[0] not in MACRO_REGIONS for t in modifiers):
+                and t[0] not in SLOGAN_MODIFIERS and t[0] not in MACRO_REGIONS for t in modifiers):
             continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
         if kind is EntityType.PLACE and modifiers and modifiers[0][0] in NATIONAL_WORDS and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers[1:]):
