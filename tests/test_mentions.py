@@ -83,6 +83,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建成陕西考古博物馆和辽沈战役纪念馆。", (T.PLACE, "陕西考古博物馆")),  # named buildings
     ("推进黄河古贤水利枢纽建设。", (T.PLACE, "黄河古贤水利枢纽")),  # works named by their place
     ("打造成渝中线科创走廊。", (T.PLACE, "成渝中线科创走廊")),
+    ("支持宁德时代、比亚迪等龙头企业扩大产能。", (T.ORGANIZATION, "比亚迪")),  # items typed by 等…企业
+    ("圆满举办中国-中亚合作论坛。", (T.PROJECT, "中国-中亚合作论坛")),  # two places joined by a dash
+    ("设置新疆农业职业技术大学等本科院校。", (T.ORGANIZATION, "新疆农业职业技术大学")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -161,6 +164,9 @@ def test_mentions_finds_named_things(body, expected):
     ("各级政府要依法接受同级人大的监督。", "人大"),                 # bodies of a kind
     ("推进长江、黄河等国家文化公园建设。", "国家文化公园"),         # a national designation of common nouns
     ("建设智慧图书馆。", "智慧图书馆"),                               # a kind of library
+    ("设置新疆农业职业技术大学等本科院校。", "设置新疆农业职业技术大学"),  # a verbal noun governs the name
+    ("基本上做到市市有博物馆。", "市市"),                                # every city, not a city
+    ("保护神农架—武当山生态廊道。", "神农架—武当山"),                  # two places, not one
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

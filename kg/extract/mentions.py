@@ -63,8 +63,12 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
                          or tokens[j][0] in BOUNDARY_WORDS or not name_like(tokens[j])
                          or tokens[j][0] in GOVERNING_WORDS and not programme or verb_phrase(tokens[j])
-                         or (tokens[j][1] in {"l", "i"} and holds_verb(tokens[j][0]))):
-            j += 1
+                         or (tokens[j][1] in {"l", "i"} and holds_verb(tokens[j][0]))
+                         or kind is not EntityType.PROJECT and tokens[j][1] == "vn" and place_word(tokens[j + 1])):
+            j += 1  # 设置 新疆农业职业技术大学: a verbal noun before a place's name governs it
+        if j >= 2 and tokens[j - 1][0] in HYPHENS and place_word(tokens[j]) and place_word(tokens[j - 2]) \
+                and (kind is not EntityType.PLACE or head in DESIGNATION_HEADS):  # not 神农架—武当山, two places
+            j -= 2  # 中国-中亚合作论坛, 中国—东盟博览会: two places joined by a dash name it together
         if kind is EntityType.PROJECT and head.endswith(EVENT_HEADS) and j > 0 and tokens[j - 1][0] == "全国":
             j -= 1  # 全国少数民族传统体育运动会: a national event is named with its scope
         if kind is EntityType.PROJECT and j >= 2 and tokens[j - 1][0] in SCOPE_WORDS and ORDINAL_WORD.match(tokens[j - 2][0]):
@@ -146,6 +150,8 @@ def _verb_before_name(verb: Token, following: Token) -> bool:
         and (following[1] == "nt" or following[0] in SCOPE_NAMES)
 
 
+HYPHENS = ("-", "—", "－", "–")
+
 # Words for the country that open a name as proper nouns do (国家 in 国家现代化都市圈培育行动).
 SCOPE_NAMES = ("国家", "中国", "全国")
 
@@ -198,7 +204,7 @@ def _slogan_of_region(name: str) -> bool:
 
 # One-character heads of administrative units; a name ending in one is a real unit or a kind of unit.
 _ADMIN_HEADS = "市省县"
-_ADMIN_COUNT = re.compile(r"^[各两三四五六七八九十百千个個]+[盟旗州]?[市省县]$")
+_ADMIN_COUNT = re.compile(r"^(?:[各两三四五六七八九十百千个個]+[盟旗州]?[市省县]|([市省县])\1)$")  # 四省, 市市 (every city)
 
 
 def _admin_kind(name: str, tokens: list[Token]) -> bool:

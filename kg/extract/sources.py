@@ -187,7 +187,8 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
         for w, t, _ in tokens[k + (3 if counted else 1):k + 9]:
             if not CJK.match(w):
                 break
-            found = head_of(w) or LIST_CLASSES.get(w)
+            found = head_of(w) or LIST_CLASSES.get(w) or next(
+                (cls for noun, cls in LIST_CLASSES.items() if w.endswith(noun)), None)  # 等龙头企业 → 企业
             if found and w not in GENERIC_HEAD_TOKENS and (len(found[0]) > 1 or w == found[0]) \
                     and not found[0].endswith(ACTION_HEADS):
                 list_head = found
