@@ -93,6 +93,8 @@ _CUE_PATTERN = re.compile(
       | (?P<year> {_YEAR} ) 年
       | (?:过去的?|近|这) \s* (?P<past> {_COUNT} ) \s* 个?年
       | (?P<past_since> {_COUNT} ) \s* 个?年 (?:以来|来)
+      | (?<![到至今后来的年{_DIGIT}十0-9]) (?P<past_within> {_COUNT} ) \s* 个?年 (?:间|中|里) (?![0-9])  # 五年间, 五年中 (a review)
+      | (?<![年前后]) 的 \s* (?P<past_the> {_COUNT} ) \s* 个?年 (?=[,，。;；、:：\s是]|$)  # 极不平凡的五年
       | (?:未来|今后|此后) \s* (?P<next> {_COUNT} ) \s* 个?年
       | (?<![{_DIGIT}十百千]) [“"]? 十 (?P<plan> [{_DIGIT}] ) 五 (?![{_DIGIT}十百千万亿]) [”"]?
       | 第 (?P<plan_ordinal> [{_DIGIT}十]{{1,3}} ) 个五年 (?:规划|计划)
@@ -116,7 +118,7 @@ def find_period_cues(text: str, report_year: int) -> list[PeriodCue]:
     - 2017年以来, 2017年至今: 2017-2021 (up to the year before the report's)
     - 到2025年, 至2025年, 2025年前: 2022-2025, a horizon counted from the
       report's year (a year already past gives just that year)
-    - 四年来, 过去五年, 近五年, 这五年, 一年来: the N years up to 2021
+    - 四年来, 过去五年, 近五年, 这五年, 五年间, 五年中, 极不平凡的五年, 一年来: the N years up to 2021
     - 未来五年, 今后五年: 2022-2026
     - 十四五 (quoted or not), 第十四个五年规划: 2021-2025
 
@@ -169,7 +171,7 @@ def _period_of(match: re.Match[str], report_year: int) -> Period:
         return Period(report_year, end) if end >= report_year else Period(end, end)
     if group == "year":
         return Period(_year(value), _year(value))
-    if group in ("past", "past_since"):
+    if group in ("past", "past_since", "past_within", "past_the"):
         return Period(report_year - _count(value), report_year - 1)
     if group == "next":
         return Period(report_year, report_year + _count(value) - 1)
