@@ -8,6 +8,8 @@ from kg.periods import parse_chinese_date
 from kg.records import Level, Report
 
 TITLE_RE = re.compile(r"(?P<year>[12]\d{3})\s*年\s*(?P<place>[^\s，,。]{0,20}?)(?:人民)?政府工作报告")
+# 国务院政府工作报告（2024年）: the year after the title
+TITLE_YEAR_AFTER_RE = re.compile(r"(?P<place>[^\s，,。（(]{0,20}?)(?:人民)?政府工作报告\s*[（(](?P<year>[12]\d{3})\s*年?[)）]")
 CONGRESS_RE = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{0,16}?)(?:第?[一二三四五六七八九十]+届)\s*人民代表大会"
     r"|在第?[一二三四五六七八九十]+届(?P<national>全国)人民代表大会"
@@ -87,6 +89,9 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     ``region_hint`` (a place name, for example from a file name) is used only
     when the header names no place.
 
+    >>> [(r.place, r.issuer, r.year) for r in (make_report("x", t + "\\n各位代表:") for t in (
+    ...     "2024年国务院政府工作报告", "国务院政府工作报告（2024年）", "沈河区政府工作报告（2022年）"))]
+    [('中国', '国务院', 2024), ('中国', '国务院', 2024), ('沈河区', '沈河区人民政府', 2022)]
     >>> r = make_report("x", "2022年沈阳市沈河区政府工作报告\\n——2021年12月6日在沈河区第十九届人民代表大会第一次会议上\\n沈河区人民政府区长  林宇航\\n各位代表:\\n  现在。")
     >>> (r.place, r.issuer, r.level.value, r.date, r.year, r.speaker, r.text[r.body_start:r.body_start + 4])
     ('沈河区', '沈河区人民政府', 'district', '2021-12-06', 2022, '林宇航', '各位代表')
@@ -95,7 +100,7 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     body_start = body.start() if body else 0
     header = text[: body_start or min(len(text), 600)].replace("\n", " ")
 
-    title_match = TITLE_RE.search(header)
+    title_match = TITLE_RE.search(header) or TITLE_YEAR_AFTER_RE.search(header)
     lines = [line.strip() for line in text[: body_start or min(len(text), 600)].splitlines()]
     titles = [line for line in lines if "工作报告" in line and len(line) <= 60 and ">" not in line
               and not line.startswith("——")]
@@ -111,7 +116,8 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     elif congress and congress["place"]:
         place = _innermost_place(congress["place"])
     elif title_match and title_match["place"]:
-        place = _innermost_place(title_match["place"])
+        named = title_match["place"]
+        place = "中国" if named in NATIONAL_ISSUERS or named in ("中华人民共和国", "中国") else _innermost_place(named)
     if not place:
         delegate = DELEGATE_RE.search(text, body_start, body_start + 400)
         if delegate and delegate["issuer"] in NATIONAL_ISSUERS:

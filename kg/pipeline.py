@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 import time
 from collections import Counter
@@ -54,6 +55,25 @@ def read_report(path: str | Path) -> Report:
     return make_report(path.stem, text, source=path.name, region_hint=region_hint(path.stem))
 
 
+def _whole_word(name: str, text: str, sentences, mentions: list[Mention], tries: int = 20) -> int:
+    """Where ``name`` first stands as a word of its own: jieba cuts it off on both sides and no other
+    mention holds it (not 中国 in 中国共产党 or in 其中国有企业); -1 if nowhere among the first ``tries``."""
+    from kg.nlp import tokenize
+
+    taken = [(m.start, m.end) for m in mentions]
+    for match in list(re.finditer(re.escape(name), text))[:tries]:
+        start, end = match.span()
+        if any(a <= start and end <= b and (a, b) != (start, end) for a, b in taken):
+            continue
+        sentence = next((s for s in sentences if s.start <= start and end <= s.end), None)
+        if sentence is None:
+            continue
+        bounds = {offset for _, _, offset in tokenize([sentence.text])[0]}
+        if start - sentence.start in bounds and (end - sentence.start in bounds or end == sentence.end):
+            return start
+    return -1
+
+
 def _header_mentions(report: Report, sentences, mentions: list[Mention]) -> list[Mention]:
     """Mentions of the issuer, place and speaker from the header, so the report links to them."""
     extra = []
@@ -63,7 +83,7 @@ def _header_mentions(report: Report, sentences, mentions: list[Mention]) -> list
     for name, kind in wanted:
         if not name or (kind, name) in have:
             continue
-        pos = report.text.find(name)
+        pos = _whole_word(name, report.text, sentences, mentions)
         sentence = next((s for s in sentences if s.start <= pos and pos + len(name) <= s.end), None) if pos >= 0 else None
         if sentence is not None:
             extra.append(Mention(pos, pos + len(name), name, kind, sentence.index, name, 0.95))

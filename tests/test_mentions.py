@@ -199,3 +199,13 @@ def test_mentions_generic_class_word_alone_stands_for_nothing():
     assert "东北地区" in {e.name for e in doc.entities}
     assert "地区" not in {m.text for e in doc.entities for m in e.mentions}
     assert "人均地区" not in {e.name for e in doc.entities}
+
+
+def test_mentions_report_place_is_linked_where_it_stands_as_a_word():
+    """The report's own place (中国 for the State Council) is linked at a mention of its own, not inside
+    中国共产党 or 其中国有企业."""
+    body = "全国各族人民在中国共产党领导下团结奋斗。其中国有企业利润增长5%。中国经济总体回升向好。"
+    doc = extract(make_report("sc", "2024年国务院政府工作报告\n各位代表:\n" + body))
+    place = next(e for e in doc.entities if e.type is T.PLACE and e.name == "中国")
+    text = doc.report.text
+    assert [text[m.start:m.end + 2] for m in place.mentions] == ["中国经济"]
