@@ -8,6 +8,8 @@ from kg.periods import parse_chinese_date
 from kg.records import Level, Report
 
 TITLE_RE = re.compile(r"(?P<year>[12]\d{3})\s*年\s*(?P<place>[^\s，,。]{0,20}?)(?:人民)?政府工作报告")
+# 沈河区2023年政府工作报告: the place before the year
+TITLE_PLACE_FIRST_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,20}?)\s*(?P<year>[12]\d{3})\s*年\s*(?:人民)?政府工作报告")
 # 国务院政府工作报告（2024年）: the year after the title
 TITLE_YEAR_AFTER_RE = re.compile(r"(?P<place>[^\s，,。（(]{0,20}?)(?:人民)?政府工作报告\s*[（(](?P<year>[12]\d{3})\s*年?[)）]")
 CONGRESS_RE = re.compile(
@@ -90,7 +92,7 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     when the header names no place.
 
     >>> [(r.place, r.issuer, r.year) for r in (make_report("x", t + "\\n各位代表:") for t in (
-    ...     "2024年国务院政府工作报告", "国务院政府工作报告（2024年）", "沈河区政府工作报告（2022年）"))]
+    ...     "2024年国务院政府工作报告", "国务院政府工作报告（2024年）", "沈河区2022年政府工作报告"))]
     [('中国', '国务院', 2024), ('中国', '国务院', 2024), ('沈河区', '沈河区人民政府', 2022)]
     >>> r = make_report("x", "2022年沈阳市沈河区政府工作报告\\n——2021年12月6日在沈河区第十九届人民代表大会第一次会议上\\n沈河区人民政府区长  林宇航\\n各位代表:\\n  现在。")
     >>> (r.place, r.issuer, r.level.value, r.date, r.year, r.speaker, r.text[r.body_start:r.body_start + 4])
@@ -101,6 +103,8 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     header = text[: body_start or min(len(text), 600)].replace("\n", " ")
 
     title_match = TITLE_RE.search(header) or TITLE_YEAR_AFTER_RE.search(header)
+    if title_match and not title_match["place"]:
+        title_match = TITLE_PLACE_FIRST_RE.search(header) or title_match
     lines = [line.strip() for line in text[: body_start or min(len(text), 600)].splitlines()]
     titles = [line for line in lines if "工作报告" in line and len(line) <= 60 and ">" not in line
               and not line.startswith("——")]
