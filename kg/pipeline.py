@@ -148,6 +148,21 @@ def build_report(task: tuple[str, str, bytes | None]) -> ReportOutput:
     return ReportOutput(path, stem, digest, ntriples, report_stats(doc, ntriples), doc)
 
 
+def sorted_distinct(runs: Iterable[list[str]]) -> list[str]:
+    """The distinct lines of ``runs``, each sorted and distinct itself, in sorted order.
+
+    Sorting the runs laid end to end lets Timsort merge them (a few tenths of
+    a second for a corpus, against seconds to hash every line into a set and
+    sort that); equal lines are then adjacent.
+
+    >>> sorted_distinct([["a", "c"], ["b", "c"], []])
+    ['a', 'b', 'c']
+    """
+    joined = [line for run in runs for line in run]
+    joined.sort()
+    return [line for i, line in enumerate(joined) if not i or line != joined[i - 1]]
+
+
 def _warm_up() -> None:
     """Process-pool initializer: load jieba and the spaCy pipeline once per worker."""
     nlp.language()
@@ -321,8 +336,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
     for stem in stems:
         per_report[stem] = [canonical.setdefault(line, line) for line in texts.pop(stem).splitlines(keepends=True)]
     del canonical
-    derived = derive_lines(sorted({line for stem in stems for line in per_report[stem]}))
-    lines = sorted({line for stem in stems for line in per_report[stem]}.union(derived))
+    union = sorted_distinct(per_report[stem] for stem in stems)
+    derived = derive_lines(union)
+    lines = sorted_distinct([union, derived])
+    del union
     per_report[DERIVED_GRAPH] = derived
     result = BuildResult([documents[s] for s in stems if s in documents], [entries[s] for s in stems],
                          len(lines), failures=failures)
