@@ -7,7 +7,6 @@ reports (kg.cache), extracts the others in worker processes or on Dask
 from __future__ import annotations
 
 import logging
-import os
 import tempfile
 import time
 from collections import Counter
@@ -25,8 +24,9 @@ from kg.extract.quantities import find_quantities
 from kg.extract.relations import find_relations
 from kg.derive import derive_lines
 from kg.graph import document_ntriples
-from kg.ontology import ID
 from kg.metadata import make_report
+from kg.outputs import DERIVED_GRAPH, OUTPUT_FILES, write_outputs
+from kg.outputs import page_graph, write_atomic  # noqa: F401  (where callers have imported them from)
 from kg.reader import MAX_BYTES, iter_report_files, read_text
 from kg.records import Document, Entity, EntityType, Mention, Report
 from kg.resolve import plain, resolve_entities
@@ -228,24 +228,6 @@ class BuildResult:
         }
 
 
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
-    """Call ``write(tmp)`` then rename tmp over ``path``: the file appears complete or not at all."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; the output is an ordinary file
-    try:
-        write(Path(tmp))
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *, html: bool = True,
           store: bool = True, jobs: int | None = 1, cluster: str | None = None, incremental: bool = True,
           progress: Callable[[int, int, str], None] | None = None, keep_going: bool = True) -> BuildResult:
@@ -346,81 +328,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
     if out_dir is None:
         result.lines = lines
     else:
-        _write_outputs(result, lines, per_report, Path(out_dir), html=html, store=store)
+        result.outputs.update(write_outputs(lines, per_report, Path(out_dir), html=html, store=store))
         cache.save(set(stems), cache.outputs_record(fingerprint, result.triples, [
             result.outputs[kind] for kind in OUTPUT_FILES if kind in result.outputs]))
         result.outputs["cache"] = cache.folder
     result.seconds = time.perf_counter() - started
     return result
-
-
-# What a build writes into its folder, by the key it has in BuildResult.outputs.
-OUTPUT_FILES = {"turtle": "graph.ttl", "trig": "graph.trig", "store": "store", "html": "graph.html"}
-
-# The cross-report facts (kg:measures, target outcomes, the administrative hierarchy) go in their own named graph.
-DERIVED_GRAPH = "\0derived"
-
-
-def _write_outputs(result: BuildResult, lines: list[str], per_report: dict[str, list[str]], out: Path, *,
-                   html: bool, store: bool) -> None:
-    """graph.ttl (the union), graph.trig (a named graph per report), store/ and graph.html, each atomically.
-
-    The text is written in pieces and the store loaded from the lines in
-    batches, so no whole serialisation of a corpus is held in memory.
-    """
-    from kg import turtle
-    from kg.graph import report_graph_iri
-
-    def writer(chunks):
-        def write(tmp: Path) -> None:
-            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-                fh.writelines(chunks)
-        return write
-
-    ttl = out / OUTPUT_FILES["turtle"]
-    write_atomic(ttl, writer(turtle.turtle_chunks(lines)))
-    result.outputs["turtle"] = ttl
-    named = sorted((str(report_graph_iri(stem)) if stem != DERIVED_GRAPH else str(ID["graph/derived"]), stem)
-                   for stem in per_report)
-    trig = out / OUTPUT_FILES["trig"]
-    write_atomic(trig, writer(turtle.trig_chunks((name, per_report[stem]) for name, stem in named)))
-    result.outputs["trig"] = trig
-    per_report.clear()
-    if store:
-        from kg.store import save_store_lines
-
-        result.outputs["store"] = save_store_lines(lines, out / OUTPUT_FILES["store"])
-    if html:
-        from kg.visualize import render_html
-
-        page = out / OUTPUT_FILES["html"]
-        view = page_graph(lines)
-        lines.clear()
-        write_atomic(page, lambda tmp: render_html(view, tmp))
-        result.outputs["html"] = page
-
-
-# Triples the network page (kg.visualize) never reads: leaving them out of the
-# graph it is drawn from saves time and memory on a corpus; a test checks the
-# page comes out the same.
-_PAGE_SKIPS = frozenset(
-    [f"<https://w3id.org/govkg/ontology#{name}>" for name in (
-        "end", "confidence", "section", "subsection", "periodStart", "periodEnd", "contentHash", "sourceFile",
-        "level", "region", "date")]
-    + [f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#{name}>" for name in ("subject", "predicate", "object")])
-
-
-def page_graph(lines: list[str]) -> Graph:
-    """The part of the union the network page draws from, in an Oxigraph store behind rdflib's API."""
-
-    def wanted(line: str) -> bool:
-        subject, _, rest = line.partition(" ")
-        predicate = rest[:rest.find(" ")]
-        if predicate in _PAGE_SKIPS:
-            return False
-        # an entity's prov:wasDerivedFrom names the same sentences as its mentions, so mentions are left out
-        return "/mention/" not in subject
-
-    from kg.store import lines_graph
-
-    return lines_graph(line for line in lines if wanted(line))
