@@ -80,14 +80,16 @@ def write_outputs(lines: list[str], per_report: dict[str, list[str]], out: Path,
             stored = pool.submit(save_store_lines, lines, out / OUTPUT_FILES["store"])
         if html:
             view = pool.submit(page_graph, lines)
-        ttl = out / OUTPUT_FILES["turtle"]
-        write_atomic(ttl, _writer(turtle.turtle_chunks(lines)))
-        written["turtle"] = ttl
         named = sorted((str(report_graph_iri(stem)) if stem != DERIVED_GRAPH else str(ID["graph/derived"]), stem)
                        for stem in per_report)
+        shared = turtle.SharedBlocks()  # the TriG's blocks, most of which the Turtle of the union repeats
         trig = out / OUTPUT_FILES["trig"]
-        write_atomic(trig, _writer(turtle.trig_chunks((name, per_report[stem]) for name, stem in named)))
+        write_atomic(trig, _writer(turtle.trig_chunks(((name, per_report[stem]) for name, stem in named), shared)))
         written["trig"] = trig
+        ttl = out / OUTPUT_FILES["turtle"]
+        write_atomic(ttl, _writer(shared.turtle_chunks()))
+        written["turtle"] = ttl
+        del shared
         per_report.clear()
         if stored is not None:
             written["store"] = stored.result()
