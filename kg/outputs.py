@@ -3,7 +3,8 @@
 Loading the Oxigraph stores is native code that lets go of the GIL, so the
 store and the slice the network page is drawn from load in threads while
 this one writes the Turtle and TriG text: a corpus build has every core to
-itself once extraction is done.
+itself once extraction is done. (A build that extracts reports loads its
+store during extraction instead, with a :class:`kg.store.StoreBuilder`.)
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.ontology import ID
+from kg.store import StoreBuilder, save_store_lines
 
 # What a build writes into its folder, by the key it has in BuildResult.outputs.
 OUTPUT_FILES = {"turtle": "graph.ttl", "trig": "graph.trig", "store": "store", "html": "graph.html"}
@@ -57,14 +59,15 @@ def _writer(chunks: Iterable[str]) -> Callable[[Path], None]:
 
 
 def write_outputs(lines: list[str], per_report: dict[str, list[str]], out: Path, *, html: bool,
-                  store: bool) -> dict[str, Path]:
+                  store: bool, loader: StoreBuilder | None = None) -> dict[str, Path]:
     """graph.ttl (the union), graph.trig (a named graph per report), store/ and graph.html, each atomically.
 
     ``lines`` is the union as sorted N-Triples lines, ``per_report`` each
     report's (and :data:`DERIVED_GRAPH`'s) sorted lines; both are emptied.
     The text is written in pieces and the stores loaded from the lines in
     batches, so no whole serialisation of a corpus is held in memory. Returns
-    the paths written, by their key in :data:`OUTPUT_FILES`.
+    the paths written, by their key in :data:`OUTPUT_FILES`. With ``loader``
+    (already given every line) the store is the one it loaded.
     """
     from kg import turtle
     from kg.graph import report_graph_iri
@@ -74,9 +77,7 @@ def write_outputs(lines: list[str], per_report: dict[str, list[str]], out: Path,
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="govkg-load") as pool:
         stored: Future[Path] | None = None
         view: Future[Graph] | None = None
-        if store:
-            from kg.store import save_store_lines
-
+        if store and loader is None:
             stored = pool.submit(save_store_lines, lines, out / OUTPUT_FILES["store"])
         if html:
             view = pool.submit(page_graph, lines)
@@ -91,16 +92,18 @@ def write_outputs(lines: list[str], per_report: dict[str, list[str]], out: Path,
         written["turtle"] = ttl
         del shared
         per_report.clear()
-        if stored is not None:
-            written["store"] = stored.result()
         if view is not None:
             from kg.visualize import render_html
 
             page = out / OUTPUT_FILES["html"]
             graph = view.result()
-            lines.clear()
             write_atomic(page, lambda tmp: render_html(graph, tmp))
             written["html"] = page
+            del graph
+        if stored is not None:
+            written["store"] = stored.result()
+        elif store and loader is not None:
+            written["store"] = loader.finish()
     lines.clear()
     return written
 

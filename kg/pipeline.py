@@ -31,6 +31,7 @@ from kg.reader import MAX_BYTES, iter_report_files, read_text
 from kg.records import Document, Entity, EntityType, Mention, Report
 from kg.resolve import plain, resolve_entities
 from kg.segment import split_sentences
+from kg.store import StoreBuilder
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +250,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
     ``keep_going``; otherwise its InputError propagates. Raises InputError when
     no report could be built.
     """
-    from kg.parallel import run_unordered
+    from kg.parallel import default_jobs, run_unordered
 
     started = time.perf_counter()
     paths = list(paths)
@@ -288,49 +289,65 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
         tasks.append((str(path), digest, path.read_bytes() if cluster and digest else None))
     tasks.sort(key=lambda t: (-sizes.get(t[0], 0), t[0]))  # big reports first keep the workers busy
 
-    documents: dict[str, Document] = {}
-    for done, out in enumerate(run_unordered(build_report, tasks, jobs=jobs, cluster=cluster,
-                                             initializer=_warm_up), 1):
-        if out.error is not None:
-            fail(out.path, out.error)
-        else:
-            entry = CacheEntry(out.stem, out.path, out.digest, out.stats)
-            entries[out.stem], texts[out.stem], documents[out.stem] = entry, out.ntriples, out.document
-            if cache is not None and out.digest:
-                cache.store(entry, out.ntriples)
-        if progress:
-            progress(done, len(tasks), out.path)
-    if not entries:
-        raise InputError(", ".join(str(p) for p in paths), "no report could be built")
+    # When extraction leaves a core free (one worker, or a cluster), the store loads in a thread meanwhile,
+    # from the cached reports first; else it loads while the other outputs are written.
+    workers = min(default_jobs() if jobs is None else jobs, len(tasks))
+    spare = bool(tasks) and (bool(cluster) or workers < default_jobs())
+    loader = StoreBuilder(Path(out_dir) / OUTPUT_FILES["store"]) if out_dir is not None and store and spare else None
+    for text in texts.values() if loader is not None else ():
+        loader.add(text)
+    try:
+        documents: dict[str, Document] = {}
+        for done, out in enumerate(run_unordered(build_report, tasks, jobs=jobs, cluster=cluster,
+                                                 initializer=_warm_up), 1):
+            if out.error is not None:
+                fail(out.path, out.error)
+            else:
+                entry = CacheEntry(out.stem, out.path, out.digest, out.stats)
+                entries[out.stem], texts[out.stem], documents[out.stem] = entry, out.ntriples, out.document
+                if loader is not None:
+                    loader.add(out.ntriples)
+                if cache is not None and out.digest:
+                    cache.store(entry, out.ntriples)
+            if progress:
+                progress(done, len(tasks), out.path)
+        if not entries:
+            raise InputError(", ".join(str(p) for p in paths), "no report could be built")
 
-    stems = sorted(entries)
-    fingerprint = cache.fingerprint(list(entries.values()), {"html": html, "store": store}) if cache else ""
-    record = cache.current_outputs(fingerprint) if cache is not None and incremental and not documents else None
-    if record is not None:  # nothing changed since the last build into out_dir: its outputs stand
-        result = BuildResult([], [entries[s] for s in stems], record["triples"], failures=failures, up_to_date=True)
-        result.outputs = {kind: Path(out_dir) / name for kind, name in OUTPUT_FILES.items()
-                          if name in record["files"]}
-        result.outputs["cache"] = cache.folder
-        result.seconds = time.perf_counter() - started
-        return result
-    canonical: dict[str, str] = {}  # one string per distinct line, shared by the union and the reports
-    per_report: dict[str, list[str]] = {}
-    for stem in stems:
-        per_report[stem] = [canonical.setdefault(line, line) for line in texts.pop(stem).splitlines(keepends=True)]
-    del canonical
-    union = sorted_distinct(per_report[stem] for stem in stems)
-    derived = derive_lines(union)
-    lines = sorted_distinct([union, derived])
-    del union
-    per_report[DERIVED_GRAPH] = derived
-    result = BuildResult([documents[s] for s in stems if s in documents], [entries[s] for s in stems],
-                         len(lines), failures=failures)
-    if out_dir is None:
-        result.lines = lines
-    else:
-        result.outputs.update(write_outputs(lines, per_report, Path(out_dir), html=html, store=store))
-        cache.save(set(stems), cache.outputs_record(fingerprint, result.triples, [
-            result.outputs[kind] for kind in OUTPUT_FILES if kind in result.outputs]))
-        result.outputs["cache"] = cache.folder
+        stems = sorted(entries)
+        fingerprint = cache.fingerprint(list(entries.values()), {"html": html, "store": store}) if cache else ""
+        record = cache.current_outputs(fingerprint) if cache is not None and incremental and not documents else None
+        if record is not None:  # nothing changed since the last build into out_dir: its outputs stand
+            result = BuildResult([], [entries[s] for s in stems], record["triples"], failures=failures, up_to_date=True)
+            result.outputs = {kind: Path(out_dir) / name for kind, name in OUTPUT_FILES.items()
+                              if name in record["files"]}
+            result.outputs["cache"] = cache.folder
+            result.seconds = time.perf_counter() - started
+            return result  # the loader's store is dropped below
+        canonical: dict[str, str] = {}  # one string per distinct line, shared by the union and the reports
+        per_report: dict[str, list[str]] = {}
+        for stem in stems:
+            per_report[stem] = [canonical.setdefault(line, line) for line in texts.pop(stem).splitlines(keepends=True)]
+        del canonical
+        union = sorted_distinct(per_report[stem] for stem in stems)
+        derived = derive_lines(union)
+        lines = sorted_distinct([union, derived])
+        del union
+        per_report[DERIVED_GRAPH] = derived
+        if loader is not None:
+            loader.add("".join(derived))
+        result = BuildResult([documents[s] for s in stems if s in documents], [entries[s] for s in stems],
+                             len(lines), failures=failures)
+        if out_dir is None:
+            result.lines = lines
+        else:
+            result.outputs.update(write_outputs(lines, per_report, Path(out_dir), html=html, store=store,
+                                                loader=loader))
+            cache.save(set(stems), cache.outputs_record(fingerprint, result.triples, [
+                result.outputs[kind] for kind in OUTPUT_FILES if kind in result.outputs]))
+            result.outputs["cache"] = cache.folder
+    finally:
+        if loader is not None:
+            loader.discard()  # nothing left to drop once write_outputs has put the store in place
     result.seconds = time.perf_counter() - started
     return result
