@@ -59,7 +59,7 @@ def _writer(chunks: Iterable[str]) -> Callable[[Path], None]:
 
 
 def write_outputs(lines: list[str], per_report: dict[str, list[str]], out: Path, *, html: bool,
-                  store: bool, loader: StoreBuilder | None = None) -> dict[str, Path]:
+                  store: bool, loader: StoreBuilder | None = None, page: list[str] | None = None) -> dict[str, Path]:
     """graph.ttl (the union), graph.trig (a named graph per report), store/ and graph.html, each atomically.
 
     ``lines`` is the union as sorted N-Triples lines, ``per_report`` each
@@ -67,7 +67,8 @@ def write_outputs(lines: list[str], per_report: dict[str, list[str]], out: Path,
     The text is written in pieces and the stores loaded from the lines in
     batches, so no whole serialisation of a corpus is held in memory. Returns
     the paths written, by their key in :data:`OUTPUT_FILES`. With ``loader``
-    (already given every line) the store is the one it loaded.
+    (already given every line) the store is the one it loaded; ``page`` is
+    the :func:`page_lines` of ``lines`` when the caller has them.
     """
     from kg import turtle
     from kg.graph import report_graph_iri
@@ -80,7 +81,7 @@ def write_outputs(lines: list[str], per_report: dict[str, list[str]], out: Path,
         if store and loader is None:
             stored = pool.submit(save_store_lines, lines, out / OUTPUT_FILES["store"])
         if html:
-            view = pool.submit(page_graph, lines)
+            view = pool.submit(page_graph, lines) if page is None else pool.submit(page_graph, page, True)
         named = sorted((str(report_graph_iri(stem)) if stem != DERIVED_GRAPH else str(ID["graph/derived"]), stem)
                        for stem in per_report)
         shared = turtle.SharedBlocks()  # the TriG's blocks, most of which the Turtle of the union repeats
@@ -118,17 +119,22 @@ _PAGE_SKIPS = frozenset(
     + [f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#{name}>" for name in ("subject", "predicate", "object")])
 
 
-def page_graph(lines: list[str]) -> Graph:
-    """The part of the union the network page draws from, in an Oxigraph store behind rdflib's API."""
+def page_lines(lines: Iterable[str]) -> list[str]:
+    """The lines the network page draws from, in their order."""
+    return [line for line in lines if _page_wants(line)]
 
-    def wanted(line: str) -> bool:
-        subject, _, rest = line.partition(" ")
-        predicate = rest[:rest.find(" ")]
-        if predicate in _PAGE_SKIPS:
-            return False
-        # an entity's prov:wasDerivedFrom names the same sentences as its mentions, so mentions are left out
-        return "/mention/" not in subject
 
+def _page_wants(line: str) -> bool:
+    subject, _, rest = line.partition(" ")
+    if rest[:rest.find(" ")] in _PAGE_SKIPS:
+        return False
+    # an entity's prov:wasDerivedFrom names the same sentences as its mentions, so mentions are left out
+    return "/mention/" not in subject
+
+
+def page_graph(lines: list[str], sliced: bool = False) -> Graph:
+    """The part of the union the network page draws from (``lines`` itself when ``sliced``: the
+    :func:`page_lines` of the sorted union), in an Oxigraph store behind rdflib's API."""
     from kg.store import lines_graph
 
-    return lines_graph(line for line in lines if wanted(line))
+    return lines_graph(lines if sliced else page_lines(lines))

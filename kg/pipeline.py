@@ -22,10 +22,10 @@ from kg.errors import InputError
 from kg.extract.mentions import find_mentions
 from kg.extract.quantities import find_quantities
 from kg.extract.relations import find_relations
-from kg.derive import derive_lines
+from kg.derive import derive_lines, read_lines
 from kg.graph import document_ntriples
 from kg.metadata import make_report
-from kg.outputs import DERIVED_GRAPH, OUTPUT_FILES, write_outputs
+from kg.outputs import DERIVED_GRAPH, OUTPUT_FILES, page_lines, write_outputs
 from kg.outputs import page_graph, write_atomic  # noqa: F401  (where callers have imported them from)
 from kg.reader import MAX_BYTES, iter_report_files, read_text
 from kg.records import Document, Entity, EntityType, Mention, Report
@@ -296,6 +296,21 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
     loader = StoreBuilder(Path(out_dir) / OUTPUT_FILES["store"]) if out_dir is not None and store and spare else None
     for text in texts.values() if loader is not None else ():
         loader.add(text)
+    per_report: dict[str, list[str]] = {}
+    read: list[list[str]] = []  # the lines of each report the derivations read
+    page: list[list[str]] = []  # and those the page draws from
+    drawn = html and out_dir is not None
+
+    def gather(stem: str, text: str) -> None:
+        """A report's triples as lines, and the slices of them the derivations and the page read."""
+        per_report[stem] = text.splitlines(keepends=True)
+        read.append(read_lines(per_report[stem]))
+        if drawn:
+            page.append(page_lines(per_report[stem]))
+
+    early = bool(tasks)  # with nothing to extract the outputs may stand as they are: nothing to gather yet
+    for stem in list(texts) if early else ():  # reports are gathered as they come, while others are extracted
+        gather(stem, texts.pop(stem))
     try:
         documents: dict[str, Document] = {}
         for done, out in enumerate(run_unordered(build_report, tasks, jobs=jobs, cluster=cluster,
@@ -304,9 +319,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
                 fail(out.path, out.error)
             else:
                 entry = CacheEntry(out.stem, out.path, out.digest, out.stats)
-                entries[out.stem], texts[out.stem], documents[out.stem] = entry, out.ntriples, out.document
+                entries[out.stem], documents[out.stem] = entry, out.document
                 if loader is not None:
                     loader.add(out.ntriples)
+                gather(out.stem, out.ntriples)
                 if cache is not None and out.digest:
                     cache.store(entry, out.ntriples)
             if progress:
@@ -324,15 +340,17 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
             result.outputs["cache"] = cache.folder
             result.seconds = time.perf_counter() - started
             return result  # the loader's store is dropped below
-        canonical: dict[str, str] = {}  # one string per distinct line, shared by the union and the reports
-        per_report: dict[str, list[str]] = {}
-        for stem in stems:
-            per_report[stem] = [canonical.setdefault(line, line) for line in texts.pop(stem).splitlines(keepends=True)]
-        del canonical
+        for stem in list(texts):
+            gather(stem, texts.pop(stem))
+        # the union shares its strings with the reports; a line two reports give (2% of a corpus) is held twice,
+        # which costs less than looking every line up to share it
         union = sorted_distinct(per_report[stem] for stem in stems)
-        derived = derive_lines(union)
+        derived = derive_lines(union, sorted_distinct(read))
         lines = sorted_distinct([union, derived])
         del union
+        page_slice = sorted_distinct([*page, page_lines(derived)]) if drawn else None
+        read.clear()
+        page.clear()
         per_report[DERIVED_GRAPH] = derived
         if loader is not None:
             loader.add("".join(derived))
@@ -342,7 +360,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
             result.lines = lines
         else:
             result.outputs.update(write_outputs(lines, per_report, Path(out_dir), html=html, store=store,
-                                                loader=loader))
+                                                loader=loader, page=page_slice))
             cache.save(set(stems), cache.outputs_record(fingerprint, result.triples, [
                 result.outputs[kind] for kind in OUTPUT_FILES if kind in result.outputs]))
             result.outputs["cache"] = cache.folder
