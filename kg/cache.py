@@ -25,8 +25,8 @@ FORMAT = 1  # bump when the cache layout changes
 
 # Modules that read, write or serve graphs but do not decide a report's triples.
 NOT_EXTRACTION = frozenset({
-    "__init__.py", "__main__.py", "cache.py", "cli.py", "cli_sparql.py", "cli_viz.py", "parallel.py", "push.py",
-    "query.py", "serve.py", "store.py", "turtle.py", "validate.py", "visualize.py",
+    "__init__.py", "__main__.py", "cache.py", "cli.py", "cli_sparql.py", "cli_viz.py", "outputs.py", "parallel.py",
+    "push.py", "query.py", "serve.py", "store.py", "turtle.py", "validate.py", "visualize.py",
 })
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -148,7 +148,7 @@ class BuildCache:
 
     def store(self, entry: CacheEntry, ntriples: str) -> None:
         """Write one report's triples (atomically); the manifest is written by :meth:`save`."""
-        from kg.pipeline import write_atomic
+        from kg.outputs import write_atomic
 
         self.entries[entry.stem] = entry
         text = self._header(entry.digest) + "\n" + ntriples
@@ -195,7 +195,7 @@ class BuildCache:
 
         ``outputs`` is the :meth:`outputs_record` of the files this build wrote.
         """
-        from kg.pipeline import write_atomic
+        from kg.outputs import write_atomic
 
         self.entries = {stem: e for stem, e in self.entries.items() if stem in keep}
         for path in self.folder.glob("*.nt"):

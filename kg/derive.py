@@ -1,6 +1,8 @@
 """Facts derived across reports once the union is built: indicator concepts, targets met or missed, the administrative hierarchy."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rdflib import Graph
 
 _KG = "https://w3id.org/govkg/ontology#"
@@ -26,18 +28,24 @@ def _read(line: str) -> bool:
     return predicate in _READ and "/mention/" not in subject and "/assertion/" not in subject
 
 
-def derive_lines(lines: list[str]) -> list[str]:
+def read_lines(lines: Iterable[str]) -> list[str]:
+    """The lines the derivations read, in their order."""
+    return [line for line in lines if _read(line)]
+
+
+def derive_lines(lines: list[str], read: list[str] | None = None) -> list[str]:
     """The derivations over N-Triples lines of the union; the result as sorted N-Triples lines.
 
-    The slice the derivations read is held in an in-memory Oxigraph store
-    behind rdflib's API (:func:`kg.store.lines_graph`).
+    The slice the derivations read (``read``, when the caller has it: the
+    :func:`read_lines` of the sorted union) is held in an in-memory Oxigraph
+    store behind rdflib's API (:func:`kg.store.lines_graph`).
     """
     from kg.places import admin_triples
     from kg.tracking import link_targets, measure_triples
 
     from kg.store import lines_graph
 
-    graph = lines_graph(line for line in lines if _read(line))
+    graph = lines_graph(read if read is not None else read_lines(lines))
     derived = Graph()
     measures = measure_triples(graph)
     derived += measures

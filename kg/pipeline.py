@@ -7,7 +7,6 @@ reports (kg.cache), extracts the others in worker processes or on Dask
 from __future__ import annotations
 
 import logging
-import os
 import re
 import tempfile
 import time
@@ -24,14 +23,16 @@ from kg.errors import InputError
 from kg.extract.mentions import find_mentions
 from kg.extract.quantities import find_quantities
 from kg.extract.relations import find_relations
-from kg.derive import derive_lines
+from kg.derive import derive_lines, read_lines
 from kg.graph import document_ntriples
-from kg.ontology import ID
 from kg.metadata import make_report
+from kg.outputs import DERIVED_GRAPH, OUTPUT_FILES, page_lines, write_outputs
+from kg.outputs import page_graph, write_atomic  # noqa: F401  (where callers have imported them from)
 from kg.reader import MAX_BYTES, iter_report_files, read_text
 from kg.records import Document, Entity, EntityType, Mention, Report
 from kg.resolve import plain, resolve_entities
 from kg.segment import split_sentences
+from kg.store import StoreBuilder
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +169,21 @@ def build_report(task: tuple[str, str, bytes | None]) -> ReportOutput:
     return ReportOutput(path, stem, digest, ntriples, report_stats(doc, ntriples), doc)
 
 
+def sorted_distinct(runs: Iterable[list[str]]) -> list[str]:
+    """The distinct lines of ``runs``, each sorted and distinct itself, in sorted order.
+
+    Sorting the runs laid end to end lets Timsort merge them (a few tenths of
+    a second for a corpus, against seconds to hash every line into a set and
+    sort that); equal lines are then adjacent.
+
+    >>> sorted_distinct([["a", "c"], ["b", "c"], []])
+    ['a', 'b', 'c']
+    """
+    joined = [line for run in runs for line in run]
+    joined.sort()
+    return [line for i, line in enumerate(joined) if not i or line != joined[i - 1]]
+
+
 def _warm_up() -> None:
     """Process-pool initializer: load jieba and the spaCy pipeline once per worker."""
     nlp.language()
@@ -233,24 +249,6 @@ class BuildResult:
         }
 
 
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
-    """Call ``write(tmp)`` then rename tmp over ``path``: the file appears complete or not at all."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; the output is an ordinary file
-    try:
-        write(Path(tmp))
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *, html: bool = True,
           store: bool = True, jobs: int | None = 1, cluster: str | None = None, incremental: bool = True,
           progress: Callable[[int, int, str], None] | None = None, keep_going: bool = True) -> BuildResult:
@@ -272,7 +270,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
     ``keep_going``; otherwise its InputError propagates. Raises InputError when
     no report could be built.
     """
-    from kg.parallel import run_unordered
+    from kg.parallel import default_jobs, run_unordered
 
     started = time.perf_counter()
     paths = list(paths)
@@ -311,119 +309,83 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
         tasks.append((str(path), digest, path.read_bytes() if cluster and digest else None))
     tasks.sort(key=lambda t: (-sizes.get(t[0], 0), t[0]))  # big reports first keep the workers busy
 
-    documents: dict[str, Document] = {}
-    for done, out in enumerate(run_unordered(build_report, tasks, jobs=jobs, cluster=cluster,
-                                             initializer=_warm_up), 1):
-        if out.error is not None:
-            fail(out.path, out.error)
-        else:
-            entry = CacheEntry(out.stem, out.path, out.digest, out.stats)
-            entries[out.stem], texts[out.stem], documents[out.stem] = entry, out.ntriples, out.document
-            if cache is not None and out.digest:
-                cache.store(entry, out.ntriples)
-        if progress:
-            progress(done, len(tasks), out.path)
-    if not entries:
-        raise InputError(", ".join(str(p) for p in paths), "no report could be built")
-
-    stems = sorted(entries)
-    fingerprint = cache.fingerprint(list(entries.values()), {"html": html, "store": store}) if cache else ""
-    record = cache.current_outputs(fingerprint) if cache is not None and incremental and not documents else None
-    if record is not None:  # nothing changed since the last build into out_dir: its outputs stand
-        result = BuildResult([], [entries[s] for s in stems], record["triples"], failures=failures, up_to_date=True)
-        result.outputs = {kind: Path(out_dir) / name for kind, name in OUTPUT_FILES.items()
-                          if name in record["files"]}
-        result.outputs["cache"] = cache.folder
-        result.seconds = time.perf_counter() - started
-        return result
-    canonical: dict[str, str] = {}  # one string per distinct line, shared by the union and the reports
+    # When extraction leaves a core free (one worker, or a cluster), the store loads in a thread meanwhile,
+    # from the cached reports first; else it loads while the other outputs are written.
+    workers = min(default_jobs() if jobs is None else jobs, len(tasks))
+    spare = bool(tasks) and (bool(cluster) or workers < default_jobs())
+    loader = StoreBuilder(Path(out_dir) / OUTPUT_FILES["store"]) if out_dir is not None and store and spare else None
+    for text in texts.values() if loader is not None else ():
+        loader.add(text)
     per_report: dict[str, list[str]] = {}
-    for stem in stems:
-        per_report[stem] = [canonical.setdefault(line, line) for line in texts.pop(stem).splitlines(keepends=True)]
-    del canonical
-    derived = derive_lines(sorted({line for stem in stems for line in per_report[stem]}))
-    lines = sorted({line for stem in stems for line in per_report[stem]}.union(derived))
-    per_report[DERIVED_GRAPH] = derived
-    result = BuildResult([documents[s] for s in stems if s in documents], [entries[s] for s in stems],
-                         len(lines), failures=failures)
-    if out_dir is None:
-        result.lines = lines
-    else:
-        _write_outputs(result, lines, per_report, Path(out_dir), html=html, store=store)
-        cache.save(set(stems), cache.outputs_record(fingerprint, result.triples, [
-            result.outputs[kind] for kind in OUTPUT_FILES if kind in result.outputs]))
-        result.outputs["cache"] = cache.folder
+    read: list[list[str]] = []  # the lines of each report the derivations read
+    page: list[list[str]] = []  # and those the page draws from
+    drawn = html and out_dir is not None
+
+    def gather(stem: str, text: str) -> None:
+        """A report's triples as lines, and the slices of them the derivations and the page read."""
+        per_report[stem] = text.splitlines(keepends=True)
+        read.append(read_lines(per_report[stem]))
+        if drawn:
+            page.append(page_lines(per_report[stem]))
+
+    early = bool(tasks)  # with nothing to extract the outputs may stand as they are: nothing to gather yet
+    for stem in list(texts) if early else ():  # reports are gathered as they come, while others are extracted
+        gather(stem, texts.pop(stem))
+    try:
+        documents: dict[str, Document] = {}
+        for done, out in enumerate(run_unordered(build_report, tasks, jobs=jobs, cluster=cluster,
+                                                 initializer=_warm_up), 1):
+            if out.error is not None:
+                fail(out.path, out.error)
+            else:
+                entry = CacheEntry(out.stem, out.path, out.digest, out.stats)
+                entries[out.stem], documents[out.stem] = entry, out.document
+                if loader is not None:
+                    loader.add(out.ntriples)
+                gather(out.stem, out.ntriples)
+                if cache is not None and out.digest:
+                    cache.store(entry, out.ntriples)
+            if progress:
+                progress(done, len(tasks), out.path)
+        if not entries:
+            raise InputError(", ".join(str(p) for p in paths), "no report could be built")
+
+        stems = sorted(entries)
+        fingerprint = cache.fingerprint(list(entries.values()), {"html": html, "store": store}) if cache else ""
+        record = cache.current_outputs(fingerprint) if cache is not None and incremental and not documents else None
+        if record is not None:  # nothing changed since the last build into out_dir: its outputs stand
+            result = BuildResult([], [entries[s] for s in stems], record["triples"], failures=failures, up_to_date=True)
+            result.outputs = {kind: Path(out_dir) / name for kind, name in OUTPUT_FILES.items()
+                              if name in record["files"]}
+            result.outputs["cache"] = cache.folder
+            result.seconds = time.perf_counter() - started
+            return result  # the loader's store is dropped below
+        for stem in list(texts):
+            gather(stem, texts.pop(stem))
+        # the union shares its strings with the reports; a line two reports give (2% of a corpus) is held twice,
+        # which costs less than looking every line up to share it
+        union = sorted_distinct(per_report[stem] for stem in stems)
+        derived = derive_lines(union, sorted_distinct(read))
+        lines = sorted_distinct([union, derived])
+        del union
+        page_slice = sorted_distinct([*page, page_lines(derived)]) if drawn else None
+        read.clear()
+        page.clear()
+        per_report[DERIVED_GRAPH] = derived
+        if loader is not None:
+            loader.add("".join(derived))
+        result = BuildResult([documents[s] for s in stems if s in documents], [entries[s] for s in stems],
+                             len(lines), failures=failures)
+        if out_dir is None:
+            result.lines = lines
+        else:
+            result.outputs.update(write_outputs(lines, per_report, Path(out_dir), html=html, store=store,
+                                                loader=loader, page=page_slice))
+            cache.save(set(stems), cache.outputs_record(fingerprint, result.triples, [
+                result.outputs[kind] for kind in OUTPUT_FILES if kind in result.outputs]))
+            result.outputs["cache"] = cache.folder
+    finally:
+        if loader is not None:
+            loader.discard()  # nothing left to drop once write_outputs has put the store in place
     result.seconds = time.perf_counter() - started
     return result
-
-
-# What a build writes into its folder, by the key it has in BuildResult.outputs.
-OUTPUT_FILES = {"turtle": "graph.ttl", "trig": "graph.trig", "store": "store", "html": "graph.html"}
-
-# The cross-report facts (kg:measures, target outcomes, the administrative hierarchy) go in their own named graph.
-DERIVED_GRAPH = "\0derived"
-
-
-def _write_outputs(result: BuildResult, lines: list[str], per_report: dict[str, list[str]], out: Path, *,
-                   html: bool, store: bool) -> None:
-    """graph.ttl (the union), graph.trig (a named graph per report), store/ and graph.html, each atomically.
-
-    The text is written in pieces and the store loaded from the lines in
-    batches, so no whole serialisation of a corpus is held in memory.
-    """
-    from kg import turtle
-    from kg.graph import report_graph_iri
-
-    def writer(chunks):
-        def write(tmp: Path) -> None:
-            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-                fh.writelines(chunks)
-        return write
-
-    ttl = out / OUTPUT_FILES["turtle"]
-    write_atomic(ttl, writer(turtle.turtle_chunks(lines)))
-    result.outputs["turtle"] = ttl
-    named = sorted((str(report_graph_iri(stem)) if stem != DERIVED_GRAPH else str(ID["graph/derived"]), stem)
-                   for stem in per_report)
-    trig = out / OUTPUT_FILES["trig"]
-    write_atomic(trig, writer(turtle.trig_chunks((name, per_report[stem]) for name, stem in named)))
-    result.outputs["trig"] = trig
-    per_report.clear()
-    if store:
-        from kg.store import save_store_lines
-
-        result.outputs["store"] = save_store_lines(lines, out / OUTPUT_FILES["store"])
-    if html:
-        from kg.visualize import render_html
-
-        page = out / OUTPUT_FILES["html"]
-        view = page_graph(lines)
-        lines.clear()
-        write_atomic(page, lambda tmp: render_html(view, tmp))
-        result.outputs["html"] = page
-
-
-# Triples the network page (kg.visualize) never reads: leaving them out of the
-# graph it is drawn from saves time and memory on a corpus; a test checks the
-# page comes out the same.
-_PAGE_SKIPS = frozenset(
-    [f"<https://w3id.org/govkg/ontology#{name}>" for name in (
-        "end", "confidence", "section", "subsection", "periodStart", "periodEnd", "contentHash", "sourceFile",
-        "level", "region", "date")]
-    + [f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#{name}>" for name in ("subject", "predicate", "object")])
-
-
-def page_graph(lines: list[str]) -> Graph:
-    """The part of the union the network page draws from, in an Oxigraph store behind rdflib's API."""
-
-    def wanted(line: str) -> bool:
-        subject, _, rest = line.partition(" ")
-        predicate = rest[:rest.find(" ")]
-        if predicate in _PAGE_SKIPS:
-            return False
-        # an entity's prov:wasDerivedFrom names the same sentences as its mentions, so mentions are left out
-        return "/mention/" not in subject
-
-    from kg.store import lines_graph
-
-    return lines_graph(line for line in lines if wanted(line))

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -230,6 +232,76 @@ def _load_lines(store, lines: Iterable[str]) -> None:
         if len(batch) >= LOAD_BATCH:
             flush()
     flush()
+
+
+class StoreBuilder:
+    """A new store at ``directory``, loaded from N-Triples text in a thread as the text comes.
+
+    A build hands it each report's triples as the report is extracted, so the
+    store loads on a core extraction leaves free (Oxigraph's loader lets go of
+    the GIL); :meth:`finish` swaps it into place like :func:`save_store`,
+    :meth:`discard` drops it. Text is loaded in batches of about LOAD_BATCH lines.
+    """
+
+    def __init__(self, directory: str | Path) -> None:
+        self.target = Path(directory)
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self._building = Path(tempfile.mkdtemp(prefix=f".{self.target.name}-new-", dir=self.target.parent))
+        self._queue: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, name="govkg-store", daemon=True)
+        self._thread.start()
+
+    def add(self, ntriples: str) -> None:
+        """Load N-Triples text (whole lines; duplicates and order do not matter)."""
+        if ntriples:
+            self._queue.put(ntriples)
+
+    def _load(self) -> None:
+        ox = _ox()
+        done = False  # the None that ends the text has come
+        try:
+            store = ox.Store(str(self._building))
+            batch: list[str] = []
+            size = 0
+            while not done:
+                text = self._queue.get()
+                done = text is None
+                if text is not None:
+                    batch.append(text)
+                    size += text.count("\n")
+                if batch and (done or size >= LOAD_BATCH):
+                    store.bulk_load(input="".join(batch).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+                    batch, size = [], 0
+            store.flush()
+            del store
+        except BaseException as error:  # raised again by finish()
+            self._error = error
+            while not done:  # take what add() still gives until the end, unloaded
+                done = self._queue.get() is None
+
+    def finish(self) -> Path:
+        """Wait for every text given to load, then put the store in place; returns its directory."""
+        self._queue.put(None)
+        self._thread.join()
+        try:
+            if self._error is not None:
+                raise self._error
+            _swap_into_place(self._building, self.target)
+        except BaseException as error:
+            shutil.rmtree(self._building, ignore_errors=True)
+            if isinstance(error, OSError):
+                raise GraphError(f"{self.target}: cannot write the store: {error}") from error
+            raise
+        log.info("wrote the store at %s", self.target)
+        return self.target
+
+    def discard(self) -> None:
+        """Stop loading and remove what was loaded; the store in place, if any, is left as it was."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        shutil.rmtree(self._building, ignore_errors=True)
 
 
 def _ox():

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 # Prefixes written at the top of every file; only terms whose local name is a
 # plain word are abbreviated (instance IRIs, with their slashes, stay in full).
@@ -62,28 +62,62 @@ def _object(term: str) -> str:
     return f"{term[:cut]}^^{_name(term[cut + 2:])}"
 
 
-def _blocks(lines: Iterable[str], indent: str) -> Iterator[str]:
-    """One Turtle block per subject of sorted N-Triples lines (lines of a subject are adjacent)."""
-    subject = None
-    predicates: dict[str, list[str]] = {}
+def _subject_blocks(lines: Iterable[str]) -> Iterator[tuple[str, str, int, int]]:
+    """(subject, its Turtle block, first line, end) for each subject of sorted N-Triples lines.
+
+    The lines of a subject are adjacent, and so are those of one predicate
+    under it, as ``"s p "`` starts each; the ``rdf:type`` objects come first
+    (``a …``), the other predicates in line order.
+    """
+    subject = predicate = None
+    start = 0
+    typed = ""  # the "a …" part of the current subject's block
+    parts: list[str] = []  # its other "predicate objects" parts
+    objects: list[str] = []  # the objects of the current predicate
+    name, short = _name, _object
+
+    def close() -> None:
+        nonlocal typed
+        if predicate == _TYPE:
+            typed = "a " + ", ".join(objects)
+        else:
+            parts.append(name(predicate) + " " + _OBJECTS.join(objects))
 
     def block() -> str:
-        parts = []
-        if _TYPE in predicates:
-            parts.append("a " + ", ".join(predicates.pop(_TYPE)))
-        parts += [f"{_name(p)} " + f",\n{indent}        ".join(objects) for p, objects in predicates.items()]
-        return f"{indent}{_name(subject)} " + f" ;\n{indent}    ".join(parts) + " .\n"
+        if typed:
+            parts.insert(0, typed)
+        return f"{name(subject)} " + _PREDICATES.join(parts) + " .\n"
 
-    for line in lines:
-        s, _, rest = line.partition(" ")
-        p, _, o = rest.partition(" ")
-        if s != subject:
-            if subject is not None:
-                yield block()
-            subject, predicates = s, {}
-        predicates.setdefault(p, []).append(_object(o.rstrip()[:-2]))
+    for i, line in enumerate(lines):
+        s, p, o = line.split(" ", 2)
+        if p != predicate or s != subject:
+            if predicate is not None:
+                close()
+            if s != subject:
+                if subject is not None:
+                    yield subject, block(), start, i
+                subject, start, typed, parts = s, i, "", []
+            predicate, objects = p, []
+        o = o.rstrip()[:-2]
+        objects.append(o if o[-1] != ">" else short(o))  # a plain or language-tagged literal stays as it is
     if subject is not None:
-        yield block()
+        close()
+        yield subject, block(), start, len(lines)
+
+
+_OBJECTS = ",\n        "
+_PREDICATES = " ;\n    "
+
+
+def _indented(block: str) -> str:
+    """A Turtle block as it stands inside a TriG graph: every line four spaces in."""
+    return "    " + block[:-1].replace("\n", "\n    ") + "\n"
+
+
+def _blocks(lines: Iterable[str], indent: str) -> Iterator[str]:
+    """One Turtle block per subject of sorted N-Triples lines, each line led by ``indent`` ("" or four spaces)."""
+    for _, block, _, _ in _subject_blocks(lines):
+        yield _indented(block) if indent else block
 
 
 def _header() -> str:
@@ -107,16 +141,65 @@ def turtle_chunks(lines: Iterable[str]) -> Iterator[str]:
         yield "\n" + block if i else block
 
 
-def trig_chunks(graphs: Iterable[tuple[str, Iterable[str]]]) -> Iterator[str]:
-    """TriG text of named graphs, each given as (graph IRI, its sorted N-Triples lines), in pieces."""
+def trig_chunks(graphs: Iterable[tuple[str, Sequence[str]]], shared: SharedBlocks | None = None) -> Iterator[str]:
+    """TriG text of named graphs, each given as (graph IRI, its sorted N-Triples lines), in pieces.
+
+    With ``shared``, each subject's block is kept there as it goes by, for
+    :meth:`SharedBlocks.turtle_chunks` to write the union from.
+    """
     yield _header()
     for name, lines in graphs:
         yield f"<{name}> {{\n"
-        for i, block in enumerate(_blocks(lines, "    ")):
-            yield "\n" + block if i else block
+        for i, (subject, block, start, end) in enumerate(_subject_blocks(lines)):
+            if shared is not None:
+                shared.add(subject, block, lines, start, end)
+            yield "\n" + _indented(block) if i else _indented(block)
         yield "}\n\n"
 
 
-def trig(graphs: Iterable[tuple[str, Iterable[str]]]) -> str:
+def trig(graphs: Iterable[tuple[str, Sequence[str]]]) -> str:
     """TriG text of named graphs, each given as (graph IRI, its sorted N-Triples lines)."""
     return "".join(trig_chunks(graphs))
+
+
+class SharedBlocks:
+    """The subject blocks of named graphs, from which the Turtle of their union is written without
+    reading its lines again.
+
+    A subject in one graph only has the same block in the union; one in
+    several (an entity named by many reports, a figure the derived graph
+    adds to) is written again from the lines all its graphs give it.
+
+    >>> shared = SharedBlocks()
+    >>> a = ['<urn:x:a> <urn:x:p> "1" .\\n', '<urn:x:b> <urn:x:p> "2" .\\n']
+    >>> b = ['<urn:x:a> <urn:x:p> "1" .\\n', '<urn:x:a> <urn:x:q> "3" .\\n']
+    >>> _ = list(trig_chunks([("urn:g:1", a), ("urn:g:2", b)], shared))
+    >>> "".join(shared.turtle_chunks()) == turtle(sorted(set(a + b)))
+    True
+    """
+
+    def __init__(self) -> None:
+        self._first: dict[str, tuple[str, Sequence[str], int, int]] = {}  # block, and where its lines are
+        self._more: dict[str, list[str]] = {}  # the lines other graphs give a subject seen before
+
+    def add(self, subject: str, block: str, lines: Sequence[str], start: int, end: int) -> None:
+        """Note the block ``subject`` has in a graph whose ``lines[start:end]`` are the subject's."""
+        if subject not in self._first:
+            self._first[subject] = (block, lines, start, end)
+        else:
+            self._more.setdefault(subject, []).extend(lines[start:end])
+
+    def turtle_chunks(self) -> Iterator[str]:
+        """The Turtle of the union of the graphs seen, in pieces, as :func:`turtle_chunks` writes it.
+
+        Subjects sort as their lines do: a subject ends at its ``>`` (or,
+        for a blank node, the space after it), which no other character of
+        a line sorts below.
+        """
+        yield _header()
+        for i, subject in enumerate(sorted(self._first)):
+            block, lines, start, end = self._first[subject]
+            more = self._more.get(subject)
+            if more is not None:
+                ((_, block, _, _),) = _subject_blocks(sorted(set(more).union(lines[start:end])))
+            yield "\n" + block if i else block

@@ -18,7 +18,7 @@ import json
 import logging
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -103,19 +103,19 @@ def graph_data(
         raise ValueError(f"unknown report {report!r}; choose from: {known}")
     reports = [r for r in reports if report is None or r["stem"] == report]
     report_index = {r["iri"]: i for i, r in enumerate(reports)}
-    sentence_report = {s: report_index.get(r) for s, r in graph.subject_objects(KG.inReport)}
+    sentence_report = {s: report_index.get(r) for s, r in _pairs(graph, KG.inReport)}
 
-    # Entities and the sentences (hence reports) they come from.
-    entities: dict[URIRef, dict[str, Any]] = {}
+    # Entities and the sentences (hence reports) they come from; nodes are IRIs as plain strings throughout.
+    entities: dict[str, dict[str, Any]] = {}
     for iri, cls in classes.items():
         if cls in wanted:
             entities[iri] = {"iri": iri, "cls": cls, "sentences": set(), "reports": set(), "figures": []}
-    for iri, sentence in graph.subject_objects(PROV.wasDerivedFrom):
+    for iri, sentence in _pairs(graph, PROV.wasDerivedFrom):
         if iri in entities:
             entities[iri]["sentences"].add(sentence)
-    for mention, iri in graph.subject_objects(KG.mentionOf):
+    for iri, sentence in select(graph, "SELECT ?e ?s WHERE { ?m kg:mentionOf ?e ; kg:inSentence ?s }"):
         if iri in entities:
-            entities[iri]["sentences"].update(graph.objects(mention, KG.inSentence))
+            entities[iri]["sentences"].add(sentence)
     for entity in entities.values():
         entity["sentences"] = {s for s in entity["sentences"] if sentence_report.get(s) is not None}
         entity["reports"] = {sentence_report[s] for s in entity["sentences"]}
@@ -142,7 +142,7 @@ def graph_data(
     links.add_nodes_from(entities)
     relations = []
     for name in RELATIONS:
-        for s, o in graph.subject_objects(KG[name]):
+        for s, o in _pairs(graph, KG[name]):
             if s in entities and o in entities and s != o:
                 relations.append((s, o, name))
                 links.add_edge(s, o)
@@ -150,7 +150,7 @@ def graph_data(
     for iri, label in select(graph, "SELECT ?e ?l WHERE { ?e rdfs:label ?l }"):
         labels.setdefault(iri, label)
     for entity in entities.values():
-        entity["label"] = labels.get(str(entity["iri"])) or unquote(str(entity["iri"]).rsplit("/", 1)[-1])
+        entity["label"] = labels.get(entity["iri"]) or unquote(entity["iri"].rsplit("/", 1)[-1])
         entity["score"] = links.degree(entity["iri"]) + len(entity["figures"])
     ranked = sorted(entities.values(), key=lambda e: (-e["score"], e["label"], e["iri"]))
     shown = ranked[:max_nodes] if max_nodes else ranked
@@ -163,11 +163,11 @@ def graph_data(
 
     # Keep only the figures and sentences the page refers to, renumbered.
     figure_ids: dict[int, int] = {}
-    sentence_ids: dict[URIRef, int] = {}
-    order = {URIRef(s): (r, _int(i)) for s, r, i in select(graph, _SENTENCE_ORDER)}
+    sentence_ids: dict[str, int] = {}
+    order = {s: (r, _int(i)) for s, r, i in select(graph, _SENTENCE_ORDER)}
 
-    def position(sentence: URIRef) -> tuple[str, int, str]:  # report, index in it, IRI
-        return (*order.get(sentence, ("None", 0)), str(sentence))
+    def position(sentence: str) -> tuple[str, int, str]:  # report, index in it, IRI
+        return (*order.get(sentence, ("None", 0)), sentence)
 
     nodes = []
     for i, e in enumerate(shown):
@@ -175,9 +175,9 @@ def graph_data(
         nodes.append({
             "id": i,
             "label": e["label"],
-            "aliases": sorted({str(a) for a in graph.objects(e["iri"], SKOS.altLabel)} - {e["label"]}),
+            "aliases": sorted({str(a) for a in graph.objects(URIRef(e["iri"]), SKOS.altLabel)} - {e["label"]}),
             "cls": e["cls"],
-            "iri": str(e["iri"]),
+            "iri": e["iri"],
             "x": x,
             "y": y,
             "size": round(10 + 4 * math.sqrt(e["score"]), 1),
@@ -191,13 +191,13 @@ def graph_data(
         x, y = positions[f"report:{i}"]
         report_nodes.append({
             "id": f"report:{i}", "label": r["label"], "stem": r["stem"], "year": r["year"],
-            "iri": str(r["iri"]), "x": x, "y": y,
+            "iri": r["iri"], "x": x, "y": y,
             "figures": [figure_ids.setdefault(f, len(figure_ids)) for f in r["figures"]],
         })
     figure_list = [None] * len(figure_ids)
     for old, new in figure_ids.items():
         figure_list[new] = figures[old]
-    texts = {URIRef(s): t for s, t in select(graph, "SELECT ?s ?t WHERE { ?s kg:text ?t }")} \
+    texts = dict(select(graph, "SELECT ?s ?t WHERE { ?s kg:text ?t }")) \
         if sentence_ids else {}
     sentences = [{"text": texts.get(s, ""), "report": sentence_report[s]} for s in sentence_ids]
 
@@ -330,15 +330,17 @@ def _check_types(types: Collection[str] | None) -> set[str]:
     return set(types)
 
 
-def _entity_classes(graph: Graph) -> dict[URIRef, str]:
-    """Map each entity to its class name, following rdfs:subClassOf declared in the graph."""
-    names = {KG[c]: c for c in ENTITY_CLASSES}
+def _entity_classes(graph: Graph) -> dict[str, str]:
+    """Map each entity (by IRI) to its class name, following rdfs:subClassOf declared in the graph."""
+    names = {str(KG[c]): c for c in ENTITY_CLASSES}
     for cls in ENTITY_CLASSES:
         for sub in graph.transitive_subjects(RDFS.subClassOf, KG[cls]):
-            names.setdefault(sub, cls)
-    found: dict[URIRef, str] = {}
-    for iri, cls in graph.subject_objects(RDF.type):
-        if cls in names and isinstance(iri, URIRef):
+            if isinstance(sub, URIRef):
+                names.setdefault(str(sub), cls)
+    found: dict[str, str] = {}
+    classes = " ".join(f"<{cls}>" for cls in sorted(names))
+    for iri, cls in select(graph, f"SELECT ?e ?c WHERE {{ VALUES ?c {{ {classes} }} ?e a ?c FILTER(isIRI(?e)) }}"):
+        if cls in names:
             name = names[cls]
             if iri not in found or ENTITY_CLASSES.index(name) < ENTITY_CLASSES.index(found[iri]):
                 found[iri] = name
@@ -351,34 +353,33 @@ def _reports(graph: Graph) -> list[dict[str, Any]]:
         year = graph.value(iri, KG.year)
         stem = unquote(str(iri).rstrip("/").rsplit("/", 1)[-1])
         reports.append({
-            "iri": iri,
+            "iri": str(iri),
             "stem": stem,
             "label": _text(graph, iri, RDFS.label) or stem,
             "year": int(str(year)[:4]) if year is not None and str(year)[:4].isdigit() else None,
             "figures": [],
-            **{link: graph.value(iri, KG[link]) for link in REPORT_LINKS},
+            **{link: _iri(graph.value(iri, KG[link])) for link in REPORT_LINKS},
         })
     return sorted(reports, key=lambda r: (r["year"] or 0, r["stem"]))
 
 
 def _figures(graph: Graph, sentence_report: dict, one_report: bool) -> list[dict[str, Any]]:
     """Figures with their fields, sorted by report and position; ``concerns`` still as IRIs."""
-    kinds = {KG.Target: "target", KG.Achievement: "result"}
+    kinds = {str(KG.Target): "target", str(KG.Achievement): "result"}
     for cls, kind in list(kinds.items()):
-        kinds.update({sub: kind for sub in graph.transitive_subjects(RDFS.subClassOf, cls)})
+        kinds.update({str(sub): kind for sub in graph.transitive_subjects(RDFS.subClassOf, URIRef(cls))})
     figures = []
     # the fields of every figure in one query, as strings (native on an Oxigraph store, see kg.store.select)
-    concerns: dict[str, list[URIRef]] = {}
+    concerns: dict[str, list[str]] = {}
     for figure, entity in select(graph, _CONCERNS):
-        concerns.setdefault(figure, []).append(URIRef(entity))
+        concerns.setdefault(figure, []).append(entity)
     rows = select(graph, _FIGURE_FIELDS % " ".join(f"<{cls}>" for cls in sorted(kinds)))
     seen = set()
     for iri, cls, value, indicator, unit, comparator, period, evidence, start, sentence in rows:
         if (iri, cls) in seen:
             continue  # a second value of some field: the first row stands
         seen.add((iri, cls))
-        cls, iri = URIRef(cls), URIRef(iri)
-        report = sentence_report.get(URIRef(sentence)) if sentence else None
+        report = sentence_report.get(sentence) if sentence else None
         if one_report and report is None:
             continue
         comparator = comparator.rsplit("#", 1)[-1] if comparator is not None else ""
@@ -391,8 +392,8 @@ def _figures(graph: Graph, sentence_report: dict, one_report: bool) -> list[dict
             "period": period or "",
             "evidence": evidence or "",
             "report": report,
-            "concerns": sorted(set(concerns.get(str(iri), ()))),
-            "_order": (report if report is not None else -1, _int(start), str(iri)),
+            "concerns": sorted(set(concerns.get(iri, ()))),
+            "_order": (report if report is not None else -1, _int(start), iri),
         })
     figures.sort(key=lambda f: f.pop("_order"))
     return figures
@@ -407,6 +408,16 @@ _FIGURE_FIELDS = """SELECT ?f ?cls ?value ?indicator ?unit ?comparator ?period ?
 }"""
 _SENTENCE_ORDER = "SELECT ?s ?r ?i WHERE { ?s kg:inReport ?r . OPTIONAL { ?s kg:index ?i } }"
 _CONCERNS = "SELECT ?f ?e WHERE { ?f kg:concerns ?e }"
+
+
+def _pairs(graph: Graph, predicate: URIRef) -> Iterator[tuple[str, str]]:
+    """(subject, object) of every triple with ``predicate``, as strings: natively on an Oxigraph store
+    (:func:`kg.store.select`), where rdflib would make two terms a triple."""
+    return select(graph, f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}")  # type: ignore[return-value]
+
+
+def _iri(term: Any) -> str | None:
+    return str(term) if isinstance(term, URIRef) else None
 
 
 def _text(graph: Graph, iri: Any, predicate: URIRef) -> str:
