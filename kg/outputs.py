@@ -75,13 +75,10 @@ def write_outputs(lines: list[str], per_report: dict[str, list[str]], out: Path,
 
     written: dict[str, Path] = {}
     _umask()
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="govkg-load") as pool:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="govkg-load") as pool:
         stored: Future[Path] | None = None
-        view: Future[Graph] | None = None
         if store and loader is None:
             stored = pool.submit(save_store_lines, lines, out / OUTPUT_FILES["store"])
-        if html:
-            view = pool.submit(page_graph, lines) if page is None else pool.submit(page_graph, page, True)
         named = sorted((str(report_graph_iri(stem)) if stem != DERIVED_GRAPH else str(ID["graph/derived"]), stem)
                        for stem in per_report)
         shared = turtle.SharedBlocks()  # the TriG's blocks, most of which the Turtle of the union repeats
@@ -93,18 +90,20 @@ def write_outputs(lines: list[str], per_report: dict[str, list[str]], out: Path,
         written["turtle"] = ttl
         del shared
         per_report.clear()
-        if view is not None:
-            from kg.visualize import render_html
-
-            page = out / OUTPUT_FILES["html"]
-            graph = view.result()
-            write_atomic(page, lambda tmp: render_html(graph, tmp))
-            written["html"] = page
-            del graph
         if stored is not None:
             written["store"] = stored.result()
         elif store and loader is not None:
             written["store"] = loader.finish()
+    if html:  # drawn last, once the Turtle blocks and the store are let go, so none is held with it
+        from kg.visualize import render_html
+
+        page = page_lines(lines) if page is None else page
+        lines.clear()
+        graph = page_graph(page, True)
+        target = out / OUTPUT_FILES["html"]
+        write_atomic(target, lambda tmp: render_html(graph, tmp))
+        written["html"] = target
+        del graph
     lines.clear()
     return written
 
