@@ -86,6 +86,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("支持宁德时代、比亚迪等龙头企业扩大产能。", (T.ORGANIZATION, "比亚迪")),  # items typed by 等…企业
     ("圆满举办中国-中亚合作论坛。", (T.PROJECT, "中国-中亚合作论坛")),  # two places joined by a dash
     ("设置新疆农业职业技术大学等本科院校。", (T.ORGANIZATION, "新疆农业职业技术大学")),
+    ("推动皖北地区和苏北振兴发展。", (T.PLACE, "苏北")),  # a province's one-character name and a direction
+    ("深化粤港澳合作。", (T.PLACE, "粤港澳")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

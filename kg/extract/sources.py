@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from kg import gazetteer
 
 from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
-from kg.lexicon import BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
+from kg.lexicon import PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType
 
 _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
@@ -39,6 +39,8 @@ def place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, floa
         i += 1
 
 
+_PROVINCE_PART = re.compile(PROVINCE_PART)
+
 # jieba tags that mark a country's name as some other word where the two are spelled alike (加纳 v, 约旦 d, 马里 q).
 NOT_NAME_TAGS = frozenset({"v", "vd", "d", "q", "m", "p", "c", "u", "a"})
 
@@ -54,6 +56,9 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
         elif len(word) >= 2 and word not in GENERIC and not continues_name(tokens, i) \
                 and (word in MACRO_REGIONS or tag == "ns" and gazetteer.is_place_name(word)):
             yield offset, end, EntityType.PLACE, 0.8
+        elif _PROVINCE_PART.match(word) and tag not in ("nz", "nt") and word not in BRANDS \
+                and not continues_name(tokens, i):
+            yield offset, end, EntityType.PLACE, 0.7  # 皖北, 苏北, 豫南
         elif word in gazetteer.countries() and tag not in NOT_NAME_TAGS and not continues_name(tokens, i):
             yield offset, end, EntityType.PLACE, 0.85  # 美国, 老挝; not 加纳 (增加 纳税), 也门
         elif tag == "nt" and len(word) >= 3 and word not in GENERIC and head_of(word) \
