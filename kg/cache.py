@@ -35,7 +35,7 @@ _PACKAGE = Path(__file__).resolve().parent
 def extractor_version() -> str:
     """A short hash of everything that decides a report's triples; changes when an extractor does."""
     digest = hashlib.sha256(f"format {FORMAT}\n".encode())
-    for name in ("jieba", "spacy"):
+    for name in ("jieba", "spacy", "pycountry"):  # their dictionaries and country names shape the triples
         try:
             digest.update(f"{name} {metadata.version(name)}\n".encode())
         except metadata.PackageNotFoundError:

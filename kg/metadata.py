@@ -9,9 +9,9 @@ from kg.records import Level, Report
 
 TITLE_RE = re.compile(r"(?P<year>[12]\d{3})\s*年\s*(?P<place>[^\s，,。]{0,20}?)(?:人民)?政府工作报告")
 # 沈河区2023年政府工作报告: the place before the year
-TITLE_PLACE_FIRST_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,20}?)\s*(?P<year>[12]\d{3})\s*年\s*(?:人民)?政府工作报告")
+TITLE_PLACE_FIRST_RE = re.compile(r"^[《“]?(?P<place>[\u4e00-\u9fff]{2,20}?)(?P<year>[12]\d{3})\s*年\s*(?:人民)?政府工作报告")
 # 国务院政府工作报告（2024年）: the year after the title
-TITLE_YEAR_AFTER_RE = re.compile(r"(?P<place>[^\s，,。（(]{0,20}?)(?:人民)?政府工作报告\s*[（(](?P<year>[12]\d{3})\s*年?[)）]")
+TITLE_YEAR_AFTER_RE = re.compile(r"^[《“]?(?P<place>[\u4e00-\u9fff]{2,20}?)(?:人民)?政府工作报告\s*[（(](?P<year>[12]\d{3})\s*年?[)）]")
 CONGRESS_RE = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{0,16}?)(?:第?[一二三四五六七八九十]+届)\s*人民代表大会"
     r"|在第?[一二三四五六七八九十]+届(?P<national>全国)人民代表大会"
@@ -58,6 +58,11 @@ def level_of(place: str | None) -> Level:
     return Level.UNKNOWN
 
 
+def _names_a_government(place: str) -> bool:
+    """Whether a title's words before 政府工作报告 name a government (国务院, 沈河区), not a page's section (云南要闻)."""
+    return place in NATIONAL_ISSUERS or level_of(_innermost_place(place)) is not Level.UNKNOWN
+
+
 def _innermost_place(text: str) -> str:
     """The innermost administrative unit of a compound name: 沈阳市沈河区 → 沈河区."""
     parts = re.findall(r".+?(?:自治区|自治州|省|市|区|县|旗|盟)(?=.|$)", text)
@@ -102,9 +107,11 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     body_start = body.start() if body else 0
     header = text[: body_start or min(len(text), 600)].replace("\n", " ")
 
-    title_match = TITLE_RE.search(header) or TITLE_YEAR_AFTER_RE.search(header)
-    if title_match and not title_match["place"]:
-        title_match = TITLE_PLACE_FIRST_RE.search(header) or title_match
+    title_match = TITLE_RE.search(header)
+    if not title_match or not title_match["place"]:  # 沈河区2023年政府工作报告, 国务院政府工作报告（2024年）: on a line
+        title_match = next((m for line in text[: body_start or min(len(text), 600)].splitlines()
+                            for m in [TITLE_PLACE_FIRST_RE.match(line.strip()) or TITLE_YEAR_AFTER_RE.match(line.strip())]
+                            if m and _names_a_government(m["place"])), None) or title_match
     lines = [line.strip() for line in text[: body_start or min(len(text), 600)].splitlines()]
     titles = [line for line in lines if "工作报告" in line and len(line) <= 60 and ">" not in line
               and not line.startswith("——")]

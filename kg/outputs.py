@@ -1,14 +1,17 @@
 """The files a build writes from the sorted lines of the union: graph.ttl, graph.trig, store/ and graph.html.
 
-Loading the Oxigraph stores is native code that lets go of the GIL, so the
-store and the slice the network page is drawn from load in threads while
-this one writes the Turtle and TriG text: a corpus build has every core to
-itself once extraction is done. (A build that extracts reports loads its
-store during extraction instead, with a :class:`kg.store.StoreBuilder`.)
+Loading an Oxigraph store is native code that lets go of the GIL, so the
+store is built aside in a thread while this one writes the Turtle and TriG
+text, and put in place only once they are written. (A build that extracts
+reports on fewer workers than cores loads its store during extraction
+instead, with a :class:`kg.store.StoreBuilder`.) The network page is drawn
+last, when the Turtle blocks and the store are let go, so peak memory stays
+that of one of them.
 """
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -18,7 +21,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.ontology import ID
-from kg.store import StoreBuilder, save_store_lines
+from kg.store import StoreBuilder, build_store_aside, put_in_place
 
 # What a build writes into its folder, by the key it has in BuildResult.outputs.
 OUTPUT_FILES = {"turtle": "graph.ttl", "trig": "graph.trig", "store": "store", "html": "graph.html"}
@@ -58,6 +61,12 @@ def _writer(chunks: Iterable[str]) -> Callable[[Path], None]:
     return write
 
 
+def _remove_built(done: Future[Path]) -> None:
+    """Remove a store built aside that is not to be put in place."""
+    if done.exception() is None:
+        shutil.rmtree(done.result(), ignore_errors=True)
+
+
 def write_outputs(lines: list[str], per_report: dict[str, list[str]], out: Path, *, html: bool,
                   store: bool, loader: StoreBuilder | None = None, page: list[str] | None = None) -> dict[str, Path]:
     """graph.ttl (the union), graph.trig (a named graph per report), store/ and graph.html, each atomically.
@@ -77,21 +86,27 @@ def write_outputs(lines: list[str], per_report: dict[str, list[str]], out: Path,
     _umask()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="govkg-load") as pool:
         stored: Future[Path] | None = None
-        if store and loader is None:
-            stored = pool.submit(save_store_lines, lines, out / OUTPUT_FILES["store"])
+        if store and loader is None:  # built aside; put in place only once the text files are written
+            stored = pool.submit(build_store_aside, lines, out / OUTPUT_FILES["store"])
         named = sorted((str(report_graph_iri(stem)) if stem != DERIVED_GRAPH else str(ID["graph/derived"]), stem)
                        for stem in per_report)
-        shared = turtle.SharedBlocks()  # the TriG's blocks, most of which the Turtle of the union repeats
-        trig = out / OUTPUT_FILES["trig"]
-        write_atomic(trig, _writer(turtle.trig_chunks(((name, per_report[stem]) for name, stem in named), shared)))
-        written["trig"] = trig
-        ttl = out / OUTPUT_FILES["turtle"]
-        write_atomic(ttl, _writer(shared.turtle_chunks()))
-        written["turtle"] = ttl
-        del shared
-        per_report.clear()
+        try:
+            shared = turtle.SharedBlocks()  # the TriG's blocks, most of which the Turtle of the union repeats
+            trig = out / OUTPUT_FILES["trig"]
+            write_atomic(trig, _writer(turtle.trig_chunks(((name, per_report[stem]) for name, stem in named),
+                                                          shared)))
+            written["trig"] = trig
+            ttl = out / OUTPUT_FILES["turtle"]
+            write_atomic(ttl, _writer(shared.turtle_chunks()))
+            written["turtle"] = ttl
+            del shared
+            per_report.clear()
+        except BaseException:
+            if stored is not None:  # the text files failed: the store of the last build stays with them
+                stored.add_done_callback(_remove_built)
+            raise
         if stored is not None:
-            written["store"] = stored.result()
+            written["store"] = put_in_place(stored.result(), out / OUTPUT_FILES["store"])
         elif store and loader is not None:
             written["store"] = loader.finish()
     if html:  # drawn last, once the Turtle blocks and the store are let go, so none is held with it

@@ -312,6 +312,11 @@ def _ox():
 
 def _build_store(target: Path, load) -> Path:
     """Build a store in a sibling temporary folder with ``load(store)``, then rename it into place."""
+    return put_in_place(_build_aside(target, load), target)
+
+
+def _build_aside(target: Path, load) -> Path:
+    """Build a store with ``load(store)`` in a temporary folder beside ``target``; returns that folder."""
     target.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
     try:
@@ -319,6 +324,24 @@ def _build_store(target: Path, load) -> Path:
         load(store)
         store.flush()
         del store
+    except BaseException as error:
+        shutil.rmtree(building, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise GraphError(f"{target}: cannot write the store: {error}") from error
+        raise
+    return building
+
+
+def build_store_aside(lines: Iterable[str], directory: str | Path) -> Path:
+    """Load N-Triples ``lines`` into a new store beside ``directory``, not yet in place: pass the folder
+    returned to :func:`put_in_place` once everything else written with it has been written, or remove it."""
+    return _build_aside(Path(directory), lambda store: _load_lines(store, lines))
+
+
+def put_in_place(building: Path, target: str | Path) -> Path:
+    """Swap a store built aside into ``target`` (the store there before is removed); returns ``target``."""
+    target = Path(target)
+    try:
         _swap_into_place(building, target)
     except BaseException as error:
         shutil.rmtree(building, ignore_errors=True)

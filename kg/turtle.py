@@ -157,11 +157,6 @@ def trig_chunks(graphs: Iterable[tuple[str, Sequence[str]]], shared: SharedBlock
         yield "}\n\n"
 
 
-def trig(graphs: Iterable[tuple[str, Sequence[str]]]) -> str:
-    """TriG text of named graphs, each given as (graph IRI, its sorted N-Triples lines)."""
-    return "".join(trig_chunks(graphs))
-
-
 class SharedBlocks:
     """The subject blocks of named graphs, from which the Turtle of their union is written without
     reading its lines again.

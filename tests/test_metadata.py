@@ -44,3 +44,14 @@ def test_metadata_chinese_date(text, iso):
                                           ("沈阳市", Level.CITY), ("内蒙古自治区", Level.PROVINCE)])
 def test_metadata_level_of(place, level):
     assert level_of(place) is level
+
+
+@pytest.mark.parametrize(("header", "place", "issuer", "year"), [
+    ("2024年国务院政府工作报告", "中国", "国务院", 2024),
+    ("《国务院政府工作报告（2024年）》", "中国", "国务院", 2024),
+    ("沈河区2023年政府工作报告", "沈河区", "沈河区人民政府", 2023),
+    ("云南要闻\n2026年政府工作报告", "云南省", "云南省人民政府", 2026),  # a page's section names no government
+])
+def test_metadata_title_forms(header, place, issuer, year):
+    report = make_report("x", header + "\n各位代表:\n现在。", region_hint="云南省")
+    assert (report.place, report.issuer, report.year) == (place, issuer, year)

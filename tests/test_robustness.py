@@ -169,3 +169,33 @@ def test_robustness_a_file_longer_than_any_report_is_one_error(tmp_path, monkeyp
     assert result.exit_code == 2
     assert "many-reports.txt" in result.output and "split it into one file per report" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_robustness_failed_text_write_keeps_the_previous_store(tmp_path, monkeypatch):
+    """When graph.trig cannot be written, the store of the last build stays in place beside the last text
+    files: the new store is built aside and put in place only after them."""
+    import time
+
+    from kg import outputs
+    from kg.pipeline import build
+
+    mini = ROOT / "tests" / "data" / "mini-report.txt"
+    out = tmp_path / "out"
+    build([mini], out, html=False, jobs=1)
+    before = (out / "store").stat().st_ino
+    real = outputs.write_atomic
+
+    def failing(path, write):
+        if path.name == "graph.trig":
+            raise OSError(28, "No space left on device")
+        return real(path, write)
+
+    monkeypatch.setattr(outputs, "write_atomic", failing)
+    with pytest.raises(OSError):
+        build([mini, SEED], out, html=False, jobs=2, incremental=False)
+    assert (out / "store").stat().st_ino == before
+    for _ in range(100):  # the store built aside is removed once its thread is done
+        if not [p for p in out.iterdir() if p.name.startswith(".store-new-")]:
+            break
+        time.sleep(0.1)
+    assert not [p for p in out.iterdir() if p.name.startswith(".store-new-")]

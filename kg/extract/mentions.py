@@ -68,7 +68,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             j += 1  # 设置 新疆农业职业技术大学: a verbal noun before a place's name governs it
         if j >= 2 and tokens[j - 1][0] in HYPHENS and place_word(tokens[j]) and place_word(tokens[j - 2]) \
                 and (kind is not EntityType.PLACE or head in DESIGNATION_HEADS):  # not 神农架—武当山, two places
-            j -= 2  # 中国-中亚合作论坛, 中国—东盟博览会: two places joined by a dash name it together
+            j -= 2  # 中国-中亚合作论坛, 西宁—海东都市圈: two places joined by a dash name it together
         if kind is EntityType.PROJECT and head.endswith(EVENT_HEADS) and j > 0 and tokens[j - 1][0] == "全国":
             j -= 1  # 全国少数民族传统体育运动会: a national event is named with its scope
         if kind is EntityType.PROJECT and j >= 2 and tokens[j - 1][0] in SCOPE_WORDS and ORDINAL_WORD.match(tokens[j - 2][0]):
