@@ -157,6 +157,7 @@ def test_mentions_finds_named_things(body, expected):
     ("以视频方式出席联合国大会。", "视频方式出席联合国大会"),
     ("启动新一轮农村电网改造。", "新一轮农村电网改造"),
     ("亚洲最大专业货运机场建成。", "亚洲最大专业货运机场"),         # a superlative describes
+    ("亚洲最大专业货运机场建成。", "专业货运机场"),
     ("在中国共产党领导下。", "中国"),                               # part of a body's name
     ("组建产业创新研究院。", "产业创新研究院"),                     # a body's verb, no proper noun
     ("开展问题“动态清零”行动。", "问题“动态清零”行动"),            # an aspect word leads no name

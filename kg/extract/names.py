@@ -98,7 +98,7 @@ def name_like(token: Token) -> bool:
         return True  # 全国第一次自然灾害综合风险普查
     if GRADE.fullmatch(word):
         return True  # 国家5A级景区: a grade is part of the name
-    if len(word) == 2 and word[0] == "最" and tag in ("a", "d", "ad", "m"):
+    if superlative(token):
         return False  # 亚洲最大专业货运机场: a superlative describes, it does not name
     if COUNT_WORD.match(word) or ENUMERATOR_OR_DATE.match(word):
         return False  # 十大工程, 三大攻坚战: a count, not a name; 四是, 六月
@@ -132,6 +132,12 @@ def verb_word(word: str) -> bool:
 def programme_name(kind: EntityType, head: str) -> bool:
     """Whether a name with this head may start with a verb: programmes are named by what they do."""
     return kind is EntityType.PROJECT and (head in PROGRAMME_HEADS or head.endswith(("工程", "行动", "计划")))
+
+
+def superlative(token: Token) -> bool:
+    """Whether a token is a superlative (最大, 最长): what follows it describes a thing rather than names it."""
+    word, tag, _ = token
+    return len(word) == 2 and word[0] == "最" and tag in ("a", "d", "ad", "m")
 
 
 def holds_verb(word: str) -> bool:
