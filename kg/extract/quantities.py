@@ -180,7 +180,7 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
     both = re.fullmatch(r"(.+?)(?<![人年平])均(.*)", LEADING_NOISE.sub("", left.strip(" ,")))
     if both and re.search(r"[和及、]", both[1]):
         tail = _clean_indicator(both[2])
-        parts = [_clean_indicator(p) for p in re.split(r"以及|和|及|、", both[1])]
+        parts = [_clean_indicator(p) for p in JOINTS.split(both[1])]
         return [p + tail for p in parts if p]
     if len(before) <= 2 and after:
         return [before + after]
@@ -212,7 +212,12 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
     return False
 
 
+# Words that join listed subjects; 及 only as a word of its own (not in 普及率, 涉及, 及时).
+JOINTS = re.compile(r"以及|和|(?<![普涉危以])及(?![时率])|、")
 RESPECTIVELY = re.compile(r"(?P<subjects>.+?)分别(?P<verb>[^0-9]*)")
+# 农村自来水、卫生户厕普及率超过98%、85%: listed subjects, one verb, the values listed in the same order
+LISTED = re.compile(r"(?P<subjects>[^0-9,，;；]+?[、和][^0-9,，;；]+?)(?P<verb>超过|达到|达|为|增长|提高到|提高|提升至|下降|突破)"
+                    r"(?:[0-9.]+[^、,，;；0-9]{0,3}、)*$")
 
 
 def _share_head(subjects: list[str], k: int) -> str:
@@ -221,6 +226,8 @@ def _share_head(subjects: list[str], k: int) -> str:
 
     >>> _share_head(["城镇", "农村居民人均可支配收入"], 0), _share_head(["城镇", "农村居民人均可支配收入"], 1)
     ('城镇居民人均可支配收入', '农村居民人均可支配收入')
+    >>> _share_head(["原煤", "原油", "天然气产量"], 0), _share_head(["交通", "水利", "能源领域投资额"], 1)
+    ('原煤产量', '水利领域投资额')
     """
     subject, last = subjects[k], subjects[-1]
     if k < len(subjects) - 1 and len(subject) <= 3 and len(last) > len(subject) + 1:
@@ -228,8 +235,11 @@ def _share_head(subjects: list[str], k: int) -> str:
             if last[cut:cut + 2] in ("居民", "人均"):
                 return subject + last[cut:]
         lengths = {len(s) for s in subjects[:-1]}
-        if len(lengths) == 1:  # parallel items (交通、水利、能源领域投资额): the last one's modifier is as long
-            return subject + last[lengths.pop():]
+        if len(lengths) == 1:  # parallel items (交通、水利、能源领域投资额): the last one's modifier is its first word
+            from kg.nlp import tokenize
+
+            first = tokenize([last])[0][0][0]
+            return subject + last[len(first) if len(first) < len(last) else lengths.pop():]
         if len(last) > 4:
             return subject + last[len(last) - 4:]
     return subject
@@ -354,9 +364,12 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 left = re.split(r"[,，;；]", text[:clause_start].rstrip(",，;；"))[-1]
         indicators = _indicators(text, left, pos, unit)
         respectively = RESPECTIVELY.match(text[clause_start:start])
+        if not respectively and (text[pos:pos + 1] == "、" and text[pos + 1:pos + 2].isdigit()
+                                 or text[start - 1:start] == "、"):
+            respectively = LISTED.match(text[clause_start:start])
         if respectively:
             # 城镇和农村居民人均可支配收入分别增长4.3%和7.1%: the k-th value goes with the k-th subject
-            subjects = [p for p in re.split(r"以及|和|及|、", _clean_indicator(respectively["subjects"])) if p]
+            subjects = [p for p in JOINTS.split(_clean_indicator(respectively["subjects"])) if p]
             k = sum(1 for q in found if q.start >= sentence.start + clause_start)
             verb = _clean_indicator(respectively["verb"])
             if len(subjects) > 1 and k < len(subjects):
