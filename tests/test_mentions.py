@@ -211,3 +211,10 @@ def test_mentions_report_place_is_linked_where_it_stands_as_a_word():
     place = next(e for e in doc.entities if e.type is T.PLACE and e.name == "中国")
     text = doc.report.text
     assert [text[m.start:m.end + 2] for m in place.mentions] == ["中国经济"]
+
+
+def test_mentions_bare_head_inside_a_longer_name_stands_for_no_entity():
+    """试验区 at the end of 中国(内蒙古)自由贸易试验区 belongs to that name, not to the report's other 试验区."""
+    doc = extract(make_report("t", HEADER + "建设兴安盟现代畜牧业试验区。积极申建中国(内蒙古)自由贸易试验区。"))
+    zone = next(e for e in doc.entities if e.name == "兴安盟现代畜牧业试验区")
+    assert [m.text for m in zone.mentions] == ["兴安盟现代畜牧业试验区"]

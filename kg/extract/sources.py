@@ -239,7 +239,7 @@ def bare_heads(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, floa
     for i, (word, tag, offset) in enumerate(tokens):
         found = head_of(word)
         if found and found[0] == word and len(word) >= 2 and found[1] is EntityType.PLACE \
-                and (i == 0 or tokens[i - 1][1] not in NOUN_TAGS) \
+                and (i == 0 or tokens[i - 1][1] not in NOUN_TAGS and tokens[i - 1][1] not in ("l", "b", "an")) \
                 and word not in GENERIC_HEAD_TOKENS:  # 地区, 城市, 社区 alone stand for no one name
             yield offset, offset + len(word), found[1], 0.5
 
