@@ -88,6 +88,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("设置新疆农业职业技术大学等本科院校。", (T.ORGANIZATION, "新疆农业职业技术大学")),
     ("推动皖北地区和苏北振兴发展。", (T.PLACE, "苏北")),  # a province's one-character name and a direction
     ("深化粤港澳合作。", (T.PLACE, "粤港澳")),
+    ("广武滑雪场和克孜尔石窟游客增多。", (T.PLACE, "克孜尔石窟")),  # landmarks with rarer heads
+    ("治理腾格里沙漠和恩施大峡谷。", (T.PLACE, "恩施大峡谷")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
