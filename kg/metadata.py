@@ -107,12 +107,12 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     body_start = body.start() if body else 0
     header = text[: body_start or min(len(text), 600)].replace("\n", " ")
 
+    lines = [line.strip() for line in text[: body_start or min(len(text), 600)].splitlines()]
     title_match = TITLE_RE.search(header)
     if not title_match or not title_match["place"]:  # 沈河区2023年政府工作报告, 国务院政府工作报告（2024年）: on a line
-        title_match = next((m for line in text[: body_start or min(len(text), 600)].splitlines()
-                            for m in [TITLE_PLACE_FIRST_RE.match(line.strip()) or TITLE_YEAR_AFTER_RE.match(line.strip())]
+        title_match = next((m for line in lines
+                            for m in [TITLE_PLACE_FIRST_RE.match(line) or TITLE_YEAR_AFTER_RE.match(line)]
                             if m and _names_a_government(m["place"])), None) or title_match
-    lines = [line.strip() for line in text[: body_start or min(len(text), 600)].splitlines()]
     titles = [line for line in lines if "工作报告" in line and len(line) <= 60 and ">" not in line
               and not line.startswith("——")]
     title = next((t for t in titles if "政府工作报告" in t), titles[0] if titles else None)

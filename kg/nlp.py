@@ -41,8 +41,9 @@ def _jieba():
     return jieba
 
 
+@cache
 def pos_table() -> dict[str, str]:
-    """jieba's dictionary part-of-speech tags (word → tag), no extra segmentation pass."""
+    """jieba's dictionary part-of-speech tags (word → tag), no extra segmentation pass; loaded once."""
     import jieba.posseg
 
     _jieba()

@@ -13,6 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from rdflib import Graph
@@ -27,7 +28,6 @@ from kg.derive import derive_lines, read_lines
 from kg.graph import document_ntriples
 from kg.metadata import make_report
 from kg.outputs import DERIVED_GRAPH, OUTPUT_FILES, page_lines, write_outputs
-from kg.outputs import page_graph, write_atomic  # noqa: F401  (where callers have imported them from)
 from kg.reader import MAX_BYTES, iter_report_files, read_text
 from kg.records import Document, Entity, EntityType, Mention, Report
 from kg.resolve import plain, resolve_entities
@@ -59,17 +59,15 @@ def read_report(path: str | Path) -> Report:
 def _whole_word(name: str, text: str, sentences, mentions: list[Mention], tries: int = 20) -> int:
     """Where ``name`` first stands as a word of its own: jieba cuts it off on both sides and no other
     mention holds it (not 中国 in 中国共产党 or in 其中国有企业); -1 if nowhere among the first ``tries``."""
-    from kg.nlp import tokenize
-
     taken = [(m.start, m.end) for m in mentions]
-    for match in list(re.finditer(re.escape(name), text))[:tries]:
+    for match in islice(re.finditer(re.escape(name), text), tries):
         start, end = match.span()
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in taken):
             continue
         sentence = next((s for s in sentences if s.start <= start and end <= s.end), None)
         if sentence is None:
             continue
-        bounds = {offset for _, _, offset in tokenize([sentence.text])[0]}
+        bounds = {offset for _, _, offset in nlp.tokenize([sentence.text])[0]}
         if start - sentence.start in bounds and (end - sentence.start in bounds or end == sentence.end):
             return start
     return -1

@@ -13,6 +13,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from typing import NoReturn
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal
@@ -208,11 +209,6 @@ def lines_graph(lines: Iterable[str]) -> Graph:
     return graph
 
 
-def save_store_lines(lines: Iterable[str], directory: str | Path) -> Path:
-    """Load N-Triples ``lines`` into a new store at ``directory``, swapped in like :func:`save_store`."""
-    return _build_store(Path(directory), lambda store: _load_lines(store, lines))
-
-
 def _load_lines(store, lines: Iterable[str]) -> None:
     """Bulk-load N-Triples lines into the default graph of ``store`` in batches of LOAD_BATCH lines.
 
@@ -245,8 +241,7 @@ class StoreBuilder:
 
     def __init__(self, directory: str | Path) -> None:
         self.target = Path(directory)
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        self._building = Path(tempfile.mkdtemp(prefix=f".{self.target.name}-new-", dir=self.target.parent))
+        self._building = _aside_folder(self.target)
         self._queue: queue.SimpleQueue[str | None] = queue.SimpleQueue()
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._load, name="govkg-store", daemon=True)
@@ -284,17 +279,9 @@ class StoreBuilder:
         """Wait for every text given to load, then put the store in place; returns its directory."""
         self._queue.put(None)
         self._thread.join()
-        try:
-            if self._error is not None:
-                raise self._error
-            _swap_into_place(self._building, self.target)
-        except BaseException as error:
-            shutil.rmtree(self._building, ignore_errors=True)
-            if isinstance(error, OSError):
-                raise GraphError(f"{self.target}: cannot write the store: {error}") from error
-            raise
-        log.info("wrote the store at %s", self.target)
-        return self.target
+        if self._error is not None:
+            _give_up(self._building, self.target, self._error)
+        return put_in_place(self._building, self.target)
 
     def discard(self) -> None:
         """Stop loading and remove what was loaded; the store in place, if any, is left as it was."""
@@ -315,20 +302,30 @@ def _build_store(target: Path, load) -> Path:
     return put_in_place(_build_aside(target, load), target)
 
 
+def _aside_folder(target: Path) -> Path:
+    """A new empty folder beside ``target`` to build its next store in."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
+
+
+def _give_up(building: Path, target: Path, error: BaseException) -> NoReturn:
+    """Remove a store being built and raise ``error``, an OSError as a GraphError naming ``target``."""
+    shutil.rmtree(building, ignore_errors=True)
+    if isinstance(error, OSError):
+        raise GraphError(f"{target}: cannot write the store: {error}") from error
+    raise error
+
+
 def _build_aside(target: Path, load) -> Path:
     """Build a store with ``load(store)`` in a temporary folder beside ``target``; returns that folder."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
+    building = _aside_folder(target)
     try:
         store = _ox().Store(str(building))
         load(store)
         store.flush()
         del store
     except BaseException as error:
-        shutil.rmtree(building, ignore_errors=True)
-        if isinstance(error, OSError):
-            raise GraphError(f"{target}: cannot write the store: {error}") from error
-        raise
+        _give_up(building, target, error)
     return building
 
 
@@ -344,10 +341,7 @@ def put_in_place(building: Path, target: str | Path) -> Path:
     try:
         _swap_into_place(building, target)
     except BaseException as error:
-        shutil.rmtree(building, ignore_errors=True)
-        if isinstance(error, OSError):
-            raise GraphError(f"{target}: cannot write the store: {error}") from error
-        raise
+        _give_up(building, target, error)
     log.info("wrote the store at %s", target)
     return target
 

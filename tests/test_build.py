@@ -14,7 +14,8 @@ from rdflib.compare import isomorphic
 from kg.cache import BuildCache, extractor_version
 from kg.cli import main
 from kg.graph import REPORT_GRAPH, document_ntriples, to_graph
-from kg.pipeline import build, page_graph
+from kg.outputs import page_graph
+from kg.pipeline import build
 from kg.store import open_store
 
 from conftest import MINI, SEED

@@ -134,7 +134,7 @@ def test_robustness_any_text_raises_only_our_errors_and_round_trips(text):
 KILL_SCRIPT = """
 import sys, time
 from pathlib import Path
-from kg.pipeline import write_atomic
+from kg.outputs import write_atomic
 
 def slow(tmp):
     with open(tmp, "w") as fh:

@@ -209,14 +209,16 @@ _ADMIN_HEADS = "市省县"
 _ADMIN_COUNT = re.compile(r"^(?:[各两三四五六七八九十百千个個]+[盟旗州]?[市省县]|([市省县])\1)$")  # 四省, 市市 (every city)
 
 
-def _admin_kind(name: str, tokens: list[Token]) -> bool:
+def _admin_kind(text: str, start: int, end: int, sentence_tokens: list[Token]) -> bool:
     """Whether a place name ending in 市, 省 or 县 names a kind or a count of units rather than one unit:
     common words before the head (产粮大县, 健康乡村试点省, 时期市) or a number (四省, 五盟市).
 
     Names the gazetteer knows, and proper nouns jieba tags as places or unknown words (万县, 孟连县), stay.
     """
+    name = text[start:end]
     if name[-1] not in _ADMIN_HEADS or gazetteer.is_place_name(name) or name in MACRO_REGIONS:
         return False
+    tokens = [t for t in sentence_tokens if start <= t[2] < end]
     last = tokens[-1][0] if tokens else name
     if _ADMIN_COUNT.match(last) or _ADMIN_COUNT.match(name):
         return True
@@ -284,8 +286,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if PARALLEL_SLOGAN.match(surface := sentence.text[start:end]) and surface not in BODIES \
                     and not gazetteer.is_place_name(surface[:2]):  # 南京南站, 大连大学 start with a place
                 continue  # 宜业宜居, 大院大所大企大平台: a parallel slogan, not a name
-            if kind is EntityType.PLACE and _admin_kind(sentence.text[start:end], [
-                    t for t in toks if start <= t[2] < end]):
+            if kind is EntityType.PLACE and _admin_kind(sentence.text, start, end, toks):
                 continue  # 产粮大县, 试点省, 两市, 时期市: a kind or a count of provinces, cities, counties
             if _common_kind(sentence.text[start:end]):
                 continue  # 周边城市, 沿海地区: a common word before a generic head, whatever jieba tags the whole

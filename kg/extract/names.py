@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.lexicon import BOUNDARY_WORDS, GENERIC, GOVERNING_WORDS, HEADS, MACRO_REGIONS, WEAK_HEADS
+from kg.nlp import pos_table
 from kg.records import EntityType
 
 Token = tuple[str, str, int]  # word, jieba tag, offset in the sentence
@@ -123,8 +124,6 @@ def verb_phrase(token: Token) -> bool:
 
 def verb_word(word: str) -> bool:
     """Whether jieba's dictionary knows a word as a verb or an adjective (执行, 加强, 健全; not 质量, 项目)."""
-    from kg.nlp import pos_table
-
     tag = pos_table().get(word, "")
     return tag[:1] == "v" and tag != "vn" or tag == "a"
 
@@ -182,8 +181,6 @@ def common_word(word: str) -> bool:
     >>> common_word("周边"), common_word("东北"), common_word("京津冀"), common_word("沈河")
     (True, False, False, False)
     """
-    from kg.nlp import pos_table
-
     return pos_table().get(word) in COMMON_TAGS and word not in MACRO_REGIONS and not gazetteer.is_place_name(word)
 
 

@@ -151,6 +151,10 @@ def _verb_of(left: str) -> str:
     return match[0] if match else ""
 
 
+# Words that join listed subjects; 及 only as a word of its own (not in 普及率, 涉及, 及时).
+JOINTS = re.compile(r"以及|和|(?<![普涉危以])及(?![时率])|、")
+
+
 def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
     """What a figure measures, as the text names it; several when the text says A和B均….
 
@@ -212,8 +216,6 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
     return False
 
 
-# Words that join listed subjects; 及 only as a word of its own (not in 普及率, 涉及, 及时).
-JOINTS = re.compile(r"以及|和|(?<![普涉危以])及(?![时率])|、")
 RESPECTIVELY = re.compile(r"(?P<subjects>.+?)分别(?P<verb>[^0-9]*)")
 # 农村自来水、卫生户厕普及率超过98%、85%: listed subjects, one verb, the values listed in the same order
 LISTED = re.compile(r"(?P<subjects>[^0-9,，;；]+?[、和][^0-9,，;；]+?)(?P<verb>超过|达到|达|为|增长|提高到|提高|提升至|下降|突破)"
