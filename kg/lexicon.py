@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from kg.records import EntityType
 
+# Programmes named for how long they run (…提升三年行动, …整治提升五年行动); jieba would split 五年 from 行动.
+DURATION_ACTIONS = ("两年行动", "三年行动", "五年行动")
+
 # The last word of a name tells its class. Longest head wins.
 HEADS: dict[EntityType, tuple[str, ...]] = {
     EntityType.ORGANIZATION: (
@@ -24,7 +27,7 @@ HEADS: dict[EntityType, tuple[str, ...]] = {
         "故居", "古镇", "滑雪场", "峡谷", "石窟", "古道", "草原", "沙漠",
     ),
     EntityType.PROJECT: (
-        "工程", "行动", "行动计划", "三年行动", "专项行动", "攻坚行动", "改造", "改造提升", "提升改造", "更新",
+        "工程", "行动", "行动计划", *DURATION_ACTIONS, "专项行动", "攻坚行动", "改造", "改造提升", "提升改造", "更新",
         "综合治理", "治理", "整治", "专项整治", "平台", "信息平台", "服务平台", "主题活动", "活动", "创建活动",
         "系列活动", "文化节", "艺术节", "旅游节", "节", "大会", "峰会", "论坛", "博览会", "城博会", "展会",
         "交易会", "普查", "普法", "学习教育", "主题教育", "规划", "计划", "方案", "示范区建设", "基地建设",
@@ -56,7 +59,7 @@ BOUNDARY_WORDS = frozenset("""
 # Verbs and adverbs jieba's dictionary tags as nouns or adjectives, which reports use to govern an object
 # (规范口岸收费, 升级数据交易中心, 牢记人民政府…): they end a place's or a body's name on the left, but a
 # programme may be named by them (规范涉企执法专项行动, 机场改造升级工程).
-GOVERNING_WORDS = frozenset("规范 牢记 杜绝 构筑 弘扬 厚植 营造 办理 调整 总结 宣传 升级 扎根 整顿 清理 严格 有力 有序 上线 策划".split())
+GOVERNING_WORDS = frozenset("规范 牢记 杜绝 构筑 弘扬 厚植 营造 办理 调整 总结 宣传 升级 扎根 整顿 清理 严格 有力 有序 上线 策划 建议 报".split())
 
 # jieba tags of the words a place's proper name is made of (四川 灌县, 湖南省 华容县, 孟连县).
 PLACE_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "x"})
@@ -176,8 +179,8 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
         words.append((name, 20000, "nt"))
     for name in MACRO_REGIONS:
         words.append((name, 20000, "ns"))
-    for head in ("主题活动", "主题教育", "学习教育", "综合治理", "改造提升", "提升改造", "功能重塑", "专项整治", "三年行动", "地区生产总值",
-                 "科技城", "科学城", "科创园", "工业园", "都市圈", "先行区", "新时代", "新一轮"):
+    for head in ("主题活动", "主题教育", "学习教育", "综合治理", "改造提升", "提升改造", "功能重塑", "专项整治", *DURATION_ACTIONS, "地区生产总值",
+                 "科技城", "科学城", "科创园", "工业园", "都市圈", "先行区", "新时代", "新一轮", "可再生能源"):
         words.append((head, 20000, "n"))
     import jieba
 

@@ -50,6 +50,11 @@ def pos_table() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+def word_count(word: str) -> int:
+    """How often jieba's dictionary counts a word (0 for a word it lacks)."""
+    return _jieba().dt.FREQ.get(word) or 0
+
+
 # Parts of speech a word's first character gives away, whatever follows: 获批, 提标 (verbs), 这是 (a pronoun).
 _LEADING_TAGS = frozenset({"v", "r", "p", "c", "d", "u"})
 

@@ -90,6 +90,13 @@ def names(body: str) -> set[tuple[T, str]]:
     ("深化粤港澳合作。", (T.PLACE, "粤港澳")),
     ("广武滑雪场和克孜尔石窟游客增多。", (T.PLACE, "克孜尔石窟")),  # landmarks with rarer heads
     ("治理腾格里沙漠和恩施大峡谷。", (T.PLACE, "恩施大峡谷")),
+    ("支持湖南大学、清华大学和华夏银行发展。", (T.ORGANIZATION, "湖南大学")),  # a place or proper noun and a head
+    ("支持湖南大学、清华大学和华夏银行发展。", (T.ORGANIZATION, "清华大学")),
+    ("支持湖南大学、清华大学和华夏银行发展。", (T.ORGANIZATION, "华夏银行")),
+    ("实施可再生能源替代行动。", (T.PROJECT, "可再生能源替代行动")),  # a term jieba would cut after 可
+    ("启动民营经济高质量发展三年行动计划。", (T.PROJECT, "民营经济高质量发展三年行动计划")),  # head over two words
+    ("实施农村人居环境整治提升五年行动。", (T.PROJECT, "农村人居环境整治提升五年行动")),
+    ("成立全国首个营商环境建设厅。", (T.ORGANIZATION, "营商环境建设厅")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -171,6 +178,12 @@ def test_mentions_finds_named_things(body, expected):
     ("设置新疆农业职业技术大学等本科院校。", "设置新疆农业职业技术大学"),  # a verbal noun governs the name
     ("基本上做到市市有博物馆。", "市市"),                                # every city, not a city
     ("保护神农架—武当山生态廊道。", "神农架—武当山"),                  # two places, not one
+    ("鼓励理工大学、上市公司和普通中学参与。", "理工大学"),             # kinds of institution
+    ("鼓励理工大学、上市公司和普通中学参与。", "上市公司"),
+    ("鼓励理工大学、上市公司和普通中学参与。", "普通中学"),
+    ("成立全国首个营商环境建设厅。", "建设厅"),                          # the end of a longer body's name
+    ("启动民营经济高质量发展三年行动计划。", "三年行动计划"),
+    ("推动东部地区近零排放示范区建设。", "东部地区"),                    # a district's own part, not a region
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
@@ -220,3 +233,15 @@ def test_mentions_bare_head_inside_a_longer_name_stands_for_no_entity():
     doc = extract(make_report("t", HEADER + "建设兴安盟现代畜牧业试验区。积极申建中国(内蒙古)自由贸易试验区。"))
     zone = next(e for e in doc.entities if e.name == "兴安盟现代畜牧业试验区")
     assert [m.text for m in zone.mentions] == ["兴安盟现代畜牧业试验区"]
+
+
+def test_mentions_national_regions_in_provincial_and_state_council_reports():
+    """东部地区, 中西部地区 are the country's regions in a province's or the State Council's report; in a city's
+    or a district's report they are its own parts."""
+    body = "推动东部地区加快发展,中西部地区承接产业转移,在中部地区崛起中奋勇争先。四川西部地区生态良好。"
+    for header in ("2025年湖南省政府工作报告\n各位代表:\n", "2024年国务院政府工作报告\n各位代表:\n"):
+        doc = extract(make_report("t", header + body))
+        places = {e.name for e in doc.entities if e.type is T.PLACE}
+        assert {"东部地区", "中西部地区", "中部地区"} <= places, places
+        assert "西部地区" not in places  # 四川西部地区: part of the place before it
+    assert "东部地区" not in {name for _, name in names(body)}  # the district report of HEADER

@@ -20,10 +20,12 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
     for i, token in enumerate(tokens):
         word, tag, offset = token
         found = head_token(token)
+        head_start = i  # the token the head starts in
         if i > 0:
             joined = head_of(tokens[i - 1][0] + word)
             if joined and len(joined[0]) > len(word) and (not found or len(joined[0]) > len(found[0])):
                 found = joined  # a head spread over two tokens: 基地 建设, 示范区 建设
+                head_start = i - 1
         if not found:
             continue
         head, kind = found
@@ -43,7 +45,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 and (kind is EntityType.PROJECT or tokens[j - 1][0] not in GOVERNING_WORDS) \
                 and not _verb_before_name(tokens[j - 1], tokens[j]):
             j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
-        if kind is EntityType.PROJECT and head in PROGRAMME_HEADS and j == i:
+        if kind is EntityType.PROJECT and head in PROGRAMME_HEADS and j >= head_start:
             # 企业科技创新能力提升三年行动: a programme is named by what it does to a noun
             k = j
             while k > 0 and j - k < 2 and tokens[k - 1][0] in PROGRAMME_VERBS:
@@ -232,6 +234,20 @@ def _common_kind(name: str) -> bool:
     return head is not None and len(name) > len(head) and common_word(name[: -len(head)])
 
 
+# The country's four economic regions (东部, 中部, 西部, 东北) and their unions. A province or the State Council
+# means the national regions by them; a city or a district means its own parts (沈河区东部地区).
+_NATIONAL_REGION = re.compile(r"(?:东中西|东中|中西|东|中|西)部地区")
+
+
+def _national_regions(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    starts = {offset: i for i, (_, _, offset) in enumerate(tokens)}
+    for match in _NATIONAL_REGION.finditer(text):
+        i = starts.get(match.start())
+        if i is None or i > 0 and (tokens[i - 1][1] in PLACE_NAME_TAGS or tokens[i - 1][0] in MACRO_REGIONS):
+            continue  # 四川西部地区: part of a place the text names
+        yield match.start(), match.end(), EntityType.PLACE, 0.8
+
+
 def _counted_before(text: str, start: int, token_ending: dict[int, Token]) -> bool:
     """Whether a number and measure word count what starts at ``start``, maybe across a verb the left edge
     stopped at (6座抽水蓄能电站)."""
@@ -256,6 +272,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *list_candidates(sentence.text, toks),
             *person_lists(toks),
         ]
+        regions = set()
+        if report.level in (Level.NATIONAL, Level.PROVINCE):
+            regions = {(start, end) for start, end, _, _ in _national_regions(toks, sentence.text)}
+            candidates += [(start, end, EntityType.PLACE, 0.8) for start, end in sorted(regions)]
         unknown = sorted(((offset, word) for word, tag, offset in toks if tag == "x" and len(word) >= 2), reverse=True)
         candidates = [(_trim_glued(start, end, unknown), end, kind, confidence)
                       for start, end, kind, confidence in candidates]
@@ -263,10 +283,11 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
         place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE)
         person_spans = [(start, end) for start, end, kind, _ in candidates if kind is EntityType.PERSON]
-        project_ends, project_starts, body_ends = {}, {}, {}
+        project_ends, project_starts, body_ends, body_starts = {}, {}, {}, {}
         for start, end, kind, _ in candidates:
             if kind is EntityType.ORGANIZATION:
                 body_ends[start] = max(body_ends.get(start, 0), end)
+                body_starts[end] = min(body_starts.get(end, start), start)
             if kind is EntityType.PROJECT:
                 project_ends[start] = max(project_ends.get(start, 0), end)
                 project_starts[end] = min(project_starts.get(end, start), start)
@@ -288,7 +309,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 宜业宜居, 大院大所大企大平台: a parallel slogan, not a name
             if kind is EntityType.PLACE and _admin_kind(sentence.text, start, end, toks):
                 continue  # 产粮大县, 试点省, 两市, 时期市: a kind or a count of provinces, cities, counties
-            if _common_kind(sentence.text[start:end]):
+            if _common_kind(sentence.text[start:end]) and (start, end) not in regions:
                 continue  # 周边城市, 沿海地区: a common word before a generic head, whatever jieba tags the whole
             if kind is EntityType.PLACE and _slogan_of_region(sentence.text[start:end]):
                 continue  # 碳汇云南, 戏聚天津: a slogan ending in a province's or city's name
@@ -296,6 +317,9 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 安全生产专项整治 in 安全生产专项整治三年行动: the start of a longer programme name
             if kind is EntityType.PROJECT and body_ends.get(start, 0) > end:
                 continue  # 机床工程 in 机床工程研究院: the start of a body's name
+            if kind is EntityType.ORGANIZATION and body_starts.get(end, start) < start \
+                    and all(tag in NOUN_TAGS for _, tag, offset in toks if body_starts[end] <= offset < start):
+                continue  # 建设厅 in 营商环境建设厅, 金属所 in 中科院金属所: the end of a longer body's name
             if kind is EntityType.PROJECT and project_starts.get(end, start) < start:
                 continue  # 协同招商平台 in “选择山东”协同招商平台: the end of a longer programme name
             if (_counted_before(sentence.text, start, token_ending) or COUNTED_AFTER.match(sentence.text, end)) \

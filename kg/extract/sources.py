@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from kg import gazetteer
 
 from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
+from kg.nlp import pos_table, word_count
 from kg.lexicon import PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType
 
@@ -63,7 +64,8 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
             yield offset, end, EntityType.PLACE, 0.85  # 美国, 老挝; not 加纳 (增加 纳税), 也门
         elif tag == "nt" and len(word) >= 3 and word not in GENERIC and head_of(word) \
                 and head_of(word)[1] is EntityType.ORGANIZATION and not word.endswith(FALSE_ORG_ENDINGS) \
-                and not (len(word) <= 4 and word.endswith(tuple(INSTITUTION_HEADS) + ("中小学",))):  # 理工大学, 上市公司
+                and not (len(word) <= 4 and word.endswith(tuple(INSTITUTION_HEADS) + ("中小学",))
+                         and not _proper_core(word)):  # 理工大学, 上市公司; not 湖南大学, 清华大学
             yield offset, end, EntityType.ORGANIZATION, 0.75
         elif gazetteer.is_place_name(word) and tag in STRONG_TAGS and len(word) >= 2 and word not in GENERIC \
                 and not continues_name(tokens, i):
@@ -71,6 +73,20 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
         elif (tag in {"nr", "nrfg", "nrt"} or tag == "x" and word[0] in SURNAMES) and 2 <= len(word) <= 4 \
                 and _before_title(tokens, i):
             yield offset, end, EntityType.PERSON, 0.85
+
+
+# How often jieba's dictionary counts a word it tags as a proper noun before the word must be a common one
+# (普通 6768, 上市 3199, 城市 25084; 清华 1057, 华夏 1348, 中南 618).
+COMMON_COUNT = 2000
+
+
+def _proper_core(word: str) -> bool:
+    """Whether a short institution's name starts with a place or a proper noun (湖南大学, 清华大学, 南京银行),
+    not a common word (理工大学) or a common word jieba's dictionary tags as a proper noun (上市公司, 普通中学):
+    those are far more frequent than a proper noun is."""
+    head = head_of(word)
+    core = word[: len(word) - len(head[0])] if head else word
+    return gazetteer.is_place_name(core) or pos_table().get(core) in ("nz", "ns") and word_count(core) < COMMON_COUNT
 
 
 def _before_title(tokens: list[Token], i: int) -> bool:
