@@ -97,6 +97,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("启动民营经济高质量发展三年行动计划。", (T.PROJECT, "民营经济高质量发展三年行动计划")),  # head over two words
     ("实施农村人居环境整治提升五年行动。", (T.PROJECT, "农村人居环境整治提升五年行动")),
     ("成立全国首个营商环境建设厅。", (T.ORGANIZATION, "营商环境建设厅")),
+    # quoted items of a list of projects are projects, whatever their heads; 等 inside a quote ends no list
+    ("推进“盛京传奇”“盛京城市文化广场”“盛京等你”等20个文旅项目落地。", (T.PROJECT, "盛京城市文化广场")),
+    ("推进“盛京传奇”“盛京城市文化广场”“盛京等你”等20个文旅项目落地。", (T.PROJECT, "盛京等你")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

@@ -269,7 +269,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *place_runs(toks),
             *census_candidates(sentence.text),
             *bare_heads(toks),
-            *list_candidates(sentence.text, toks),
+            *(listed := list(list_candidates(sentence.text, toks))),
             *person_lists(toks),
         ]
         regions = set()
@@ -291,9 +291,13 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is EntityType.PROJECT:
                 project_ends[start] = max(project_ends.get(start, 0), end)
                 project_starts[end] = min(project_starts.get(end, start), start)
+        quoted_projects = {(start, end) for start, end, kind, _ in listed
+                           if kind is EntityType.PROJECT and sentence.text[start - 1:start] in "“《"}
         for start, end, kind, confidence in candidates:
             if end - start < 2:
                 continue
+            if kind is not EntityType.PROJECT and (start, end) in quoted_projects:
+                continue  # the list's class wins over the item's head
             if kind is EntityType.PLACE and any(a <= start and end <= b and (a, b) != (start, end)
                                                 for a, b in place_spans):
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name

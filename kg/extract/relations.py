@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from kg import gazetteer
 from kg.lexicon import MACRO_REGIONS
+from kg.nlp import tokenize
 from kg.records import Entity, EntityType, Mention, Predicate, Quantity, Relation, Report, Sentence
 from kg.resolve import plain
 
@@ -159,6 +160,7 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
 
 
 CLAUSE_BREAKS = ",;:，；：。!?"
+CLOSERS = "”’》)）"
 COORDINATORS = ("和", "及", "、", "以及", "与")
 
 
@@ -172,6 +174,19 @@ def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     return left, right
 
 
+def _listed(text: str, mention: Mention) -> bool:
+    """Whether a mention is one item of a list (紫金山、太湖等实验室)."""
+    return text[mention.start - 1:mention.start] in ("、", "和", "及") \
+        or text[mention.end:mention.end + 1] in ("、", "等", "和", "及")
+
+
+def _opens_with_verb(text: str, start: int, end: int) -> bool:
+    """Whether a clause starts with a verb (开展路演80场), so it goes on with the subject before it, rather than
+    with a noun that is its own subject (全社会研发经费投入增长8%)."""
+    words = tokenize([text[start:end]])[0]
+    return bool(words) and words[0][1][:1] == "v"
+
+
 def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention],
               quantities: list[Quantity]) -> list[Relation]:
     """What each figure is about, from the cues of its sentence, strongest first:
@@ -183,7 +198,9 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
     4. for money spent, the project beside it (投资3.8亿元,完成满堂河综合治理);
     5. what the figure before it in the same sentence concerns, when its own clause
        names nothing (中街客流量超1亿人次;营业额超150亿元);
-    6. the report's own jurisdiction, when the sentence names it.
+    6. the programme or body the clause before names first, when the figure's clause opens
+       with a verb and names nothing (打造“盛京智创汇”服务平台,开展路演80场);
+    7. the report's own jurisdiction, when the sentence names it.
     """
     text = report.text
     # a bare class word (古城) names its place too loosely to say what a figure is about
@@ -203,7 +220,7 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
         chosen: list[Mention] = []
         confidence, carries = 0.75, True
         listed = [m for m in in_clause if m.end <= number_at]
-        if listed and text[listed[-1].end:number_at].startswith("等"):
+        if listed and text[listed[-1].end:number_at].lstrip(CLOSERS).startswith("等"):
             # the items since the previous list in the clause (…万德地块和…富丽华大厦等10个项目)
             since = max((k.end() for k in _LIST_END.finditer(text, clause_start, listed[-1].start)),
                         default=clause_start)
@@ -219,6 +236,15 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
             chosen, confidence = ([nearest] if nearest else []), 0.6
         if not chosen and not in_clause and previous and previous[0] == q.sentence:
             chosen, confidence = previous[1], 0.55
+        if not chosen and not in_clause and clause_start > sentence.start:
+            # 打造“盛京智创汇”服务平台,开展路演80场: a clause that opens with a verb and names nothing goes on
+            # about the programme or body the clause before it names first, unless that clause lists it or
+            # starts with a place (新增通车里程 after 建设南宁至百色…)
+            left, _ = _clause(text, sentence.start, sentence.end, clause_start - 1)
+            earlier = [m for m in candidates if left <= m.start and m.end < clause_start]
+            earlier = earlier if earlier and earlier[0].type is not EntityType.PLACE else []  # 建设南宁至百色…
+            if earlier and not _listed(text, earlier[0]) and _opens_with_verb(text, clause_start, clause_end):
+                chosen, confidence = earlier[:1], 0.45
         if not chosen and jurisdiction:
             named = [m for m in candidates if m.name in jurisdiction]
             chosen, confidence = named[:1], 0.5

@@ -197,12 +197,12 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
     """Items named before 等N个<noun> are things of the noun's class (高官台东等18个重点征收地块).
 
     An item's own head decides its class when it has one (富丽华大厦等10个项目 → Place);
-    otherwise the listed noun does. Items must look like names: quoted, or holding
+    otherwise the listed noun does, and so it does for quoted items of a list of projects. Items must look like names: quoted, or holding
     a proper noun or a class head.
     """
     for k, (word, _, offset) in enumerate(tokens):
-        if word != "等" or k + 1 >= len(tokens):
-            continue
+        if word != "等" or k + 1 >= len(tokens) or text.count("“", 0, offset) > text.count("”", 0, offset):
+            continue  # 等 inside a quoted name (“盛京等你”) ends no list
         counted = tokens[k + 1][1] == "m"  # 等18个重点征收地块, or 等项目 with no number
         list_head = None  # the class of the counted noun: its first head word that is not an action
         for w, t, _ in tokens[k + (3 if counted else 1):k + 9]:
@@ -215,8 +215,12 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                 list_head = found
                 break
         j = k
-        while j > 0 and k - j < MAX_LEFT_TOKENS + 4 and (name_like(tokens[j - 1]) or not tokens[j - 1][0].strip("“”、《》")):
+        while j > 0 and (k - j < MAX_LEFT_TOKENS + 4 or tokens[j - 1][0] == "”") \
+                and (name_like(tokens[j - 1]) or not tokens[j - 1][0].strip("“”、《》")):
             j -= 1
+            if tokens[j][0] == "”":  # a quoted item is taken whole, whatever its words (“盛京等你”)
+                opening = next((n for n in range(j - 1, max(-1, j - 12), -1) if tokens[n][0] == "“"), None)
+                j = opening if opening is not None else j
         while j < k and (tokens[j][1] not in START_TAGS or tokens[j][1] in {"vn", "v"}
                          or tokens[j][0].endswith(ACTION_WORDS)) and tokens[j][0] not in "“《":
             j += 1  # items start with a noun: 攻坚高官台东 → 高官台东
@@ -238,6 +242,8 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                     or all(t[0] in GENERIC or len(t[0]) > 1 and bare_head(t[0]) for t in item_tokens)):
                 continue  # 二级子公司、三级子公司等: kinds listed, not names
             kind = own[1] if own and name != own[0] else (list_head[1] if list_head else None)
+            if quoted and list_head and list_head[1] is EntityType.PROJECT:
+                kind = EntityType.PROJECT  # “盛京城市文化广场”等20个文旅项目: quotes name the project, not the square
             if not own and not quoted and list_head and list_head[0] in LIST_CLASSES and not any(
                     t[1] in _NAMING_TAGS and t[0] not in GENERIC for t in item_tokens):
                 continue  # 民航、专债等项目: under a bare 项目 an abbreviation alone names no project
