@@ -51,3 +51,21 @@ def test_relations_found(body, expected):
 def test_relations_not_found(body, unwanted):
     assert not any(o == unwanted and p in ("concerns", "locatedIn") for s, p, o in relations(body)
                    if s not in ("沈河区", "沈阳市") and not s.startswith(("实施青年公园等", "青年公园")))
+
+
+SECTIONED = ("二、2022年工作安排\n(一)完善古城规划设计,构建中华文化新地标。\n加快资源活化利用,全力推进“盛京传奇”等20个文旅项目落地,"
+             "推动中街文化节提质。\n(二)建设美丽中国先行区,提升城市品质。\n实施青年公园提升改造工程。\n中街客流量增长。\n")
+
+
+def test_relations_a_subsection_heading_places_what_it_alone_names():
+    """In a district's report the programmes named only under (一)…古城… lie in 盛京古城 (古城 is its short form);
+    中街文化节 is named elsewhere too, and a designation in a heading (美丽中国先行区) places nothing."""
+    found = relations("盛京古城入选名单。" + "中街文化节成功举办。\n" + SECTIONED)
+    assert ("盛京传奇", "locatedIn", "盛京古城") in found
+    assert ("中街文化节", "locatedIn", "盛京古城") not in found and ("中街", "locatedIn", "盛京古城") not in found
+    assert not any(o == "美丽中国先行区" for _, p, o in found if p == "locatedIn")
+
+
+def test_relations_subsection_headings_place_nothing_in_a_provincial_report():
+    doc = extract(make_report("t", "2025年辽宁省政府工作报告\n各位代表:\n盛京古城入选名单。\n" + SECTIONED))
+    assert not any(r.predicate.value == "locatedIn" and r.subject == "盛京传奇" for r in doc.relations)

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from kg import gazetteer
 from kg.lexicon import MACRO_REGIONS
 from kg.nlp import tokenize
-from kg.records import Entity, EntityType, Mention, Predicate, Quantity, Relation, Report, Sentence
+from kg.records import Entity, EntityType, Level, Mention, Predicate, Quantity, Relation, Report, Sentence
 from kg.resolve import plain
 
 RESPONSIBLE_RE = re.compile(r"^(?:牵头|负责|主办|承办|组织实施|牵头实施|负责实施)")
@@ -116,6 +117,10 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                     add(Relation(m.name, Predicate.LOCATED_IN, place.name, sentence_index, 0.65, m.type,
                                  EntityType.PLACE))
 
+    for rel in _section_places(report, sentences, entities, mentions, {r.subject for r in out.values()
+                                                                      if r.predicate is Predicate.LOCATED_IN}):
+        add(rel)
+
     # An organisation whose name extends another's is part of it (区人大三方平台 → 区人大).
     for entity in orgs:
         key = plain(entity.name)
@@ -157,6 +162,57 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     for rel in _concerns(report, sentences, mentions, quantities):
         add(rel)
     return sorted(out.values(), key=lambda r: (r.predicate, r.subject, r.object))
+
+
+def _section_places(report: Report, sentences: list[Sentence], entities: list[Entity], mentions: list[Mention],
+                    located: set[str]) -> Iterable[Relation]:
+    """In a city's or a district's report, a subsection whose heading names one place below the report's own
+    (（三）…完善古城规划设计…) is about that place: the projects and places named only inside it, and not
+    placed elsewhere by the text, lie in it. Designations, regions and plans are left out, as in the rule on
+    names (a plan is about its place, a region reaches beyond)."""
+    by_name = {(e.type, e.name): e for e in entities}
+    sections: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        if sentence.subsection:
+            sections[sentence.subsection].append(sentence)
+    section_of = {s.index: s.subsection for s in sentences}
+    if report.level not in (Level.CITY, Level.DISTRICT):
+        return  # a province's or the country's headings name designations and regions (美丽中国先行区)
+    own = {plain(report.place)} if report.place else set()
+    for heading, members in sections.items():
+        first = members[0]
+        at = first.text.find(heading[:4])
+        if not 0 <= at <= 4:
+            continue  # the heading is not the text the subsection opens with
+        named = {m.name for m in mentions if m.sentence == first.index and m.type is EntityType.PLACE
+                 and first.start + at <= m.start < first.start + at + len(heading)}
+        named = {n for n in named if plain(n) not in own and not plain(n).endswith(REGION_HEADS + DESIGNATIONS)
+                 and plain(n) not in MACRO_REGIONS and not _above(report, n)}
+        if len(named) != 1:
+            continue
+        place = next(iter(named))
+        inside = {m.sentence for m in mentions if m.name == place}
+        for (kind, name), entity in by_name.items():
+            if kind not in (EntityType.PROJECT, EntityType.PLACE) or name == place or name in located:
+                continue
+            where = {section_of.get(m.sentence) for m in entity.mentions}
+            if where != {heading} or re.sub(r"[(（][^()（）]*[)）]?$", "", plain(name)).endswith(DOCUMENT_HEADS) \
+                    or kind is EntityType.PLACE and (gazetteer.lookup(plain(name)) or plain(name).endswith(REGION_HEADS)):
+                continue
+            yield Relation(name, Predicate.LOCATED_IN, place, entity.mentions[0].sentence, 0.5, kind, EntityType.PLACE)
+
+
+# Heads of places a government designates rather than names (…示范区, …先行区): a heading's goal, not its place.
+DESIGNATIONS = ("示范区", "先行区", "试验区", "集聚区", "示范城市", "产业带", "经济带")
+
+
+def _above(report: Report, name: str) -> bool:
+    """Whether a place is an administrative unit at the report's own level or above it (辽宁 in 沈河区's report)."""
+    found = gazetteer.lookup(plain(name))
+    return bool(found) and report.level is not Level.UNKNOWN and LEVEL_RANK.get(found.level, 9) <= LEVEL_RANK.get(report.level, 9)
+
+
+LEVEL_RANK = {Level.NATIONAL: 0, Level.PROVINCE: 1, Level.CITY: 2, Level.DISTRICT: 3}
 
 
 CLAUSE_BREAKS = ",;:，；：。!?"
