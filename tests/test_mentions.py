@@ -100,6 +100,8 @@ def names(body: str) -> set[tuple[T, str]]:
     # quoted items of a list of projects are projects, whatever their heads; 等 inside a quote ends no list
     ("推进“盛京传奇”“盛京城市文化广场”“盛京等你”等20个文旅项目落地。", (T.PROJECT, "盛京城市文化广场")),
     ("推进“盛京传奇”“盛京城市文化广场”“盛京等你”等20个文旅项目落地。", (T.PROJECT, "盛京等你")),
+    ("召开开放发展大会。", (T.PROJECT, "开放发展大会")),  # a held event is named from the verb that holds it
+    ("成功举办省旅游发展大会。", (T.PROJECT, "省旅游发展大会")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -187,6 +189,8 @@ def test_mentions_finds_named_things(body, expected):
     ("成立全国首个营商环境建设厅。", "建设厅"),                          # the end of a longer body's name
     ("启动民营经济高质量发展三年行动计划。", "三年行动计划"),
     ("推动东部地区近零排放示范区建设。", "东部地区"),                    # a district's own part, not a region
+    ("举办推介会和发展大会。", "推介会和发展大会"),                      # two events, no name
+    ("举办推介会和发展大会。", "发展大会"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

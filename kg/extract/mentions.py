@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, BODY_VERBS, EVENT_HEADS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import ACTION_HEADS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, lexicon_candidates, list_candidates, person_lists, place_runs, quoted_candidates,
     titled_candidates,
@@ -59,7 +59,13 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         # after 新一轮 a programme is named by what it does (新一轮找矿突破战略行动)
         after_round = programme and j > 0 and tokens[j - 1][0] in ROUND_WORDS
         # 实施提振消费专项行动: after a verb that launches it, a programme is named by what it does
-        launched = programme and 0 < j < i and tokens[j - 1][0] in LAUNCH_VERBS and tokens[j][1] == "v" \
+        held = next((k for k in range(head_start - 1, max(0, head_start - 4) - 1, -1) if tokens[k][0] in HOLD_VERBS), None) \
+            if kind is EntityType.PROJECT and head.endswith(HELD_HEADS) and j == head_start else None
+        if held is not None and all(name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn")
+                                    for t in tokens[held + 1:head_start]):
+            j = held + 1  # 召开开放发展大会: what a held event is called runs from the verb that holds it
+        launched = (programme and tokens[j - 1][0] in LAUNCH_VERBS or held is not None and j == held + 1) \
+            and 0 < j < i and tokens[j][1] == "v" \
             and tokens[j][0] not in BOUNDARY_WORDS and len(tokens[j][0]) == 2
         while j < i and not after_round and not launched and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
@@ -136,7 +142,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 铁路, 海岛, 灌区: a common noun that happens to end in a class head
         if modifiers and not designated and a_kind(modifiers):
             continue  # 县级综合养老服务平台, 所有盟市: a level or a determiner before common nouns makes a kind
-        if is_name(name, modifiers, head, kind):
+        if is_name(name, modifiers, head, kind) or held is not None and j == held + 1 and i > j and name not in GENERIC:
             strong = any(t[1] in STRONG_TAGS for t in modifiers) or not modifiers
             yield start, end, kind, 0.75 if strong else 0.6
 
