@@ -102,6 +102,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进“盛京传奇”“盛京城市文化广场”“盛京等你”等20个文旅项目落地。", (T.PROJECT, "盛京等你")),
     ("召开开放发展大会。", (T.PROJECT, "开放发展大会")),  # a held event is named from the verb that holds it
     ("成功举办省旅游发展大会。", (T.PROJECT, "省旅游发展大会")),
+    ("发挥中科院金属所、农大等院所资源优势。", (T.ORGANIZATION, "农大")),  # a body's abbreviation in a list of bodies
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -191,6 +192,7 @@ def test_mentions_finds_named_things(body, expected):
     ("推动东部地区近零排放示范区建设。", "东部地区"),                    # a district's own part, not a region
     ("举办推介会和发展大会。", "推介会和发展大会"),                      # two events, no name
     ("举办推介会和发展大会。", "发展大会"),
+    ("工矿企业、商店等企业事业单位要实行民主管理。", "工矿企业"),      # an abbreviation of a kind of body
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -36,7 +36,8 @@ ACTION_HEADS = ("改造", "提升", "更新", "治理", "整治", "建设", "创
 ACTION_WORDS = ("改造", "提升", "更新", "整治", "治理", "建设", "开工", "新建", "改建", "扩建", "推进", "实施", "打造")
 # Class words that type the items of a list (…等20个文旅项目) though they head no name of their own.
 LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", EntityType.ORGANIZATION),
-                "机构": ("机构", EntityType.ORGANIZATION)}
+                "机构": ("机构", EntityType.ORGANIZATION), "院所": ("院所", EntityType.ORGANIZATION),
+                "高校": ("高校", EntityType.ORGANIZATION)}
 SCOPE_WORDS = ("全国", "全省", "全市", "全区")
 GRADE = re.compile(r"[0-9]+[A-Z]+|级")
 ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")

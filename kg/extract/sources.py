@@ -80,6 +80,12 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
 COMMON_COUNT = 2000
 
 
+def _short_form(item_tokens: list[Token]) -> bool:
+    """Whether a listed item is one abbreviation of a body (农大, 上汽), not of a kind of body (工矿企业, 军工企业)."""
+    return len(item_tokens) == 1 and item_tokens[0][1] == "j" \
+        and not item_tokens[0][0].endswith(tuple(INSTITUTION_HEADS) + tuple(LIST_CLASSES) + ("院校", "单位"))
+
+
 def _proper_core(word: str) -> bool:
     """Whether a short institution's name starts with a place or a proper noun (湖南大学, 清华大学, 南京银行),
     not a common word (理工大学) or a common word jieba's dictionary tags as a proper noun (上市公司, 普通中学):
@@ -208,7 +214,7 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
         for w, t, _ in tokens[k + (3 if counted else 1):k + 9]:
             if not CJK.match(w):
                 break
-            found = head_of(w) or LIST_CLASSES.get(w) or next(
+            found = LIST_CLASSES.get(w) or head_of(w) or next(
                 (cls for noun, cls in LIST_CLASSES.items() if w.endswith(noun)), None)  # 等龙头企业 → 企业
             if found and w not in GENERIC_HEAD_TOKENS and (len(found[0]) > 1 or w == found[0]) \
                     and not found[0].endswith(ACTION_HEADS):
@@ -245,7 +251,8 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
             if quoted and list_head and list_head[1] is EntityType.PROJECT:
                 kind = EntityType.PROJECT  # “盛京城市文化广场”等20个文旅项目: quotes name the project, not the square
             if not own and not quoted and list_head and list_head[0] in LIST_CLASSES and not any(
-                    t[1] in _NAMING_TAGS and t[0] not in GENERIC for t in item_tokens):
+                    t[1] in _NAMING_TAGS and t[0] not in GENERIC for t in item_tokens) \
+                    and not (kind is EntityType.ORGANIZATION and _short_form(item_tokens)):
                 continue  # 民航、专债等项目: under a bare 项目 an abbreviation alone names no project
             if kind and looks_named:
                 yield item_start, item_start + len(name), kind, 0.7
