@@ -6,6 +6,9 @@ from kg.records import EntityType
 # Programmes named for how long they run (…提升三年行动, …整治提升五年行动); jieba would split 五年 from 行动.
 DURATION_ACTIONS = ("两年行动", "三年行动", "五年行动")
 
+# Railways and roads between places, named by them (宝成铁路, 渝昆高铁, 乌丹至白音套海治沙公路).
+ROUTE_HEADS = ("铁路", "高铁", "高速铁路", "城际铁路", "高速公路", "公路")
+
 # The last word of a name tells its class. Longest head wins.
 HEADS: dict[EntityType, tuple[str, ...]] = {
     EntityType.ORGANIZATION: (
@@ -25,6 +28,7 @@ HEADS: dict[EntityType, tuple[str, ...]] = {
         "流域", "盆地", "山脉", "博物馆", "纪念馆", "图书馆", "美术馆", "科技馆", "体育馆", "体育场", "大剧院", "剧院",
         "植物园", "动物园", "枢纽", "走廊", "航道", "电厂", "火车站", "高铁站", "东站", "西站", "南站", "北站",
         "故居", "古镇", "滑雪场", "峡谷", "石窟", "古道", "草原", "沙漠",
+        *ROUTE_HEADS,
     ),
     EntityType.PROJECT: (
         "工程", "行动", "行动计划", *DURATION_ACTIONS, "专项行动", "攻坚行动", "改造", "改造提升", "提升改造", "更新",
@@ -76,6 +80,7 @@ GENERIC = frozenset("""
 达标片区 示范片区 东部地区 西部地区 南部地区 北部地区 中部地区 中心城区 副省级城市 卫生城市 文明城市 无疫小区 无疫社区
 老旧 重点实验室 国家重点实验室 全国重点实验室 省重点实验室 实验室 工业园 科技城 科学城 遗址 上市公司 子公司 母公司 分公司 居民委员会 村民委员会 业主委员会 合作社 信用合作社
 专业市场 要素市场 线上市场 服务中心 分中心 交易中心 加油站 商业广场 产业带 集聚区 示范区
+普通 城际铁路 高速铁路 高速公路
 """.split())
 
 # Government bodies named relative to the report's jurisdiction: short form → how to expand it.

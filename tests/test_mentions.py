@@ -103,6 +103,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("召开开放发展大会。", (T.PROJECT, "开放发展大会")),  # a held event is named from the verb that holds it
     ("成功举办省旅游发展大会。", (T.PROJECT, "省旅游发展大会")),
     ("发挥中科院金属所、农大等院所资源优势。", (T.ORGANIZATION, "农大")),  # a body's abbreviation in a list of bodies
+    ("青藏铁路建成通车。", (T.PLACE, "青藏铁路")),  # railways and roads named by the places they join
+    ("建成沪苏湖高铁、西渝高铁。", (T.PLACE, "沪苏湖高铁")),
+    ("开工张家界至吉首铁路。", (T.PLACE, "张家界至吉首铁路")),
+    ("建成乌鲁木齐至尉犁高速公路。", (T.PLACE, "乌鲁木齐至尉犁高速公路")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -193,6 +197,11 @@ def test_mentions_finds_named_things(body, expected):
     ("举办推介会和发展大会。", "推介会和发展大会"),                      # two events, no name
     ("举办推介会和发展大会。", "发展大会"),
     ("工矿企业、商店等企业事业单位要实行民主管理。", "工矿企业"),      # an abbreviation of a kind of body
+    ("加快城市间高铁、城际铁路建设,新建农村公路和干线铁路。", "城市间高铁"),  # kinds of railways and roads
+    ("加快城市间高铁、城际铁路建设,新建农村公路和干线铁路。", "干线铁路"),
+    ("建成1小时高铁,改造普通公路。", "小时高铁"),
+    ("建成1小时高铁,改造普通公路。", "普通公路"),
+    ("开工张家界至吉首铁路。", "吉首铁路"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -11,7 +11,7 @@ from kg.extract.sources import (
     bare_heads, census_candidates, lexicon_candidates, list_candidates, person_lists, place_runs, quoted_candidates,
     titled_candidates,
 )
-from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS
+from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS
 from kg.records import EntityType, Level, Mention, Report, Sentence
 
 
@@ -74,6 +74,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                          or (tokens[j][1] in {"l", "i"} and holds_verb(tokens[j][0]))
                          or kind is not EntityType.PROJECT and tokens[j][1] == "vn" and place_word(tokens[j + 1])):
             j += 1  # 设置 新疆农业职业技术大学: a verbal noun before a place's name governs it
+        if kind is EntityType.PLACE and head in ROUTE_HEADS and j >= 2 and tokens[j - 1][0] == "至" \
+                and place_word(tokens[j - 2]) and place_word(tokens[j]):
+            j -= 2  # 张家界至吉首铁路: a route is named from where it starts
         if j >= 2 and tokens[j - 1][0] in HYPHENS and place_word(tokens[j]) and place_word(tokens[j - 2]) \
                 and (kind is not EntityType.PLACE or head in DESIGNATION_HEADS):  # not 神农架—武当山, two places
             j -= 2  # 中国-中亚合作论坛, 西宁—海东都市圈: two places joined by a dash name it together
@@ -135,6 +138,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
                 and t[0] not in SLOGAN_MODIFIERS and t[0] not in MACRO_REGIONS for t in modifiers):
             continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
+        if kind is EntityType.PLACE and head in ROUTE_HEADS and not any(
+                (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
+                for t in (modifiers if modifiers or word == head else [token])):
+            continue  # 干线铁路, 城市间高铁, 1小时高铁: a railway or a road is named by the places it joins
         if kind is EntityType.PLACE and modifiers and modifiers[0][0] in NATIONAL_WORDS and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers[1:]):
             continue  # 国家文化公园, 国家森林公园: a national designation of common nouns is a kind of place
