@@ -70,16 +70,20 @@ _UNIT_CHAR = {"district": "区", "city": "市", "province": "省"}
 
 def _abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is an abbreviation of ``full``: same first character and last two, its
-    characters in order inside ``full``, and clearly shorter.
+    characters in order inside ``full``, clearly shorter, and not ``full`` with one stretch cut out.
 
     >>> _abbreviates("中央环保督察", "中央生态环境保护督察"), _abbreviates("中科院金属所", "中国科学院金属研究所")
     (True, True)
     >>> _abbreviates("区政协", "区人大"), _abbreviates("示范区建设", "示范区建设工程")
     (False, False)
+    >>> _abbreviates("浙江大学", "浙江农林大学"), _abbreviates("中国农业银行", "中国农业发展银行")
+    (False, False)
     """
     if len(short) < 4 or len(short) >= len(full) - 1 or short[0] != full[0] or short[-2:] != full[-2:] \
             and short[-1] != full[-1]:
         return False
+    if any(full[:cut] + full[cut + len(full) - len(short):] == short for cut in range(len(short) + 1)):
+        return False  # one whole stretch left out names another thing: 浙江大学 / 浙江农林大学, 全国人大 / …常务委员会
     chars = iter(full)
     return all(ch in chars for ch in short)
 

@@ -263,3 +263,11 @@ def test_mentions_national_regions_in_provincial_and_state_council_reports():
         assert {"东部地区", "中西部地区", "中部地区"} <= places, places
         assert "西部地区" not in places  # 四川西部地区: part of the place before it
     assert "东部地区" not in {name for _, name in names(body)}  # the district report of HEADER
+
+
+def test_mentions_a_name_with_a_stretch_cut_out_is_another_body():
+    """浙江大学 is not a short form of 浙江农林大学, nor 全国人民代表大会 of its standing committee; 中央环保督察 still
+    abbreviates 中央生态环境保护督察."""
+    found = entities("支持浙江大学和浙江农林大学发展。全国人民代表大会常务委员会审议。全国人民代表大会召开。")
+    assert (T.ORGANIZATION, "浙江大学") in found and (T.ORGANIZATION, "浙江农林大学") in found
+    assert (T.ORGANIZATION, "全国人民代表大会") in found
