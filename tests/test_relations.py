@@ -70,3 +70,12 @@ def test_relations_a_subsection_heading_places_what_it_alone_names():
 def test_relations_subsection_headings_place_nothing_in_a_provincial_report():
     doc = extract(make_report("t", "2025年辽宁省政府工作报告\n各位代表:\n盛京古城入选名单。\n" + SECTIONED))
     assert not any(r.predicate.value == "locatedIn" and r.subject == "盛京传奇" for r in doc.relations)
+
+
+def test_relations_a_place_carries_to_the_next_figure_a_programme_does_not():
+    """中街 governs the figures after it in its sentence; 饮水安全工程's figure is its own, and the next clause's
+    危房改造 is another matter."""
+    found = relations("中街客流量超1亿人次;营业额超150亿元。实施农村饮水安全工程,新增供水能力100万吨,80万户农村危房得到改造。")
+    assert ("营业额超150亿元", "concerns", "中街") in found
+    assert ("新增供水能力100万吨", "concerns", "农村饮水安全工程") in found
+    assert not any(o == "农村饮水安全工程" and s.startswith("80万户") for s, p, o in found), found

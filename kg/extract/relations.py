@@ -252,8 +252,8 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
        separates them (中街客流量超1亿人次);
     3. the entity right after the figure (停滞11年的万德地块, 举办两届服务业开放创新峰会);
     4. for money spent, the project beside it (投资3.8亿元,完成满堂河综合治理);
-    5. what the figure before it in the same sentence concerns, when its own clause
-       names nothing (中街客流量超1亿人次;营业额超150亿元);
+    5. the place the figure before it in the same sentence concerns, when its own clause
+       names nothing (中街客流量超1亿人次;营业额超150亿元); a programme's figures are its own;
     6. the programme or body the clause before names first, when the figure's clause opens
        with a verb and names nothing (打造“盛京智创汇”服务平台,开展路演80场);
     7. the report's own jurisdiction, when the sentence names it.
@@ -291,7 +291,8 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
             nearest = min(projects, key=lambda m: abs(m.start - q.start), default=None)
             chosen, confidence = ([nearest] if nearest else []), 0.6
         if not chosen and not in_clause and previous and previous[0] == q.sentence:
-            chosen, confidence = previous[1], 0.55
+            # a place governs a run of figures (中街客流量超1亿人次;营业额超150亿元); a programme's figure is its own
+            chosen, confidence = [m for m in previous[1] if m.type is EntityType.PLACE], 0.55
         if not chosen and not in_clause and clause_start > sentence.start:
             # 打造“盛京智创汇”服务平台,开展路演80场: a clause that opens with a verb and names nothing goes on
             # about the programme or body the clause before it names first, unless that clause lists it or
