@@ -175,6 +175,10 @@ UNITS = tuple(sorted(set("""
 POLICY_VERBS = ("做强", "做大", "做优", "做实", "做精", "做细", "做深", "做火", "做亮", "做特", "做美", "做靓", "做足")
 
 
+# Set phrases jieba's dictionary lacks that hold a place's name (金山 in 金山银山, of 绿水青山就是金山银山).
+SAYINGS = ("金山银山",)
+
+
 def user_words() -> list[tuple[str, int | None, str | None]]:
     """Words added to jieba once at pipeline start: (word, frequency, tag)."""
     words: list[tuple[str, int | None, str | None]] = []
@@ -196,4 +200,6 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
             words.append((name, 20000, "ns"))  # 北马其顿, 密克罗尼西亚: jieba's HMM would cut them up
     for verb in POLICY_VERBS:
         words.append((verb, 20000, "v"))
+    for saying in SAYINGS:
+        words.append((saying, 20000, "i"))
     return words

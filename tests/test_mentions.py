@@ -202,6 +202,7 @@ def test_mentions_finds_named_things(body, expected):
     ("建成1小时高铁,改造普通公路。", "小时高铁"),
     ("建成1小时高铁,改造普通公路。", "普通公路"),
     ("开工张家界至吉首铁路。", "吉首铁路"),
+    ("巩固绿水青山优势、厚植金山银山潜力。", "金山"),                      # a place's name inside a set phrase
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
@@ -271,3 +272,10 @@ def test_mentions_a_name_with_a_stretch_cut_out_is_another_body():
     found = entities("支持浙江大学和浙江农林大学发展。全国人民代表大会常务委员会审议。全国人民代表大会召开。")
     assert (T.ORGANIZATION, "浙江大学") in found and (T.ORGANIZATION, "浙江农林大学") in found
     assert (T.ORGANIZATION, "全国人民代表大会") in found
+
+
+def test_mentions_a_committee_spelled_out_is_the_same_body():
+    doc = extract(make_report("t", "2026年湖北省政府工作报告\n各位代表:\n在中共湖北省委的坚强领导下,省委部署要求落实。"))
+    found = {(e.type, e.name): e.aliases for e in doc.entities}
+    assert (T.ORGANIZATION, "中共湖北省委") not in found
+    assert "中共湖北省委" in found[(T.ORGANIZATION, "中共湖北省委员会")]

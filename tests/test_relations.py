@@ -41,6 +41,7 @@ def test_relations_found(body, expected):
 @pytest.mark.parametrize("body, unwanted", [
     ("完成六药地块风险管控和16个加油站地下油罐防渗改造。", "六药地块"),  # a coordinator separates them
     ("沈阳都市圈建设加快。", "沈阳"),                                      # a metro area reaches beyond its city
+    ("保护黄河,推进黄河流域生态保护。", "黄河"),                                      # a basin is named after its river
     ("实施青年公园等3个公园提升改造工程,建设110个口袋公园。", "青年公园"),  # a list's items stay with the list
     ("推动临沂主动融入长三角。", "长三角"),                                  # reaching out is not lying in
     ("按照《盛京古城综合保护利用工作任务(88+N)》推进。", "盛京古城"),        # a plan is about a place

@@ -15,7 +15,7 @@ RESPONSIBLE_RE = re.compile(r"^(?:牵头|负责|主办|承办|组织实施|牵�
 TOWARDS = re.compile(r"融入|对接|联通|辐射|服务|链接|合作|协同|携手|面向|连接|通往|开往|衔接|对标|学习")
 LOCATED_AT = re.compile(r"(?:位于|坐落于|坐落在|地处|落户|落户于|落地)")
 DOING_AT = re.compile(r"(?:内|中|里)?(?:建设|实施|举办|开展|打造|启动|推进|建成|新建|设立|召开)")
-REGION_HEADS = ("都市圈", "经济圈", "城市群", "经济带", "地区", "大湾区")
+REGION_HEADS = ("都市圈", "经济圈", "城市群", "经济带", "地区", "大湾区", "流域")
 # X成为辽宁首个线上市场, X等5家单位被认定为辽宁省首批…: the first or only one of a place is in that place.
 FIRST_OF_BEFORE = re.compile(r"(?:等[0-9一二两三四五六七八九十百]+[个家所项处])?(?:成为|作为|被认定为|被评为|被列为|入选|获评|获批|跻身)$")
 FIRST_OF_AFTER = re.compile(r"(?:首个|首批|首家|第一个|第一家|唯一|首座|首条)")
