@@ -103,6 +103,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("召开开放发展大会。", (T.PROJECT, "开放发展大会")),  # a held event is named from the verb that holds it
     ("成功举办省旅游发展大会。", (T.PROJECT, "省旅游发展大会")),
     ("发挥中科院金属所、农大等院所资源优势。", (T.ORGANIZATION, "农大")),  # a body's abbreviation in a list of bodies
+    ("支持企业在深交所上市。", (T.ORGANIZATION, "深交所")),
     ("青藏铁路建成通车。", (T.PLACE, "青藏铁路")),  # railways and roads named by the places they join
     ("建成沪苏湖高铁、西渝高铁。", (T.PLACE, "沪苏湖高铁")),
     ("开工张家界至吉首铁路。", (T.PLACE, "张家界至吉首铁路")),
@@ -203,6 +204,9 @@ def test_mentions_finds_named_things(body, expected):
     ("建成1小时高铁,改造普通公路。", "普通公路"),
     ("开工张家界至吉首铁路。", "吉首铁路"),
     ("巩固绿水青山优势、厚植金山银山潜力。", "金山"),                      # a place's name inside a set phrase
+    ("在社会主义社会里,事务里繁琐。", "社会主义社会里"),                  # 里 as "inside"
+    ("在社会主义社会里,事务里繁琐。", "事务里"),
+    ("农业税在农业产量中所占的比例下降。", "农业产量中所"),                # 中所占: a particle, not an institute
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

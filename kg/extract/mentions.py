@@ -34,7 +34,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 沈河 (数字沈河): an administrative name is a name by itself; the lexicon yields it
         if kind is EntityType.ORGANIZATION and word.endswith(FALSE_ORG_ENDINGS):
             continue  # 格局, 布局: words that end like a body's name
-        if (word == "所" or tag == "x" and word.endswith("所")) and not institute_suo(tokens, i):
+        if (word == "所" or tag == "x" and word.endswith("所") or tag == "j" and word[0] in "中内里" and word[-1] == "所") \
+                and not institute_suo(tokens, i):  # 在总产值中所占: jieba glues the locative to 所, not 深交所
             continue  # 被中间环节所截留, 民之所盼: the particle 所 before a verb, not an institute
         programme = programme_name(kind, head)
         j = i

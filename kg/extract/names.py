@@ -156,6 +156,8 @@ def head_token(token: Token) -> tuple[str, EntityType] | None:
     if not found:
         return None
     head, kind = found
+    if head == word and len(word) == 1 and tag == "f":
+        return None  # 社会里, 事务里: 里 as "inside", not a lane
     if head == word or len(head) >= 2:
         return found
     # a one-character head inside a longer token (布局, 全部, 城市) counts only for proper nouns
