@@ -132,7 +132,7 @@ SLOGAN_MODIFIERS = frozenset("美丽 幸福 平安 健康 数字 智慧 法治 �
 NEVER_HEADS = frozenset("城市 城镇 城乡 乡镇 农村 城中村 基层 全区 全市 全省 本市 本区 我市 我区 我省".split())
 # Endings that look like heads but are ordinary words (使节, 环节; 港人治港 is a slogan).
 FALSE_HEAD_ENDINGS = ("上市", "入市", "出省", "入川", "入乡", "下乡", "返乡", "进城", "入城", "出海", "电路", "思路", "线路", "出路", "销路", "门路", "套路", "强省", "强市", "强区", "强县", "强港", "大省", "大市", "大县", "使节", "季节", "环节", "细节", "礼节", "章节", "关节", "情节", "调节", "脱节", "春节", "治港", "治澳",
-                      "银山", "青山")
+                      "银山", "青山", "新路")
 # Institution heads that name a kind (公立医院, 民营银行) unless a proper noun comes with them.
 INSTITUTION_HEADS = frozenset("学校 中学 小学 医院 银行 公司 大学 学院 幼儿园 企业 集团 服务中心 实验室 合作社".split())
 

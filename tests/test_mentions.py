@@ -207,6 +207,9 @@ def test_mentions_finds_named_things(body, expected):
     ("在社会主义社会里,事务里繁琐。", "社会主义社会里"),                  # 里 as "inside"
     ("在社会主义社会里,事务里繁琐。", "事务里"),
     ("农业税在农业产量中所占的比例下降。", "农业产量中所"),                # 中所占: a particle, not an institute
+    ("美丽河湖、美丽海湾、智慧口岸数量居全国前列。", "美丽河湖"),          # honours and goals, not places
+    ("美丽河湖、美丽海湾、智慧口岸数量居全国前列。", "智慧口岸"),
+    ("闯出发展新路。", "新路"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

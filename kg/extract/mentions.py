@@ -143,6 +143,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
                 for t in (modifiers if modifiers or word == head else [token])):
             continue  # 干线铁路, 城市间高铁, 1小时高铁: a railway or a road is named by the places it joins
+        if kind is EntityType.PLACE and j < i and all(t[0] in SLOGAN_MODIFIERS for t in tokens[j:i]):
+            continue  # 美丽河湖, 美丽海湾: an honour or a goal, not a place
         if kind is EntityType.PLACE and modifiers and modifiers[0][0] in NATIONAL_WORDS and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers[1:]):
             continue  # 国家文化公园, 国家森林公园: a national designation of common nouns is a kind of place
