@@ -104,6 +104,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成功举办省旅游发展大会。", (T.PROJECT, "省旅游发展大会")),
     ("发挥中科院金属所、农大等院所资源优势。", (T.ORGANIZATION, "农大")),  # a body's abbreviation in a list of bodies
     ("支持企业在深交所上市。", (T.ORGANIZATION, "深交所")),
+    ("推动江西农商联合银行挂牌开业,推进省农信联社改革。", (T.ORGANIZATION, "江西农商联合银行")),  # 联合 in a body
+    ("推动江西农商联合银行挂牌开业,推进省农信联社改革。", (T.ORGANIZATION, "省农信联社")),
     ("青藏铁路建成通车。", (T.PLACE, "青藏铁路")),  # railways and roads named by the places they join
     ("建成沪苏湖高铁、西渝高铁。", (T.PLACE, "沪苏湖高铁")),
     ("开工张家界至吉首铁路。", (T.PLACE, "张家界至吉首铁路")),

@@ -60,7 +60,7 @@ EVENT_HEADS = ("运动会", "博览会", "交易会", "大赛", "赛事", "展�
 HOLD_VERBS = frozenset("举办 召开 承办 主办 举行".split())
 HELD_HEADS = EVENT_HEADS + ("大会", "峰会", "博览会", "文化节", "艺术节", "旅游节")
 # Verbs an organisation's name may hold (武汉科技创新中心, 国投生物制造创新研究院); other verbs end it on the left.
-BODY_VERBS = frozenset("创新 制造 研发 交易 检测 监测 孵化 转化 培训 设计 应用 评价 认证 交流 合作 育种 救援".split())
+BODY_VERBS = frozenset("创新 制造 研发 交易 检测 监测 孵化 转化 培训 设计 应用 评价 认证 交流 合作 育种 救援 联合".split())
 # Generic heads that name one facility once a place's name opens the name (武汉科技创新中心, 长江中游技术创新中心).
 FACILITY_HEADS = frozenset("中心 基地 园区 广场 大厦 综合体 景区".split())
 # Programme heads a verb can come right before (…能力提升三年行动, …加工业培育壮大行动), and those verbs.
