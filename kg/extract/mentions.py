@@ -264,6 +264,15 @@ def _national_regions(tokens: list[Token], text: str) -> Iterable[tuple[int, int
         yield match.start(), match.end(), EntityType.PLACE, 0.8
 
 
+# National and provincial road numbers (G318, S202; G98环岛高速), not G20 the summit.
+_ROAD_NUMBER = re.compile(r"(?<![A-Za-z0-9])[GS](?:[0-9]{3,4}|[0-9]{2}(?=环|高速|国道|线))(?![0-9])")
+
+
+def _road_numbers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    for match in _ROAD_NUMBER.finditer(text):
+        yield match.start(), match.end(), EntityType.PLACE, 0.75
+
+
 def _counted_before(text: str, start: int, token_ending: dict[int, Token]) -> bool:
     """Whether a number and measure word count what starts at ``start``, maybe across a verb the left edge
     stopped at (6座抽水蓄能电站)."""
@@ -287,6 +296,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *bare_heads(toks),
             *(listed := list(list_candidates(sentence.text, toks))),
             *person_lists(toks),
+            *_road_numbers(sentence.text),
         ]
         regions = set()
         if report.level in (Level.NATIONAL, Level.PROVINCE):
