@@ -105,6 +105,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("发挥中科院金属所、农大等院所资源优势。", (T.ORGANIZATION, "农大")),  # a body's abbreviation in a list of bodies
     ("支持企业在深交所上市。", (T.ORGANIZATION, "深交所")),
     ("推进G318、G219改造,加强与港澳台交流。", (T.PLACE, "G318")),  # road numbers; regions with no head
+    ("实施全民科学素质提升行动和乡村建设行动。", (T.PROJECT, "全民科学素质提升行动")),  # national programmes
+    ("实施全民科学素质提升行动和乡村建设行动。", (T.PROJECT, "乡村建设行动")),
+    ("实施盛京古城综合整治工程。", (T.PROJECT, "盛京古城综合整治工程")),  # works named by their place
     ("推进G318、G219改造,加强与港澳台交流。", (T.PLACE, "港澳台")),
     ("推动江西农商联合银行挂牌开业,推进省农信联社改革。", (T.ORGANIZATION, "江西农商联合银行")),  # 联合 in a body
     ("推动江西农商联合银行挂牌开业,推进省农信联社改革。", (T.ORGANIZATION, "省农信联社")),
@@ -215,6 +218,8 @@ def test_mentions_finds_named_things(body, expected):
     ("美丽河湖、美丽海湾、智慧口岸数量居全国前列。", "智慧口岸"),
     ("闯出发展新路。", "新路"),
     ("举办G20峰会。", "G20"),                                            # a summit's name, not a road
+    ("实施排水管网改造工程,开展市容规范整治行动。", "排水管网改造工程"),    # works on a common noun
+    ("实施排水管网改造工程,开展市容规范整治行动。", "市容规范整治行动"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

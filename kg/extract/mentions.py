@@ -15,6 +15,10 @@ from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, G
 from kg.records import EntityType, Level, Mention, Report, Sentence
 
 
+# Works done to a thing (改造, 整治): with a common noun before them they describe, not name (排水管网改造工程).
+WORKS_WORDS = ("改造", "整治", "治理", "改建", "扩建", "新建")
+
+
 def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """Names built from a head token and the name-like tokens to its left."""
     for i, token in enumerate(tokens):
@@ -127,6 +131,11 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers) and not (
                 designated and modifiers and modifiers[0][0] in ("国家", "国家级", "省级")):
             continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project
+        if kind is EntityType.PROJECT and head in ("工程", "行动", "专项行动") and head_start > j \
+                and tokens[head_start - 1][0].endswith(WORKS_WORDS) and not any(
+                t[1] in STRONG_TAGS and t[0] not in GENERIC or t[0].startswith("“") for t in modifiers):
+            continue  # 排水管网改造工程, 市容规范整治行动: works on a common noun, with a programme's head after them;
+            # …提升行动, …建设行动 name national programmes (全民科学素质提升行动, 乡村建设行动) and stay
         if kind is EntityType.ORGANIZATION and any(t[0] in BODY_VERBS for t in modifiers) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC or place_word(t) for t in modifiers):
             continue  # 产业创新研究院: a body's verb with no proper noun to name the body
