@@ -56,7 +56,8 @@ def test_relations_not_found(body, unwanted):
 
 
 SECTIONED = ("二、2022年工作安排\n(一)完善古城规划设计,构建中华文化新地标。\n加快资源活化利用,全力推进“盛京传奇”等20个文旅项目落地,"
-             "推动中街文化节提质。\n(二)建设美丽中国先行区,提升城市品质。\n实施青年公园提升改造工程。\n中街客流量增长。\n")
+             "推动中街文化节提质。推进34处行政办公楼宇腾退。\n(二)建设美丽中国先行区,提升城市品质。\n实施青年公园提升改造工程。\n"
+             "中街客流量增长。新增绿地20公顷。\n")
 
 
 def test_relations_a_subsection_heading_places_what_it_alone_names():
@@ -66,11 +67,14 @@ def test_relations_a_subsection_heading_places_what_it_alone_names():
     assert ("盛京传奇", "locatedIn", "盛京古城") in found
     assert ("中街文化节", "locatedIn", "盛京古城") not in found and ("中街", "locatedIn", "盛京古城") not in found
     assert not any(o == "美丽中国先行区" for _, p, o in found if p == "locatedIn")
+    assert ("推进34处", "concerns", "盛京古城") in found  # a figure that names nothing is about its subsection's place
+    assert not any(s.startswith("新增绿地20公顷") for s, _, _ in found)
 
 
 def test_relations_subsection_headings_place_nothing_in_a_provincial_report():
     doc = extract(make_report("t", "2025年辽宁省政府工作报告\n各位代表:\n盛京古城入选名单。\n" + SECTIONED))
     assert not any(r.predicate.value == "locatedIn" and r.subject == "盛京传奇" for r in doc.relations)
+    assert not any(r.predicate.value == "concerns" and r.object == "盛京古城" for r in doc.relations)
 
 
 def test_relations_a_place_carries_to_the_next_figure_a_programme_does_not():

@@ -117,8 +117,9 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                     add(Relation(m.name, Predicate.LOCATED_IN, place.name, sentence_index, 0.65, m.type,
                                  EntityType.PLACE))
 
-    for rel in _section_places(report, sentences, entities, mentions, {r.subject for r in out.values()
-                                                                      if r.predicate is Predicate.LOCATED_IN}):
+    section_place = section_places(report, sentences, mentions)
+    for rel in _section_located(sentences, entities, section_place, {r.subject for r in out.values()
+                                                                     if r.predicate is Predicate.LOCATED_IN}):
         add(rel)
 
     # An organisation whose name extends another's is part of it (区人大三方平台 → 区人大).
@@ -159,28 +160,24 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                     add(Relation(a.name, Predicate.RESPONSIBLE_FOR, b.name, sentence_index, 0.7,
                                  EntityType.ORGANIZATION, EntityType.PROJECT))
 
-    for rel in _concerns(report, sentences, mentions, quantities):
+    for rel in _concerns(report, sentences, mentions, quantities, section_place):
         add(rel)
     return sorted(out.values(), key=lambda r: (r.predicate, r.subject, r.object))
 
 
-def _section_places(report: Report, sentences: list[Sentence], entities: list[Entity], mentions: list[Mention],
-                    located: set[str]) -> Iterable[Relation]:
-    """In a city's or a district's report, a subsection whose heading names one place below the report's own
-    (（三）…完善古城规划设计…) is about that place: the projects and places named only inside it, and not
-    placed elsewhere by the text, lie in it. Designations, regions and plans are left out, as in the rule on
-    names (a plan is about its place, a region reaches beyond)."""
-    by_name = {(e.type, e.name): e for e in entities}
-    sections: dict[str, list[Sentence]] = defaultdict(list)
+def section_places(report: Report, sentences: list[Sentence], mentions: list[Mention]) -> dict[str, str]:
+    """In a city's or a district's report, the subsections whose heading names one place below the report's own
+    (（三）…完善古城规划设计… → 盛京古城): heading → place. Designations, regions and units at the report's
+    level or above are no such place; a province's or the country's headings name goals (美丽中国先行区)."""
+    if report.level not in (Level.CITY, Level.DISTRICT):
+        return {}
+    own = {plain(report.place)} if report.place else set()
+    firsts: dict[str, Sentence] = {}
     for sentence in sentences:
         if sentence.subsection:
-            sections[sentence.subsection].append(sentence)
-    section_of = {s.index: s.subsection for s in sentences}
-    if report.level not in (Level.CITY, Level.DISTRICT):
-        return  # a province's or the country's headings name designations and regions (美丽中国先行区)
-    own = {plain(report.place)} if report.place else set()
-    for heading, members in sections.items():
-        first = members[0]
+            firsts.setdefault(sentence.subsection, sentence)
+    out = {}
+    for heading, first in firsts.items():
         at = first.text.find(heading[:4])
         if not 0 <= at <= 4:
             continue  # the heading is not the text the subsection opens with
@@ -188,18 +185,29 @@ def _section_places(report: Report, sentences: list[Sentence], entities: list[En
                  and first.start + at <= m.start < first.start + at + len(heading)}
         named = {n for n in named if plain(n) not in own and not plain(n).endswith(REGION_HEADS + DESIGNATIONS)
                  and plain(n) not in MACRO_REGIONS and not _above(report, n)}
-        if len(named) != 1:
+        if len(named) == 1:
+            out[heading] = named.pop()
+    return out
+
+
+def _section_located(sentences: list[Sentence], entities: list[Entity], places: dict[str, str],
+                     located: set[str]) -> Iterable[Relation]:
+    """The projects and places named only inside a subsection about a place, and not placed elsewhere by the
+    text, lie in that place. Plans and regions are left out, as in the rule on names (a plan is about its
+    place, a region reaches beyond)."""
+    section_of = {s.index: s.subsection for s in sentences}
+    for entity in entities:
+        kind, name = entity.type, entity.name
+        if kind not in (EntityType.PROJECT, EntityType.PLACE) or name in located:
             continue
-        place = next(iter(named))
-        inside = {m.sentence for m in mentions if m.name == place}
-        for (kind, name), entity in by_name.items():
-            if kind not in (EntityType.PROJECT, EntityType.PLACE) or name == place or name in located:
-                continue
-            where = {section_of.get(m.sentence) for m in entity.mentions}
-            if where != {heading} or re.sub(r"[(（][^()（）]*[)）]?$", "", plain(name)).endswith(DOCUMENT_HEADS) \
-                    or kind is EntityType.PLACE and (gazetteer.lookup(plain(name)) or plain(name).endswith(REGION_HEADS)):
-                continue
-            yield Relation(name, Predicate.LOCATED_IN, place, entity.mentions[0].sentence, 0.5, kind, EntityType.PLACE)
+        where = {section_of.get(m.sentence) for m in entity.mentions}
+        heading = next(iter(where)) if len(where) == 1 else None
+        if heading not in places or places[heading] == name \
+                or re.sub(r"[(（][^()（）]*[)）]?$", "", plain(name)).endswith(DOCUMENT_HEADS) \
+                or kind is EntityType.PLACE and (gazetteer.lookup(plain(name)) or plain(name).endswith(REGION_HEADS)):
+            continue
+        yield Relation(name, Predicate.LOCATED_IN, places[heading], entity.mentions[0].sentence, 0.5, kind,
+                       EntityType.PLACE)
 
 
 # Heads of places a government designates rather than names (…示范区, …先行区): a heading's goal, not its place.
@@ -244,7 +252,7 @@ def _opens_with_verb(text: str, start: int, end: int) -> bool:
 
 
 def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention],
-              quantities: list[Quantity]) -> list[Relation]:
+              quantities: list[Quantity], section_place: dict[str, str]) -> list[Relation]:
     """What each figure is about, from the cues of its sentence, strongest first:
 
     1. the items listed before 等 right before the number (富丽华大厦等10个项目);
@@ -256,7 +264,8 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
        names nothing (中街客流量超1亿人次;营业额超150亿元); a programme's figures are its own;
     6. the programme or body the clause before names first, when the figure's clause opens
        with a verb and names nothing (打造“盛京智创汇”服务平台,开展路演80场);
-    7. the report's own jurisdiction, when the sentence names it.
+    7. the report's own jurisdiction, when the sentence names it;
+    8. the place of its subsection (:func:`section_places`), when the sentence names nothing.
     """
     text = report.text
     # a bare class word (古城) names its place too loosely to say what a figure is about
@@ -305,6 +314,9 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
         if not chosen and jurisdiction:
             named = [m for m in candidates if m.name in jurisdiction]
             chosen, confidence = named[:1], 0.5
+        if not chosen and not candidates and sentence.subsection in section_place:
+            place = section_place[sentence.subsection]  # 推进34处行政办公楼宇腾退, under （三）…古城…
+            out.append(Relation(q.key, Predicate.CONCERNS, place, q.sentence, 0.4, None, EntityType.PLACE))
         previous = (q.sentence, chosen if carries else [], confidence)
         for m in chosen:
             out.append(Relation(q.key, Predicate.CONCERNS, m.name, q.sentence, confidence, None, m.type))
