@@ -220,6 +220,8 @@ def test_mentions_finds_named_things(body, expected):
     ("举办G20峰会。", "G20"),                                            # a summit's name, not a road
     ("实施排水管网改造工程,开展市容规范整治行动。", "排水管网改造工程"),    # works on a common noun
     ("实施排水管网改造工程,开展市容规范整治行动。", "市容规范整治行动"),
+    ("加强社会治安综合治理和食品安全专项整治。", "社会治安综合治理"),      # …综合治理, …专项整治 alike
+    ("加强社会治安综合治理和食品安全专项整治。", "食品安全专项整治"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

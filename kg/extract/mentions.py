@@ -127,7 +127,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 and not (word in FACILITY_HEADS and i - j >= 2 and place_word(tokens[j])):
             continue  # 国家中心城市, 东部地区, 古城地区: a generic head needs a proper noun right before it
         designated = any(t[0].endswith(DESIGNATED) for t in modifiers) or head.startswith(DESIGNATED)
-        if kind is EntityType.PROJECT and (head in ACTION_HEADS or head.startswith(DESIGNATED)) and not any(
+        if kind is EntityType.PROJECT and (head.endswith(WORKS_WORDS) or head in ACTION_HEADS
+                                           or head.startswith(DESIGNATED)) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers) and not (
                 designated and modifiers and modifiers[0][0] in ("国家", "国家级", "省级")):
             continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project
