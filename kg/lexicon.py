@@ -96,8 +96,11 @@ RELATIVE_BODIES: dict[str, tuple[str, str]] = {
        (("区", "district"), ("县", "district"), ("市", "city"), ("省", "province"), ("自治区", "province"))},
     **{f"{unit}委": (level, "中共{}委员会") for unit, level in
        (("区", "district"), ("县", "district"), ("市", "city"), ("省", "province"))},
+    **{f"{unit}人大常委会": (level, "{}人民代表大会常务委员会") for unit, level in
+       (("区", "district"), ("县", "district"), ("市", "city"), ("省", "province"), ("自治区", "province"))},
     "自治区党委": ("province", "中共{}委员会"),
     "人大": ("own", "{}人民代表大会"),
+    "人大常委会": ("own", "{}人民代表大会常务委员会"),
     "政协": ("own", "中国人民政治协商会议{}委员会"),
 }
 

@@ -298,3 +298,11 @@ def test_mentions_a_committee_spelled_out_is_the_same_body():
     found = {(e.type, e.name): e.aliases for e in doc.entities}
     assert (T.ORGANIZATION, "中共湖北省委") not in found
     assert "中共湖北省委" in found[(T.ORGANIZATION, "中共湖北省委员会")]
+
+
+def test_mentions_the_standing_committee_resolves_to_the_jurisdiction():
+    doc = extract(make_report("t", "2025年宁夏回族自治区政府工作报告\n各位代表:\n提请自治区人大常委会审议。接受自治区人大监督。"))
+    found = {(e.type, e.name): e.aliases for e in doc.entities}
+    assert "自治区人大常委会" in found[(T.ORGANIZATION, "宁夏回族自治区人民代表大会常务委员会")]
+    part_of = {(r.subject, r.object) for r in doc.relations if r.predicate.value == "partOf"}
+    assert ("宁夏回族自治区人民代表大会常务委员会", "宁夏回族自治区人民代表大会") in part_of
