@@ -108,6 +108,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施全民科学素质提升行动和乡村建设行动。", (T.PROJECT, "全民科学素质提升行动")),  # national programmes
     ("实施全民科学素质提升行动和乡村建设行动。", (T.PROJECT, "乡村建设行动")),
     ("实施盛京古城综合整治工程。", (T.PROJECT, "盛京古城综合整治工程")),  # works named by their place
+    ("深入实施“民生十大工程”五年行动计划。", (T.PROJECT, "“民生十大工程”五年行动计划")),  # the longest head
+    ("落实“八五”普法规划。", (T.PROJECT, "“八五”普法")),  # the programme, not the plan of it
     ("推进G318、G219改造,加强与港澳台交流。", (T.PLACE, "港澳台")),
     ("推动江西农商联合银行挂牌开业,推进省农信联社改革。", (T.ORGANIZATION, "江西农商联合银行")),  # 联合 in a body
     ("推动江西农商联合银行挂牌开业,推进省农信联社改革。", (T.ORGANIZATION, "省农信联社")),

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
+from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, PROGRAMME_HEADS, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
 from kg.nlp import pos_table, word_count
 from kg.lexicon import PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType
@@ -160,20 +160,24 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
         k = starts.get(match.end())
         if k is None or not re.search(r"[\u4e00-\u9fff]", match[1]):
             continue  # “1361”, “1+4+N”: a code, not a name
-        joined = ""
+        joined, best = "", None
+        slogan = match[1][0] in "一二两三四五六七八九十百千万"  # “四分类”示范小区, “一网协同”示范区
         for word, _, _ in tokens[k:k + 3]:
             if not CJK.match(word) or word in BOUNDARY_WORDS:
                 break
             joined += word
             found = head_of(joined)
-            slogan = match[1][0] in "一二两三四五六七八九十百千万"  # “四分类”示范小区, “一网协同”示范区
             if found and len(found[0]) >= 2 and (found[1] is EntityType.PROJECT
-                                                 or found[1] is EntityType.PLACE and not slogan):
-                start = match.start()
-                if found[1] is EntityType.PROJECT:
-                    start = _noun_lead(tokens, starts.get(start), start)  # 文物保护“强基”工程
-                yield start, match.end() + len(joined), found[1], 0.8  # “长安肆”文化市集
+                                                 or found[1] is EntityType.PLACE and not slogan) \
+                    and (best is None or found[0] in PROGRAMME_HEADS):
+                best = (len(joined), found[1])  # “民生十大工程”五年行动计划; not “八五”普法 + 规划, a plan of it
+            elif best:
                 break
+        if best:
+            start = match.start()
+            if best[1] is EntityType.PROJECT:
+                start = _noun_lead(tokens, starts.get(start), start)  # 文物保护“强基”工程
+            yield start, match.end() + best[0], best[1], 0.8  # “长安肆”文化市集
     for match in _QUOTED_WHOLE.finditer(text):  # “百县千镇万村高质量发展工程”: the quote names a programme itself
         found = head_of(match[1])
         if found and found[1] is EntityType.PROJECT and len(found[0]) >= 2 and found[0] not in ACTION_HEADS:
