@@ -104,6 +104,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成功举办省旅游发展大会。", (T.PROJECT, "省旅游发展大会")),
     ("发挥中科院金属所、农大等院所资源优势。", (T.ORGANIZATION, "农大")),  # a body's abbreviation in a list of bodies
     ("支持企业在深交所上市。", (T.ORGANIZATION, "深交所")),
+    ("年初,自然资源部将四川列为试点。", (T.ORGANIZATION, "自然资源部")),
     ("推进G318、G219改造,加强与港澳台交流。", (T.PLACE, "G318")),  # road numbers; regions with no head
     ("实施全民科学素质提升行动和乡村建设行动。", (T.PROJECT, "全民科学素质提升行动")),  # national programmes
     ("实施全民科学素质提升行动和乡村建设行动。", (T.PROJECT, "乡村建设行动")),
@@ -224,6 +225,8 @@ def test_mentions_finds_named_things(body, expected):
     ("实施排水管网改造工程,开展市容规范整治行动。", "市容规范整治行动"),
     ("加强社会治安综合治理和食品安全专项整治。", "社会治安综合治理"),      # …综合治理, …专项整治 alike
     ("加强社会治安综合治理和食品安全专项整治。", "食品安全专项整治"),
+    ("保证几百万国防部队的需要,推动科技部门、高校合作。", "国防部"),      # 部队, 部门: not a ministry
+    ("保证几百万国防部队的需要,推动科技部门、高校合作。", "科技部"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -12,6 +12,7 @@ from kg.extract.sources import (
     titled_candidates,
 )
 from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS
+from kg.nlp import pos_table
 from kg.records import EntityType, Level, Mention, Report, Sentence
 
 
@@ -283,6 +284,15 @@ def _road_numbers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
         yield match.start(), match.end(), EntityType.PLACE, 0.75
 
 
+def _cut_short(text: str, end: int, token_at: dict[int, Token]) -> bool:
+    """Whether a name ends one character before a one-character word that its last character makes a common
+    noun with (国防部 队 → 部队, 公安部 门 → 部门; not 自然资源部 将, an adverb)."""
+    following = token_at.get(end)
+    if not following or len(following[0]) != 1 or following[1] not in ("n", "ng") or text[end - 1] not in "部局厅署":
+        return False  # only a one-character head is cut this way; 中国邮政储蓄银行|为 is not (行为)
+    return pos_table().get(text[end - 1] + following[0], "") == "n"
+
+
 def _counted_before(text: str, start: int, token_ending: dict[int, Token]) -> bool:
     """Whether a number and measure word count what starts at ``start``, maybe across a verb the left edge
     stopped at (6座抽水蓄能电站)."""
@@ -317,6 +327,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                       for start, end, kind, confidence in candidates]
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
+        token_at = {offset: (word, tag, offset) for word, tag, offset in toks}
         place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE)
         person_spans = [(start, end) for start, end, kind, _ in candidates if kind is EntityType.PERSON]
         project_ends, project_starts, body_ends, body_starts = {}, {}, {}, {}
@@ -347,6 +358,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if PARALLEL_SLOGAN.match(surface := sentence.text[start:end]) and surface not in BODIES \
                     and not gazetteer.is_place_name(surface[:2]):  # 南京南站, 大连大学 start with a place
                 continue  # 宜业宜居, 大院大所大企大平台: a parallel slogan, not a name
+            if kind is EntityType.ORGANIZATION and _cut_short(sentence.text, end, token_at):
+                continue  # 国防部|队, 公安部|门: jieba cut the name off a word its last character makes
             if kind is EntityType.PLACE and _admin_kind(sentence.text, start, end, toks):
                 continue  # 产粮大县, 试点省, 两市, 时期市: a kind or a count of provinces, cities, counties
             if _common_kind(sentence.text[start:end]) and (start, end) not in regions:
