@@ -17,6 +17,7 @@ HEADS: dict[EntityType, tuple[str, ...]] = {
         "所", "分中心", "交易中心", "服务中心", "事务所", "协会", "商会", "联合会", "法院", "检察院",
         "办公室", "管理局", "公安局", "税务局", "部", "厅", "局", "署", "总局", "会客厅", "交易所", "股交",
         "学校", "中学", "小学", "医院", "基金会", "合作社", "发展中心", "实验室", "联社",
+        "发展改革委", "发改委", "卫生健康委", "卫健委", "工商联", "科协", "妇联", "侨联", "残联", "总工会",
     ),
     EntityType.PLACE: (
         "自治区", "自治州", "省", "市", "区", "县", "旗", "镇", "乡", "街道", "社区", "村", "大街", "步行街",
@@ -203,6 +204,8 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
             words.append((name, 20000, "ns"))  # 北马其顿, 密克罗尼西亚: jieba's HMM would cut them up
     for verb in POLICY_VERBS:
         words.append((verb, 20000, "v"))
+    for body in ("发展改革委", "卫生健康委"):
+        words.append((body, 20000, "n"))  # 省发展改革委: jieba would leave 委 alone
     for saying in SAYINGS:
         words.append((saying, 20000, "i"))
     return words

@@ -105,6 +105,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("发挥中科院金属所、农大等院所资源优势。", (T.ORGANIZATION, "农大")),  # a body's abbreviation in a list of bodies
     ("支持企业在深交所上市。", (T.ORGANIZATION, "深交所")),
     ("年初,自然资源部将四川列为试点。", (T.ORGANIZATION, "自然资源部")),
+    ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "省发展改革委")),  # common bodies' names
+    ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "省工商联")),
     ("推进G318、G219改造,加强与港澳台交流。", (T.PLACE, "G318")),  # road numbers; regions with no head
     ("实施全民科学素质提升行动和乡村建设行动。", (T.PROJECT, "全民科学素质提升行动")),  # national programmes
     ("实施全民科学素质提升行动和乡村建设行动。", (T.PROJECT, "乡村建设行动")),
