@@ -120,6 +120,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建成沪苏湖高铁、西渝高铁。", (T.PLACE, "沪苏湖高铁")),
     ("开工张家界至吉首铁路。", (T.PLACE, "张家界至吉首铁路")),
     ("建成乌鲁木齐至尉犁高速公路。", (T.PLACE, "乌鲁木齐至尉犁高速公路")),
+    ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PLACE, "沿江高铁武宜段")),  # a section
+    ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PLACE, "呼南高铁襄荆段")),
+    ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PLACE, "西成铁路甘肃段")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -223,6 +226,7 @@ def test_mentions_finds_named_things(body, expected):
     ("美丽河湖、美丽海湾、智慧口岸数量居全国前列。", "智慧口岸"),
     ("闯出发展新路。", "新路"),
     ("举办G20峰会。", "G20"),                                            # a summit's name, not a road
+    ("加快高铁安徽段建设,推进高铁建设。", "高铁安徽段"),                  # a section of no named route
     ("实施排水管网改造工程,开展市容规范整治行动。", "排水管网改造工程"),    # works on a common noun
     ("实施排水管网改造工程,开展市容规范整治行动。", "市容规范整治行动"),
     ("加强社会治安综合治理和食品安全专项整治。", "社会治安综合治理"),      # …综合治理, …专项整治 alike
@@ -313,3 +317,9 @@ def test_mentions_the_standing_committee_resolves_to_the_jurisdiction():
     assert "自治区人大常委会" in found[(T.ORGANIZATION, "宁夏回族自治区人民代表大会常务委员会")]
     part_of = {(r.subject, r.object) for r in doc.relations if r.predicate.value == "partOf"}
     assert ("宁夏回族自治区人民代表大会常务委员会", "宁夏回族自治区人民代表大会") in part_of
+
+
+def test_mentions_a_bare_route_word_stands_for_no_named_route():
+    doc = extract(make_report("t", HEADER + "呼南高铁开工。推进高铁建设。"))
+    route = next(e for e in doc.entities if e.name == "呼南高铁")
+    assert "高铁" not in route.aliases

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import ACTION_HEADS, CJK, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, lexicon_candidates, list_candidates, person_lists, place_runs, quoted_candidates,
     titled_candidates,
@@ -101,6 +101,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             longer = head_of(word + tokens[i + 1][0][0])
             if longer and len(longer[0]) > len(head) and longer[1] is kind:
                 end += 1  # 西安都市 圈同城化: jieba's HMM took the head's last character into the next word
+        section = _route_section(tokens, i) if kind is EntityType.PLACE and head in ROUTE_HEADS else []
+        if section:
+            end = section[-1][2] + len(section[-1][0])  # 沿江高铁武宜段, 西成铁路甘肃段: a section of a route
         # coordinated modifiers: A、B<head> where A is itself a place name (满堂河、辉山明渠综合治理)
         if kind is EntityType.PROJECT and head.endswith(WORKS_HEADS) and not head.endswith("工程") and j >= 2 and j < i \
                 and tokens[j - 1][0] == LIST_ITEM_SEP:
@@ -152,7 +155,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
         if kind is EntityType.PLACE and head in ROUTE_HEADS and not any(
                 (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
-                for t in (modifiers if modifiers or word == head else [token])):
+                for t in (modifiers if modifiers or word == head else [token])
+                + (section if any(len(t[0]) >= 2 for t in tokens[j:i]) else [])):
             continue  # 干线铁路, 城市间高铁, 1小时高铁: a railway or a road is named by the places it joins
         if kind is EntityType.PLACE and j < i and all(t[0] in SLOGAN_MODIFIERS for t in tokens[j:i]):
             continue  # 美丽河湖, 美丽海湾: an honour or a goal, not a place
@@ -291,6 +295,18 @@ def _cut_short(text: str, end: int, token_at: dict[int, Token]) -> bool:
     if not following or len(following[0]) != 1 or following[1] not in ("n", "ng") or text[end - 1] not in "部局厅署":
         return False  # only a one-character head is cut this way; 中国邮政储蓄银行|为 is not (行为)
     return pos_table().get(text[end - 1] + following[0], "") == "n"
+
+
+def _route_section(tokens: list[Token], i: int) -> list[Token]:
+    """The tokens naming a section after a route's head at token i: 武宜段 (one word), 甘肃 段, 襄 荆段."""
+    taken = ""
+    for n, (word, tag, _) in enumerate(tokens[i + 1:i + 3]):
+        if tag not in ("ns", "j", "x", "q") or not CJK.match(word):
+            return []
+        taken += word
+        if taken.endswith("段"):
+            return tokens[i + 1:i + 2 + n] if 3 <= len(taken) <= 5 else []
+    return []
 
 
 def _counted_before(text: str, start: int, token_ending: dict[int, Token]) -> bool:

@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, PROGRAMME_HEADS, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
 from kg.nlp import pos_table, word_count
-from kg.lexicon import PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
+from kg.lexicon import ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType
 
 _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
@@ -273,7 +273,8 @@ def bare_heads(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, floa
         found = head_of(word)
         if found and found[0] == word and len(word) >= 2 and found[1] is EntityType.PLACE \
                 and (i == 0 or tokens[i - 1][1] not in NOUN_TAGS and tokens[i - 1][1] not in ("l", "b", "an")) \
-                and word not in GENERIC_HEAD_TOKENS:  # 地区, 城市, 社区 alone stand for no one name
+                and word not in GENERIC_HEAD_TOKENS and word not in ROUTE_HEADS:  # 地区, 城市, 社区, 高铁 alone
+            # stand for no one name
             yield offset, offset + len(word), found[1], 0.5
 
 
