@@ -6,18 +6,14 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, CJK, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import ACTION_HEADS, CJK, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
-    bare_heads, census_candidates, lexicon_candidates, list_candidates, person_lists, place_runs, quoted_candidates,
-    titled_candidates,
+    bare_heads, census_candidates, lexicon_candidates, list_candidates, national_regions, person_lists, place_runs,
+    quoted_candidates, road_numbers, titled_candidates,
 )
 from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS
 from kg.nlp import pos_table
 from kg.records import EntityType, Level, Mention, Report, Sentence
-
-
-# Works done to a thing (改造, 整治): with a common noun before them they describe, not name (排水管网改造工程).
-WORKS_WORDS = ("改造", "整治", "治理", "改建", "扩建", "新建")
 
 
 def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
@@ -265,29 +261,6 @@ def _common_kind(name: str) -> bool:
     return head is not None and len(name) > len(head) and common_word(name[: -len(head)])
 
 
-# The country's four economic regions (东部, 中部, 西部, 东北) and their unions. A province or the State Council
-# means the national regions by them; a city or a district means its own parts (沈河区东部地区).
-_NATIONAL_REGION = re.compile(r"(?:东中西|东中|中西|东|中|西)部地区")
-
-
-def _national_regions(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
-    starts = {offset: i for i, (_, _, offset) in enumerate(tokens)}
-    for match in _NATIONAL_REGION.finditer(text):
-        i = starts.get(match.start())
-        if i is None or i > 0 and (tokens[i - 1][1] in PLACE_NAME_TAGS or tokens[i - 1][0] in MACRO_REGIONS):
-            continue  # 四川西部地区: part of a place the text names
-        yield match.start(), match.end(), EntityType.PLACE, 0.8
-
-
-# National and provincial road numbers (G318, S202; G98环岛高速), not G20 the summit.
-_ROAD_NUMBER = re.compile(r"(?<![A-Za-z0-9])[GS](?:[0-9]{3,4}|[0-9]{2}(?=环|高速|国道|线))(?![0-9])")
-
-
-def _road_numbers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
-    for match in _ROAD_NUMBER.finditer(text):
-        yield match.start(), match.end(), EntityType.PLACE, 0.75
-
-
 def _cut_short(text: str, end: int, token_at: dict[int, Token]) -> bool:
     """Whether a name ends one character before a one-character word that its last character makes a common
     noun with (国防部 队 → 部队, 公安部 门 → 部门; not 自然资源部 将, an adverb)."""
@@ -332,12 +305,11 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *bare_heads(toks),
             *(listed := list(list_candidates(sentence.text, toks))),
             *person_lists(toks),
-            *_road_numbers(sentence.text),
+            *road_numbers(sentence.text),
         ]
-        regions = set()
-        if report.level in (Level.NATIONAL, Level.PROVINCE):
-            regions = {(start, end) for start, end, _, _ in _national_regions(toks, sentence.text)}
-            candidates += [(start, end, EntityType.PLACE, 0.8) for start, end in sorted(regions)]
+        regions = {(start, end) for start, end, _, _ in national_regions(toks, sentence.text)} \
+            if report.level in (Level.NATIONAL, Level.PROVINCE) else set()
+        candidates += [(start, end, EntityType.PLACE, 0.8) for start, end in sorted(regions)]
         unknown = sorted(((offset, word) for word, tag, offset in toks if tag == "x" and len(word) >= 2), reverse=True)
         candidates = [(_trim_glued(start, end, unknown), end, kind, confidence)
                       for start, end, kind, confidence in candidates]

@@ -19,6 +19,9 @@ REGION_HEADS = ("都市圈", "经济圈", "城市群", "经济带", "地区", "�
 # X成为辽宁首个线上市场, X等5家单位被认定为辽宁省首批…: the first or only one of a place is in that place.
 FIRST_OF_BEFORE = re.compile(r"(?:等[0-9一二两三四五六七八九十百]+[个家所项处])?(?:成为|作为|被认定为|被评为|被列为|入选|获评|获批|跻身)$")
 FIRST_OF_AFTER = re.compile(r"(?:首个|首批|首家|第一个|第一家|唯一|首座|首条)")
+# Heads of places a government designates rather than names (…示范区, …先行区): a heading's goal, not its place.
+DESIGNATIONS = ("示范区", "先行区", "试验区", "集聚区", "示范城市", "产业带", "经济带")
+LEVEL_RANK = {Level.NATIONAL: 0, Level.PROVINCE: 1, Level.CITY: 2, Level.DISTRICT: 3}
 # Plans and tasks are about a place, not in it (盛京古城综合保护利用工作任务(88+N)).
 DOCUMENT_HEADS = ("规划", "方案", "计划", "纲要", "设计", "任务", "意见", "办法", "条例")
 FUNDING_RE = re.compile(r"^(?:投资|投入|资金|总投资)$")
@@ -210,17 +213,11 @@ def _section_located(sentences: list[Sentence], entities: list[Entity], places: 
                        EntityType.PLACE)
 
 
-# Heads of places a government designates rather than names (…示范区, …先行区): a heading's goal, not its place.
-DESIGNATIONS = ("示范区", "先行区", "试验区", "集聚区", "示范城市", "产业带", "经济带")
-
-
 def _above(report: Report, name: str) -> bool:
     """Whether a place is an administrative unit at the report's own level or above it (辽宁 in 沈河区's report)."""
     found = gazetteer.lookup(plain(name))
-    return bool(found) and report.level is not Level.UNKNOWN and LEVEL_RANK.get(found.level, 9) <= LEVEL_RANK.get(report.level, 9)
-
-
-LEVEL_RANK = {Level.NATIONAL: 0, Level.PROVINCE: 1, Level.CITY: 2, Level.DISTRICT: 3}
+    return bool(found) and report.level is not Level.UNKNOWN \
+        and LEVEL_RANK.get(found.level, 9) <= LEVEL_RANK.get(report.level, 9)
 
 
 CLAUSE_BREAKS = ",;:，；：。!?"

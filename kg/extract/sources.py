@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, PROGRAMME_HEADS, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
 from kg.nlp import pos_table, word_count
-from kg.lexicon import ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
+from kg.lexicon import PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType
 
 _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
@@ -276,6 +276,31 @@ def bare_heads(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, floa
                 and word not in GENERIC_HEAD_TOKENS and word not in ROUTE_HEADS:  # 地区, 城市, 社区, 高铁 alone
             # stand for no one name
             yield offset, offset + len(word), found[1], 0.5
+
+
+# The country's four economic regions (东部, 中部, 西部, 东北) and their unions. A province or the State Council
+# means the national regions by them; a city or a district means its own parts (沈河区东部地区).
+_NATIONAL_REGION = re.compile(r"(?:东中西|东中|中西|东|中|西)部地区")
+
+
+def national_regions(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """东部地区, 中西部地区 …, unless a place before them makes them its part (四川西部地区)."""
+    starts = {offset: i for i, (_, _, offset) in enumerate(tokens)}
+    for match in _NATIONAL_REGION.finditer(text):
+        i = starts.get(match.start())
+        if i is None or i > 0 and (tokens[i - 1][1] in PLACE_NAME_TAGS or tokens[i - 1][0] in MACRO_REGIONS):
+            continue  # 四川西部地区: part of a place the text names
+        yield match.start(), match.end(), EntityType.PLACE, 0.8
+
+
+# National and provincial road numbers (G318, S202; G98环岛高速), not G20 the summit.
+_ROAD_NUMBER = re.compile(r"(?<![A-Za-z0-9])[GS](?:[0-9]{3,4}|[0-9]{2}(?=环|高速|国道|线))(?![0-9])")
+
+
+def road_numbers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """G318, S202: the numbers of national and provincial roads."""
+    for match in _ROAD_NUMBER.finditer(text):
+        yield match.start(), match.end(), EntityType.PLACE, 0.75
 
 
 def census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
