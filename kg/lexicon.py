@@ -147,6 +147,21 @@ FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部",
 MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东三省 长三角 珠三角 京津冀 粤港澳大湾区 成渝 "
                           "中部地区 西部地区 东北地区 东部地区 长江经济带 黄河流域 亚洲 欧洲 非洲 拉美 拉丁美洲 东亚 东南亚 中亚 "
                           "南亚 西亚 中东 中东欧 一带一路沿线 粤港澳 北部湾 环渤海 港澳 港澳台".split())
+# The provinces (first two digits of their division codes) each region of the country spans; a place of the
+# text lies in a region the same sentence names only when its province is one of them.
+_PROVINCES = {"京": "11", "津": "12", "冀": "13", "晋": "14", "蒙": "15", "辽": "21", "吉": "22", "黑": "23", "沪": "31",
+              "苏": "32", "浙": "33", "皖": "34", "闽": "35", "赣": "36", "鲁": "37", "豫": "41", "鄂": "42", "湘": "43",
+              "粤": "44", "桂": "45", "琼": "46", "渝": "50", "川": "51", "贵": "52", "云": "53", "藏": "54", "陕": "61",
+              "甘": "62", "青": "63", "宁": "64", "新": "65", "港": "81", "澳": "82"}
+_REGION_SPANS = {
+    "东北 东北地区 东三省": "辽吉黑蒙", "华北": "京津冀晋蒙", "华东": "沪苏浙皖闽赣鲁", "华中": "豫鄂湘", "华南": "粤桂琼",
+    "西南": "渝川贵云藏", "西北": "陕甘青宁新", "长三角": "沪苏浙皖", "珠三角": "粤", "粤港澳 粤港澳大湾区": "粤港澳", "京津冀": "京津冀",
+    "成渝": "川渝", "东部地区": "京津冀沪苏浙闽鲁粤琼", "中部地区": "晋皖赣豫鄂湘", "西部地区": "蒙桂渝川贵云藏陕甘青宁新",
+    "长江经济带": "沪苏浙皖赣鄂湘渝川贵云", "黄河流域": "青川甘宁蒙陕晋豫鲁", "北部湾": "桂粤琼", "环渤海": "京津冀辽鲁",
+}
+REGION_PROVINCES: dict[str, frozenset[str]] = {
+    region: frozenset(_PROVINCES[c] for c in chars) for regions, chars in _REGION_SPANS.items() for region in regions.split()}
+
 # A province's one-character name and a direction name a part of it (皖北, 苏北, 粤东西北 is not one): a place.
 # Company names spelled like such a part (京东), which reports name far more often than the area.
 BRANDS = frozenset({"京东"})

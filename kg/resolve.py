@@ -70,7 +70,8 @@ _UNIT_CHAR = {"district": "区", "city": "市", "province": "省"}
 
 def _abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is an abbreviation of ``full``: same first character and last two, its
-    characters in order inside ``full``, clearly shorter, and not ``full`` with one stretch cut out.
+    characters in order inside ``full``, clearly shorter, not its start, and not a place's name and a head
+    with one stretch of ``full`` cut out (浙江大学 is not 浙江农林大学; 中央委员会 is 中国共产党中央委员会).
 
     >>> _abbreviates("中央环保督察", "中央生态环境保护督察"), _abbreviates("中科院金属所", "中国科学院金属研究所")
     (True, True)
@@ -78,12 +79,17 @@ def _abbreviates(short: str, full: str) -> bool:
     (False, False)
     >>> _abbreviates("浙江大学", "浙江农林大学"), _abbreviates("中国农业银行", "中国农业发展银行")
     (False, False)
+    >>> _abbreviates("中央委员会", "中国共产党中央委员会")
+    True
     """
     if len(short) < 4 or len(short) >= len(full) - 1 or short[0] != full[0] or short[-2:] != full[-2:] \
             and short[-1] != full[-1]:
         return False
-    if any(full[:cut] + full[cut + len(full) - len(short):] == short for cut in range(len(short) + 1)):
-        return False  # one whole stretch left out names another thing: 浙江大学 / 浙江农林大学, 全国人大 / …常务委员会
+    if full.startswith(short):
+        return False  # the start of a longer name names the whole it belongs to: 全国人民代表大会 / …常务委员会
+    if (gazetteer.is_place_name(short[:2]) or short.startswith("中国")) \
+            and any(full[:cut] + full[cut + len(full) - len(short):] == short for cut in range(1, len(short))):
+        return False  # a place and a head with one stretch left out name another body: 浙江大学 / 浙江农林大学
     chars = iter(full)
     return all(ch in chars for ch in short)
 
@@ -134,7 +140,9 @@ def resolve_entities(report: Report, mentions: list[Mention]) -> tuple[list[Ment
                         target.setdefault((kind, short), (kind, name))
             if kind is EntityType.PLACE:
                 short = gazetteer.short_name(key)
-                if short != key and short in lookup and lookup[short] != name:
+                unit = gazetteer.lookup(short)
+                if short != key and short in lookup and lookup[short] != name \
+                        and (unit is None or unit == gazetteer.lookup(key)):  # not 兰州 for 兰州新区
                     target.setdefault((kind, lookup[short]), (kind, name))
             if key != name and key in lookup and lookup[key] != name:
                 target.setdefault((kind, lookup[key]), (kind, name))

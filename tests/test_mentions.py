@@ -323,3 +323,8 @@ def test_mentions_a_bare_route_word_stands_for_no_named_route():
     doc = extract(make_report("t", HEADER + "呼南高铁开工。推进高铁建设。"))
     route = next(e for e in doc.entities if e.name == "呼南高铁")
     assert "高铁" not in route.aliases
+
+
+def test_mentions_a_city_is_not_the_new_area_named_after_it():
+    doc = extract(make_report("t", "2025年甘肃省政府工作报告\n各位代表:\n建设兰州新区,兰州经济增长。"))
+    assert {"兰州", "兰州新区"} <= {e.name for e in doc.entities if e.type is T.PLACE}

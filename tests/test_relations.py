@@ -30,6 +30,7 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("五爱国际商贸城成为辽宁首个线上市场。", ("五爱国际商贸城", "locatedIn", "辽宁")),  # the first of a place
     ("五联商业广场等5家单位被认定为辽宁省首批电商直播产业带。", ("五联商业广场", "locatedIn", "辽宁省")),
     ("多福小区作为沈阳市唯一代表参展。", ("多福小区", "locatedIn", "沈阳市")),  # the only one of a place
+    ("保护安徽和安徽湖泊湿地。", ("安徽湖泊湿地", "locatedIn", "安徽")),  # 湖泊 is a word, not 安徽湖
     ("推进“盛京传奇”“盛京等你”等20个文旅项目落地。", ("推进“盛京传奇”“盛京等你”等20个", "concerns", "盛京传奇")),  # quoted items
     ("打造“盛京智创汇”惠企信息化服务平台,开展路演80场。", ("开展路演80场", "concerns", "“盛京智创汇”惠企信息化服务平台")),
     ("实施扩大有效投资专项行动,实施重点项目2800多个。", ("实施重点项目2800多个", "concerns", "扩大有效投资专项行动")),
@@ -42,6 +43,7 @@ def test_relations_found(body, expected):
     ("完成六药地块风险管控和16个加油站地下油罐防渗改造。", "六药地块"),  # a coordinator separates them
     ("沈阳都市圈建设加快。", "沈阳"),                                      # a metro area reaches beyond its city
     ("保护黄河,推进黄河流域生态保护。", "黄河"),                                      # a basin is named after its river
+    ("保护长白和长白山森林植被。", "长白"),                                        # a mountain named after a place
     ("实施青年公园等3个公园提升改造工程,建设110个口袋公园。", "青年公园"),  # a list's items stay with the list
     ("推动临沂主动融入长三角。", "长三角"),                                  # reaching out is not lying in
     ("按照《盛京古城综合保护利用工作任务(88+N)》推进。", "盛京古城"),        # a plan is about a place
@@ -84,3 +86,11 @@ def test_relations_a_place_carries_to_the_next_figure_a_programme_does_not():
     assert ("营业额超150亿元", "concerns", "中街") in found
     assert ("新增供水能力100万吨", "concerns", "农村饮水安全工程") in found
     assert not any(o == "农村饮水安全工程" and s.startswith("80万户") for s, p, o in found), found
+
+
+def test_relations_a_region_holds_the_places_of_the_provinces_it_spans():
+    doc = extract(make_report("t", "2025年湖南省政府工作报告\n各位代表:\n"
+                              "长沙在中部地区崛起中奋勇争先。向长沙人民和港澳台同胞致以感谢。长沙对口支援西部地区。"))
+    located = {(r.subject, r.object) for r in doc.relations if r.predicate.value == "locatedIn"}
+    assert ("长沙", "中部地区") in located
+    assert ("长沙", "港澳台") not in located and ("长沙", "西部地区") not in located

@@ -6,8 +6,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from kg import gazetteer
-from kg.lexicon import MACRO_REGIONS
-from kg.nlp import tokenize
+from kg.lexicon import MACRO_REGIONS, REGION_PROVINCES
+from kg.nlp import pos_table, tokenize
+from kg.extract.names import head_of
 from kg.records import Entity, EntityType, Level, Mention, Predicate, Quantity, Relation, Report, Sentence
 from kg.resolve import plain
 
@@ -68,31 +69,35 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
         key = plain(entity.name)
         if entity.type is EntityType.PLACE and key.endswith(REGION_HEADS):
             continue  # 沈阳都市圈 reaches beyond 沈阳
-        if re.sub(r"[(（][^()（）]*[)）]?$", "", key).endswith(DOCUMENT_HEADS):
-            continue  # a plan is about its place, not in it
+        if re.sub(r"[(（][^()（）]*[)）]?$", "", key).endswith(DOCUMENT_HEADS) or key in gazetteer.countries():
+            continue  # a plan is about its place, not in it; 印度尼西亚 is no part of 印度
         for place in places:
             if place is entity:
                 continue
             for form in sorted({plain(place.name), *map(plain, place.aliases)}, key=len, reverse=True):
                 at = key.find(form)
                 if len(form) >= 2 and at >= 0 and len(key) > len(form) + 1 \
-                        and (at == 0 or key[at - 1] in "、和及"):
+                        and (at == 0 or key[at - 1] in "、和及") and not _named_after(form, key[at + len(form):]):
                     add(Relation(entity.name, Predicate.LOCATED_IN, place.name,
                                  first_sentence.get((entity.type, entity.name), -1), 0.7, entity.type, EntityType.PLACE))
                     break
 
-    # Within one sentence: a district lies in the macro region the sentence puts it in (沈河区 … 东北地区).
+    # Within one sentence: a district lies in the region of the country the sentence puts it in (沈河区 … 东北地区),
+    # when its province is one the region spans (not 江苏 … 西部地区, 广东 … 港澳台同胞).
     for sentence_index, ms in _by_sentence(mentions).items():
         ms = _outermost(ms)
         for k, region in enumerate(ms):
             name = plain(region.name)
-            if region.type is EntityType.PLACE and (name in MACRO_REGIONS or name.removesuffix("地区") in MACRO_REGIONS):
-                for m in ms[:k]:
-                    if TOWARDS.search(report.text, m.end, region.start):
-                        continue  # 临沂融入长三角: a place reaching out to a region, not lying in it
-                    if m.type is EntityType.PLACE and gazetteer.lookup(plain(m.name)):
-                        add(Relation(m.name, Predicate.LOCATED_IN, region.name, sentence_index, 0.6,
-                                     EntityType.PLACE, EntityType.PLACE))
+            spans = REGION_PROVINCES.get(name) or REGION_PROVINCES.get(name.removesuffix("地区"))
+            if region.type is not EntityType.PLACE or not spans:
+                continue
+            for m in ms[:k]:
+                if TOWARDS.search(report.text, m.end, region.start):
+                    continue  # 临沂融入长三角: a place reaching out to a region, not lying in it
+                unit = gazetteer.lookup(plain(m.name)) if m.type is EntityType.PLACE else None
+                if unit and unit.code[:2] in spans:
+                    add(Relation(m.name, Predicate.LOCATED_IN, region.name, sentence_index, 0.6,
+                                 EntityType.PLACE, EntityType.PLACE))
 
     # The text says where: X位于Y / X坐落在Y, and 在Y建设(实施、举办…)X within one clause.
     text = report.text
@@ -211,6 +216,18 @@ def _section_located(sentences: list[Sentence], entities: list[Entity], places: 
             continue
         yield Relation(name, Predicate.LOCATED_IN, places[heading], entity.mentions[0].sentence, 0.5, kind,
                        EntityType.PLACE)
+
+
+def _named_after(place: str, rest: str) -> bool:
+    """Whether a place's name goes on into a feature named after it rather than lying in it (长白 + 山 → 长白山,
+    杭州 + 湾 → 杭州湾): a one-character head of a natural feature right after the name."""
+    found = head_of(place + rest[:1])
+    return found is not None and found[0] == rest[:1] and rest[:1] in NATURAL_HEADS \
+        and rest[:2] not in pos_table()  # not 安徽 + 湖泊湿地, 湟水 + 山水工程
+
+
+# One-character heads of natural features, which take the name of a place beside them (长白山, 杭州湾).
+NATURAL_HEADS = frozenset("山湾河江湖岛海峡")
 
 
 def _above(report: Report, name: str) -> bool:
