@@ -141,7 +141,7 @@ FALSE_HEAD_ENDINGS = ("上市", "入市", "出省", "入川", "入乡", "下乡"
 INSTITUTION_HEADS = frozenset("学校 中学 小学 医院 银行 公司 大学 学院 幼儿园 企业 集团 服务中心 实验室 合作社".split())
 
 # Words that end like a body's name but are not one.
-FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "院所", "格局", "布局", "大局", "全局", "结局", "时局", "政局", "当局", "骗局", "开局", "破局", "终局")
+FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "院所", "场所", "厕所", "住所", "格局", "布局", "大局", "全局", "结局", "时局", "政局", "当局", "骗局", "开局", "破局", "终局")
 
 # Regions above the province that reports name as places.
 MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东三省 长三角 珠三角 京津冀 粤港澳大湾区 成渝 "

@@ -227,6 +227,10 @@ def test_mentions_finds_named_things(body, expected):
     ("闯出发展新路。", "新路"),
     ("举办G20峰会。", "G20"),                                            # a summit's name, not a road
     ("加快高铁安徽段建设,推进高铁建设。", "高铁安徽段"),                  # a section of no named route
+    ("新型农村合作医疗覆盖全国,农民工在城镇落户。", "新型农村"),            # ends in a word that is no name
+    ("新型农村合作医疗覆盖全国,农民工在城镇落户。", "农民工在城镇"),
+    ("公共场所全面禁烟,群众安全感满意度达到98%。", "公共场所"),           # ends like 所, is no body
+    ("公共场所全面禁烟,群众安全感满意度达到98%。", "安全感满意度"),        # an abstract noun jieba tags a place
     ("实施排水管网改造工程,开展市容规范整治行动。", "排水管网改造工程"),    # works on a common noun
     ("实施排水管网改造工程,开展市容规范整治行动。", "市容规范整治行动"),
     ("加强社会治安综合治理和食品安全专项整治。", "社会治安综合治理"),      # …综合治理, …专项整治 alike

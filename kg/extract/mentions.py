@@ -140,7 +140,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.ORGANIZATION and any(t[0] in BODY_VERBS for t in modifiers) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC or place_word(t) for t in modifiers):
             continue  # 产业创新研究院: a body's verb with no proper noun to name the body
-        if word in NEVER_HEADS or word.endswith(FALSE_HEAD_ENDINGS):
+        if word.endswith(tuple(NEVER_HEADS)) or word.endswith(FALSE_HEAD_ENDINGS):  # 农村, 新型农村
             continue
         if kind is EntityType.ORGANIZATION and head in INSTITUTION_HEADS and not any(
                 (t[1] in STRONG_TAGS or t[1] == "f") and t[0] not in GENERIC for t in modifiers):

@@ -24,7 +24,7 @@ def place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, floa
     i = 0
     while i < len(tokens):
         word, tag, offset = tokens[i]
-        if tag == "ns" and len(word) >= 2 and i > 0 and tokens[i - 1][1] in RUN_TAGS \
+        if tag == "ns" and len(word) >= 2 and i > 0 and tokens[i - 1][1] in RUN_TAGS and _place_like(word) \
                 and word not in GENERIC_HEAD_TOKENS and word not in GENERIC \
                 and tokens[i - 1][0] not in SLOGAN_MODIFIERS and name_like(tokens[i - 1]) \
                 and CJK.match(tokens[i - 1][0]) and tokens[i - 1][0] not in BOUNDARY_WORDS \
@@ -38,6 +38,15 @@ def place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, floa
             if not (gazetteer.is_place_name(first[0]) and gazetteer.is_place_name(word)):
                 yield first[2], offset + len(word), EntityType.PLACE, 0.7
         i += 1
+
+
+def _place_like(word: str) -> bool:
+    """Whether a word jieba tags a place may be one: not an abstract noun it mistags (满意度, 覆盖率)."""
+    return not word.endswith(ABSTRACT_ENDINGS)
+
+
+# Endings of abstract nouns: degree, rate, sense, quality, amount (满意度, 覆盖率, 安全感, 可及性).
+ABSTRACT_ENDINGS = ("度", "率", "感", "性", "量")
 
 
 _PROVINCE_PART = re.compile(PROVINCE_PART)
