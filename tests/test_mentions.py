@@ -104,6 +104,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成功举办省旅游发展大会。", (T.PROJECT, "省旅游发展大会")),
     ("发挥中科院金属所、农大等院所资源优势。", (T.ORGANIZATION, "农大")),  # a body's abbreviation in a list of bodies
     ("支持企业在深交所上市。", (T.ORGANIZATION, "深交所")),
+    ("建成五河至蒙城高速和三河市产业园。", (T.PLACE, "五河")),  # a county whose name starts with a numeral
     ("年初,自然资源部将四川列为试点。", (T.ORGANIZATION, "自然资源部")),
     ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "省发展改革委")),  # common bodies' names
     ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "省工商联")),
@@ -231,6 +232,7 @@ def test_mentions_finds_named_things(body, expected):
     ("新型农村合作医疗覆盖全国,农民工在城镇落户。", "农民工在城镇"),
     ("公共场所全面禁烟,群众安全感满意度达到98%。", "公共场所"),           # ends like 所, is no body
     ("公共场所全面禁烟,群众安全感满意度达到98%。", "安全感满意度"),        # an abstract noun jieba tags a place
+    ("“两山”实践创新基地和一县一品建设。", "两山"),                        # a count and a head: a slogan's word
     ("实施排水管网改造工程,开展市容规范整治行动。", "排水管网改造工程"),    # works on a common noun
     ("实施排水管网改造工程,开展市容规范整治行动。", "市容规范整治行动"),
     ("加强社会治安综合治理和食品安全专项整治。", "社会治安综合治理"),      # …综合治理, …专项整治 alike

@@ -142,6 +142,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 产业创新研究院: a body's verb with no proper noun to name the body
         if word.endswith(tuple(NEVER_HEADS)) or word.endswith(FALSE_HEAD_ENDINGS):  # 农村, 新型农村
             continue
+        if len(name) == 2 and name[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(name):
+            continue  # “两山”, 五湖: a count of hills or lakes, a slogan's word; 三江 the county stays
         if kind is EntityType.ORGANIZATION and head in INSTITUTION_HEADS and not any(
                 (t[1] in STRONG_TAGS or t[1] == "f") and t[0] not in GENERIC for t in modifiers):
             continue  # 公立医院, 中小银行: a kind of institution, unless a proper noun names it
