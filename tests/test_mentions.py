@@ -233,6 +233,8 @@ def test_mentions_finds_named_things(body, expected):
     ("公共场所全面禁烟,群众安全感满意度达到98%。", "公共场所"),           # ends like 所, is no body
     ("公共场所全面禁烟,群众安全感满意度达到98%。", "安全感满意度"),        # an abstract noun jieba tags a place
     ("“两山”实践创新基地和一县一品建设。", "两山"),                        # a count and a head: a slogan's word
+    ("完成大中型和重点小型水库除险加固。", "重点小型水库"),                 # a size makes a kind
+    ("引进省外高水平大学。", "省外高水平大学"),
     ("实施排水管网改造工程,开展市容规范整治行动。", "排水管网改造工程"),    # works on a common noun
     ("实施排水管网改造工程,开展市容规范整治行动。", "市容规范整治行动"),
     ("加强社会治安综合治理和食品安全专项整治。", "社会治安综合治理"),      # …综合治理, …专项整治 alike

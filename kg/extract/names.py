@@ -24,7 +24,7 @@ _COUNTING = "[个处家条所座栋名批类项间张部支台套]"  # measure w
 COUNTED_AFTER = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?|[两三四五六七八九十百千]+)(?:多|余)?" + _COUNTING)
 # Words that make a kind out of what follows (省级…平台, 各类…中心, 部分…学校): with no proper noun after them, no name.
 LEVEL_WORDS = ("省级", "市级", "县级", "区级", "乡级", "村级", "乡镇", "国家级", "一级", "二级", "三级", "地方", "境内",
-               "高水平")
+               "高水平", "大型", "中型", "小型", "大中型", "中小型", "微型")
 # Words that make a kind or a set of what follows, whatever follows (所有盟市, 部分优质普通高中学校, 这个工程).
 DETERMINERS = ("各类", "各级", "各个", "部分", "所有", "整个", "这个", "這個", "该", "过去", "现有", "一些", "有关",
                "一批", "一大批", "一系列", "系列", "若干", "多个", "同级", "本级", "上级", "下级", "全部", "全体", "每个",
@@ -207,10 +207,10 @@ def bare_head(word: str) -> bool:
 
 def a_kind(tokens: list[Token]) -> bool:
     """Whether a name's tokens make a kind of thing, not a name: a determiner first (所有盟市), or a
-    level word before words none of which is a proper noun (县级综合养老服务平台, 三级子公司); jieba's person tag
+    level or size word among words none of which is a proper noun (县级综合养老服务平台, 三级子公司, 重点小型水库); jieba's person tag
     is left out of the proof, it lands on common words (养老, 智慧)."""
-    return tokens[0][0] in DETERMINERS or tokens[0][0] in LEVEL_WORDS and not any(
-        t[1] in PROPER_TAGS and t[0] not in GENERIC for t in tokens[1:])
+    return tokens[0][0] in DETERMINERS or any(t[0] in LEVEL_WORDS for t in tokens) and not any(
+        t[1] in PROPER_TAGS and t[0] not in GENERIC and t[0] not in LEVEL_WORDS for t in tokens)
 
 
 def institute_suo(tokens: list[Token], i: int) -> bool:
