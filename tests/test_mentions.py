@@ -105,6 +105,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("发挥中科院金属所、农大等院所资源优势。", (T.ORGANIZATION, "农大")),  # a body's abbreviation in a list of bodies
     ("支持企业在深交所上市。", (T.ORGANIZATION, "深交所")),
     ("建成五河至蒙城高速和三河市产业园。", (T.PLACE, "五河")),  # a county whose name starts with a numeral
+    ("推进怀化国际陆港全面融入西部陆海新通道。", (T.PLACE, "怀化国际陆港")),  # a city jieba tags a verb
+    ("建成遵义茅台机场。", (T.PLACE, "遵义茅台机场")),
     ("年初,自然资源部将四川列为试点。", (T.ORGANIZATION, "自然资源部")),
     ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "省发展改革委")),  # common bodies' names
     ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "省工商联")),

@@ -43,7 +43,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         while j > 0 and i - j < MAX_LEFT_TOKENS and name_like(tokens[j - 1]) \
                 and not (kind is not EntityType.PROJECT and (tokens[j - 1][1] in VERB_TAGS
                                                              or tokens[j - 1][0].endswith(ACTION_WORDS))
-                         and not (kind is EntityType.ORGANIZATION and tokens[j - 1][0] in BODY_VERBS)) \
+                         and not (kind is EntityType.ORGANIZATION and tokens[j - 1][0] in BODY_VERBS)
+                         and not _city_name(tokens[j - 1][0])) \
                 and (kind is EntityType.PROJECT or tokens[j - 1][0] not in GOVERNING_WORDS) \
                 and not _verb_before_name(tokens[j - 1], tokens[j]):
             j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
@@ -69,7 +70,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         launched = (programme and tokens[j - 1][0] in LAUNCH_VERBS or held is not None and j == held + 1) \
             and 0 < j < i and tokens[j][1] == "v" \
             and tokens[j][0] not in BOUNDARY_WORDS and len(tokens[j][0]) == 2
-        while j < i and not after_round and not launched and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
+        while j < i and not after_round and not launched and not _city_name(tokens[j][0]) \
+                and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
                          or tokens[j][0] in BOUNDARY_WORDS or not name_like(tokens[j])
                          or tokens[j][0] in GOVERNING_WORDS and not programme or verb_phrase(tokens[j])
@@ -270,6 +272,12 @@ def _cut_short(text: str, end: int, token_at: dict[int, Token]) -> bool:
     if not following or len(following[0]) != 1 or following[1] not in ("n", "ng") or text[end - 1] not in "部局厅署":
         return False  # only a one-character head is cut this way; 中国邮政储蓄银行|为 is not (行为)
     return pos_table().get(text[end - 1] + following[0], "") == "n"
+
+
+def _city_name(word: str) -> bool:
+    """Whether a word is the short name of a province or a city, whatever jieba tags it (怀化 v, 安康 a)."""
+    found = gazetteer.lookup(word) if len(word) >= 2 else None
+    return found is not None and found.level in (Level.PROVINCE, Level.CITY) and found.short_name == word
 
 
 def _route_section(tokens: list[Token], i: int) -> list[Token]:
