@@ -107,6 +107,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建成五河至蒙城高速和三河市产业园。", (T.PLACE, "五河")),  # a county whose name starts with a numeral
     ("推进怀化国际陆港全面融入西部陆海新通道。", (T.PLACE, "怀化国际陆港")),  # a city jieba tags a verb
     ("建成遵义茅台机场。", (T.PLACE, "遵义茅台机场")),
+    ("开展食品安全建设年创建活动和营商环境提升年行动。", (T.PROJECT, "食品安全建设年创建活动")),  # themed years
+    ("开展食品安全建设年创建活动和营商环境提升年行动。", (T.PROJECT, "营商环境提升年行动")),
     ("年初,自然资源部将四川列为试点。", (T.ORGANIZATION, "自然资源部")),
     ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "省发展改革委")),  # common bodies' names
     ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "省工商联")),
@@ -237,6 +239,7 @@ def test_mentions_finds_named_things(body, expected):
     ("“两山”实践创新基地和一县一品建设。", "两山"),                        # a count and a head: a slogan's word
     ("完成大中型和重点小型水库除险加固。", "重点小型水库"),                 # a size makes a kind
     ("引进省外高水平大学。", "省外高水平大学"),
+    ("投资总额完成年计划的98%。", "投资总额完成年计划"),                   # the year's plan, not a themed year
     ("实施排水管网改造工程,开展市容规范整治行动。", "排水管网改造工程"),    # works on a common noun
     ("实施排水管网改造工程,开展市容规范整治行动。", "市容规范整治行动"),
     ("加强社会治安综合治理和食品安全专项整治。", "社会治安综合治理"),      # …综合治理, …专项整治 alike

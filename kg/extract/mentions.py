@@ -40,6 +40,11 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 被中间环节所截留, 民之所盼: the particle 所 before a verb, not an institute
         programme = programme_name(kind, head)
         j = i
+        # 产业项目建设年活动: a campaign named for a themed year takes the year and its verb
+        themed = kind is EntityType.PROJECT and head.endswith(("活动", "行动")) and j >= 3 and tokens[j - 1][0] == "年" \
+            and tokens[j - 2][1] in ("v", "vn")  # not 完成年计划, the year's plan
+        if themed:
+            j -= 2
         while j > 0 and i - j < MAX_LEFT_TOKENS and name_like(tokens[j - 1]) \
                 and not (kind is not EntityType.PROJECT and (tokens[j - 1][1] in VERB_TAGS
                                                              or tokens[j - 1][0].endswith(ACTION_WORDS))
@@ -129,8 +134,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 and not (word in FACILITY_HEADS and i - j >= 2 and place_word(tokens[j])):
             continue  # 国家中心城市, 东部地区, 古城地区: a generic head needs a proper noun right before it
         designated = any(t[0].endswith(DESIGNATED) for t in modifiers) or head.startswith(DESIGNATED)
-        if kind is EntityType.PROJECT and (head.endswith(WORKS_WORDS) or head in ACTION_HEADS
-                                           or head.startswith(DESIGNATED)) and not any(
+        if kind is EntityType.PROJECT and not themed and (head.endswith(WORKS_WORDS) or head in ACTION_HEADS
+                                                          or head.startswith(DESIGNATED)) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers) and not (
                 designated and modifiers and modifiers[0][0] in ("国家", "国家级", "省级")):
             continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project
@@ -167,7 +172,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 铁路, 海岛, 灌区: a common noun that happens to end in a class head
         if modifiers and not designated and a_kind(modifiers):
             continue  # 县级综合养老服务平台, 所有盟市: a level or a determiner before common nouns makes a kind
-        if is_name(name, modifiers, head, kind) or held is not None and j == held + 1 and i > j and name not in GENERIC:
+        if is_name(name, modifiers, head, kind) or (held is not None and j == held + 1 or themed) and i > j \
+                and name not in GENERIC:
             strong = any(t[1] in STRONG_TAGS for t in modifiers) or not modifiers
             yield start, end, kind, 0.75 if strong else 0.6
 
