@@ -109,6 +109,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建成遵义茅台机场。", (T.PLACE, "遵义茅台机场")),
     ("开展食品安全建设年创建活动和营商环境提升年行动。", (T.PROJECT, "食品安全建设年创建活动")),  # themed years
     ("开展食品安全建设年创建活动和营商环境提升年行动。", (T.PROJECT, "营商环境提升年行动")),
+    ("三门核电三期开工,建成投产舟山新奥LNG三期。", (T.PROJECT, "三门核电三期")),  # a named works' phase
+    ("三门核电三期开工,建成投产舟山新奥LNG三期。", (T.PROJECT, "舟山新奥LNG三期")),
+    ("举办“琼超”联赛和全国乒乓球锦标赛。", (T.PROJECT, "“琼超”联赛")),  # leagues and championships
     ("年初,自然资源部将四川列为试点。", (T.ORGANIZATION, "自然资源部")),
     ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "省发展改革委")),  # common bodies' names
     ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "省工商联")),
@@ -240,6 +243,8 @@ def test_mentions_finds_named_things(body, expected):
     ("完成大中型和重点小型水库除险加固。", "重点小型水库"),                 # a size makes a kind
     ("引进省外高水平大学。", "省外高水平大学"),
     ("投资总额完成年计划的98%。", "投资总额完成年计划"),                   # the year's plan, not a themed year
+    ("地铁3号线一期开通。", "号线一期"),                                       # the number belongs to the name
+    ("建成投产舟山新奥LNG三期。", "建成投产舟山新奥LNG三期"),
     ("实施排水管网改造工程,开展市容规范整治行动。", "排水管网改造工程"),    # works on a common noun
     ("实施排水管网改造工程,开展市容规范整治行动。", "市容规范整治行动"),
     ("加强社会治安综合治理和食品安全专项整治。", "社会治安综合治理"),      # …综合治理, …专项整治 alike

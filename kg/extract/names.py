@@ -55,7 +55,7 @@ ENUMERATOR_OR_DATE = re.compile(r"^(?:[一二三四五六七八九十]是|(?:[0-
 # Verbs that launch a programme (实施, 开展): what follows them may start with the programme's own verb.
 LAUNCH_VERBS = frozenset("实施 开展 启动 深化 组织 落实 推进 推动 打好 打赢".split())
 # Heads of events, which a national scope word names with them (全国少数民族传统体育运动会).
-EVENT_HEADS = ("运动会", "博览会", "交易会", "大赛", "赛事", "展会", "论坛")
+EVENT_HEADS = ("运动会", "博览会", "交易会", "大赛", "赛事", "展会", "论坛", "联赛", "锦标赛")
 # Verbs that hold an event; after one, the event's name may start with a verb (召开开放发展大会).
 HOLD_VERBS = frozenset("举办 召开 承办 主办 举行".split())
 HELD_HEADS = EVENT_HEADS + ("大会", "峰会", "博览会", "文化节", "艺术节", "旅游节")

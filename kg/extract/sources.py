@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, PROGRAMME_HEADS, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
+from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, PROGRAMME_HEADS, holds_verb, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
 from kg.nlp import pos_table, word_count
 from kg.lexicon import PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType
@@ -310,6 +310,29 @@ def road_numbers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """G318, S202: the numbers of national and provincial roads."""
     for match in _ROAD_NUMBER.finditer(text):
         yield match.start(), match.end(), EntityType.PLACE, 0.75
+
+
+_PHASE = re.compile(r"^[一二三四五六七八九十]期$")
+_PHASE_TAGS = NOUN_TAGS - {"vn"} | {"eng"}
+
+
+def phase_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A named works and its phase are a project (三门核电三期, 舟山新奥LNG三期, 长江存储二期): the phase after
+    words that hold a proper noun or a place the gazetteer knows, with no verb among them; not after a number,
+    which belongs to the name (3号线一期)."""
+    for i, (word, _, offset) in enumerate(tokens):
+        if not _PHASE.match(word):
+            continue
+        j = i
+        while j > 0 and i - j < 4 and (tokens[j - 1][1] in _PHASE_TAGS and name_like(tokens[j - 1])
+                                        or gazetteer.lookup(tokens[j - 1][0])) \
+                and tokens[j - 1][0] not in BOUNDARY_WORDS and not holds_verb(tokens[j - 1][0]):
+            j -= 1
+        while j < i and tokens[j][1] == "j" and not gazetteer.lookup(tokens[j][0]):
+            j += 1  # 建成投产 (j): an abbreviated verb does not open the name
+        if j < i and (j == 0 or tokens[j - 1][1] != "m") \
+                and any(t[1] in STRONG_TAGS and t[0] not in GENERIC or gazetteer.lookup(t[0]) for t in tokens[j:i]):
+            yield tokens[j][2], offset + len(word), EntityType.PROJECT, 0.65
 
 
 def census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
