@@ -244,6 +244,9 @@ def test_mentions_finds_named_things(body, expected):
     ("引进省外高水平大学。", "省外高水平大学"),
     ("投资总额完成年计划的98%。", "投资总额完成年计划"),                   # the year's plan, not a themed year
     ("地铁3号线一期开通。", "号线一期"),                                       # the number belongs to the name
+    ("实施生态工程,建设电商平台,开展富民行动。", "生态工程"),              # one common word and a head
+    ("实施生态工程,建设电商平台,开展富民行动。", "电商平台"),
+    ("实施生态工程,建设电商平台,开展富民行动。", "富民行动"),
     ("建成投产舟山新奥LNG三期。", "建成投产舟山新奥LNG三期"),
     ("实施排水管网改造工程,开展市容规范整治行动。", "排水管网改造工程"),    # works on a common noun
     ("实施排水管网改造工程,开展市容规范整治行动。", "市容规范整治行动"),
