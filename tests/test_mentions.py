@@ -107,6 +107,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建成五河至蒙城高速和三河市产业园。", (T.PLACE, "五河")),  # a county whose name starts with a numeral
     ("推进怀化国际陆港全面融入西部陆海新通道。", (T.PLACE, "怀化国际陆港")),  # a city jieba tags a verb
     ("建成遵义茅台机场。", (T.PLACE, "遵义茅台机场")),
+    ("加快工程包银高铁建设。", (T.PLACE, "包银高铁")),  # a common word before a route is no part of it
     ("开展食品安全建设年创建活动和营商环境提升年行动。", (T.PROJECT, "食品安全建设年创建活动")),  # themed years
     ("开展食品安全建设年创建活动和营商环境提升年行动。", (T.PROJECT, "营商环境提升年行动")),
     ("三门核电三期开工,建成投产舟山新奥LNG三期。", (T.PROJECT, "三门核电三期")),  # a named works' phase
@@ -247,6 +248,9 @@ def test_mentions_finds_named_things(body, expected):
     ("实施生态工程,建设电商平台,开展富民行动。", "生态工程"),              # one common word and a head
     ("实施生态工程,建设电商平台,开展富民行动。", "电商平台"),
     ("实施生态工程,建设电商平台,开展富民行动。", "富民行动"),
+    ("热烈庆祝中华人民共和国成立75周年。", "热烈庆祝中华人民共和国"),      # a phrase jieba tags a place
+    ("保护母亲河,守护好山河,推动镇街发展。", "母亲河"),                        # epithets and kinds
+    ("保护母亲河,守护好山河,推动镇街发展。", "山河"),
     ("建成投产舟山新奥LNG三期。", "建成投产舟山新奥LNG三期"),
     ("实施排水管网改造工程,开展市容规范整治行动。", "排水管网改造工程"),    # works on a common noun
     ("实施排水管网改造工程,开展市容规范整治行动。", "市容规范整治行动"),

@@ -83,6 +83,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                          or (tokens[j][1] in {"l", "i"} and holds_verb(tokens[j][0]))
                          or kind is not EntityType.PROJECT and tokens[j][1] == "vn" and place_word(tokens[j + 1])):
             j += 1  # 设置 新疆农业职业技术大学: a verbal noun before a place's name governs it
+        while kind is EntityType.PLACE and head in ROUTE_HEADS and j < i and tokens[j][0] in GENERIC:
+            j += 1  # 工程 包银高铁: a route's name starts with the places it joins
         if kind is EntityType.PLACE and head in ROUTE_HEADS and j >= 2 and tokens[j - 1][0] == "至" \
                 and place_word(tokens[j - 2]) and place_word(tokens[j]):
             j -= 2  # 张家界至吉首铁路: a route is named from where it starts

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, PROGRAMME_HEADS, holds_verb, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
+from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, PROGRAMME_HEADS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
 from kg.nlp import pos_table, word_count
 from kg.lexicon import PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType
@@ -29,7 +29,8 @@ def place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, floa
                 and tokens[i - 1][0] not in SLOGAN_MODIFIERS and name_like(tokens[i - 1]) \
                 and CJK.match(tokens[i - 1][0]) and tokens[i - 1][0] not in BOUNDARY_WORDS \
                 and tokens[i - 1][0] not in GOVERNING_WORDS \
-                and tokens[i - 1][0] not in GENERIC and not continues_name(tokens, i):
+                and tokens[i - 1][0] not in GENERIC and not continues_name(tokens, i) \
+                and not (len(tokens[i - 1][0]) >= 4 and verb_word(tokens[i - 1][0][2:])):  # 热烈庆祝 (ns)
             first = tokens[i - 1]
             follows = tokens[i + 1] if i + 1 < len(tokens) else None
             if follows and follows[1] in {"n", "nz", "vn", "x"} and CJK.match(follows[0]):
