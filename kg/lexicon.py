@@ -81,22 +81,21 @@ GENERIC = frozenset("""
 达标片区 示范片区 东部地区 西部地区 南部地区 北部地区 中部地区 中心城区 副省级城市 卫生城市 文明城市 无疫小区 无疫社区
 老旧 重点实验室 国家重点实验室 全国重点实验室 省重点实验室 实验室 工业园 科技城 科学城 遗址 上市公司 子公司 母公司 分公司 居民委员会 村民委员会 业主委员会 合作社 信用合作社
 专业市场 要素市场 线上市场 服务中心 分中心 交易中心 加油站 商业广场 产业带 集聚区 示范区
-普通 城际铁路 高速铁路 高速公路 自治县 自治州 母亲河 山河 镇街
+普通 城际铁路 高速铁路 高速公路 自治县 自治州 母亲河 山河 镇街 全县 全州 全旗 全盟
 """.split())
+
+# The one-character names of the units a report's government may lead, and their levels: an autonomous
+# prefecture (州) ranks with a city, a banner (旗) with a county.
+_UNITS = (("区", "district"), ("县", "district"), ("旗", "district"), ("市", "city"), ("州", "city"),
+          ("省", "province"), ("自治区", "province"))
 
 # Government bodies named relative to the report's jurisdiction: short form → how to expand it.
 RELATIVE_BODIES: dict[str, tuple[str, str]] = {
     # short form: (level of the unit it belongs to — own = the report's own level —, template of the full name)
-    **{f"{unit}{form}": (level, "{}人民政府") for unit, level in
-       (("区", "district"), ("县", "district"), ("市", "city"), ("省", "province"), ("自治区", "province"))
-       for form in ("政府", "人民政府")},
-    **{f"{unit}{form}": (level, "{}人民代表大会") for unit, level in
-       (("区", "district"), ("县", "district"), ("市", "city"), ("省", "province"), ("自治区", "province"))
-       for form in ("人大", "人民代表大会")},
-    **{f"{unit}政协": (level, "中国人民政治协商会议{}委员会") for unit, level in
-       (("区", "district"), ("县", "district"), ("市", "city"), ("省", "province"), ("自治区", "province"))},
-    **{f"{unit}委": (level, "中共{}委员会") for unit, level in
-       (("区", "district"), ("县", "district"), ("市", "city"), ("省", "province"))},
+    **{f"{unit}{form}": (level, "{}人民政府") for unit, level in _UNITS for form in ("政府", "人民政府")},
+    **{f"{unit}{form}": (level, "{}人民代表大会") for unit, level in _UNITS for form in ("人大", "人民代表大会")},
+    **{f"{unit}政协": (level, "中国人民政治协商会议{}委员会") for unit, level in _UNITS},
+    **{f"{unit}委": (level, "中共{}委员会") for unit, level in _UNITS if unit != "自治区"},
     **{f"{unit}人大常委会": (level, "{}人民代表大会常务委员会") for unit, level in
        (("区", "district"), ("县", "district"), ("市", "city"), ("省", "province"), ("自治区", "province"))},
     "自治区党委": ("province", "中共{}委员会"),
@@ -204,7 +203,8 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     for name in BODIES:
         words.append((name, 20000, "nt"))
     for name in RELATIVE_BODIES:
-        words.append((name, 20000, "nt"))
+        if not name.startswith(("州", "旗")):  # 苏州政协 must stay 苏州 政协: jieba's own words for these do
+            words.append((name, 20000, "nt"))
     for name in MACRO_REGIONS:
         words.append((name, 20000, "ns"))
     for head in ("主题活动", "主题教育", "学习教育", "综合治理", "改造提升", "提升改造", "功能重塑", "专项整治", *DURATION_ACTIONS, "地区生产总值",

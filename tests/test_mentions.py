@@ -353,3 +353,21 @@ def test_mentions_a_bare_route_word_stands_for_no_named_route():
 def test_mentions_a_city_is_not_the_new_area_named_after_it():
     doc = extract(make_report("t", "2025年甘肃省政府工作报告\n各位代表:\n建设兰州新区,兰州经济增长。"))
     assert {"兰州", "兰州新区"} <= {e.name for e in doc.entities if e.type is T.PLACE}
+
+
+@pytest.mark.parametrize("header, body, full, short", [
+    ("2024年恩施土家族苗族自治州政府工作报告", "在州委的坚强领导下,州政府团结带领全州人民。", "中共恩施土家族苗族自治州委员会", "州委"),
+    ("2024年恩施土家族苗族自治州政府工作报告", "在州委的坚强领导下,州政府团结带领全州人民。", "恩施土家族苗族自治州人民政府", "州政府"),
+    ("2024年鄂尔多斯市准格尔旗政府工作报告", "在旗委的坚强领导下,全旗人民奋力拼搏。", "中共准格尔旗委员会", "旗委"),
+])
+def test_mentions_bodies_of_a_prefecture_or_a_banner_resolve(header, body, full, short):
+    doc = extract(make_report("t", header + "\n各位代表:\n" + body))
+    found = {(e.type, e.name): e.aliases for e in doc.entities}
+    assert short in found[(T.ORGANIZATION, full)]
+    assert not any(name in ("全州", "全旗") for _, name in found)
+
+
+def test_mentions_a_city_ending_in_zhou_keeps_its_name_before_a_body():
+    """州政协 is no word of ours: 苏州政协 stays 苏州 + 政协."""
+    doc = extract(make_report("t", "2025年江苏省政府工作报告\n各位代表:\n支持苏州政协委员建言。"))
+    assert "苏州" in {e.name for e in doc.entities if e.type is T.PLACE}
