@@ -64,7 +64,7 @@ BOUNDARY_WORDS = frozenset("""
 # Verbs and adverbs jieba's dictionary tags as nouns or adjectives, which reports use to govern an object
 # (规范口岸收费, 升级数据交易中心, 牢记人民政府…): they end a place's or a body's name on the left, but a
 # programme may be named by them (规范涉企执法专项行动, 机场改造升级工程).
-GOVERNING_WORDS = frozenset("规范 牢记 杜绝 构筑 弘扬 厚植 营造 办理 调整 总结 宣传 升级 扎根 整顿 清理 严格 有力 有序 上线 策划 建议 报".split())
+GOVERNING_WORDS = frozenset("规范 牢记 杜绝 构筑 弘扬 厚植 营造 办理 调整 总结 宣传 升级 扎根 整顿 清理 严格 有力 有序 上线 策划 建议 报 会同".split())
 
 # jieba tags of the words a place's proper name is made of (四川 灌县, 湖南省 华容县, 孟连县).
 PLACE_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "x"})
@@ -81,7 +81,7 @@ GENERIC = frozenset("""
 达标片区 示范片区 东部地区 西部地区 南部地区 北部地区 中部地区 中心城区 副省级城市 卫生城市 文明城市 无疫小区 无疫社区
 老旧 重点实验室 国家重点实验室 全国重点实验室 省重点实验室 实验室 工业园 科技城 科学城 遗址 上市公司 子公司 母公司 分公司 居民委员会 村民委员会 业主委员会 合作社 信用合作社
 专业市场 要素市场 线上市场 服务中心 分中心 交易中心 加油站 商业广场 产业带 集聚区 示范区
-普通 城际铁路 高速铁路 高速公路 自治县 自治州 母亲河 山河 镇街 全县 全州 全旗 全盟
+普通 城际铁路 高速铁路 高速公路 自治县 自治州 母亲河 山河 镇街 全县 全州 全旗 全盟 两国 三国 各国
 """.split())
 
 # The one-character names of the units a report's government may lead, and their levels: an autonomous
