@@ -51,6 +51,7 @@ WEAK_HEADS = frozenset({
 
 # Words that end a name on the left: governing verbs, adverbs, function words.
 BOUNDARY_WORDS = frozenset("""
+贵在 重在 成在
 推进 推动 实施 完成 加快 建设 打造 开展 启动 深化 加强 做好 抓好 建成 举办 实现 持续 全面 深入 积极 大力
 扎实 统筹 着力 坚持 围绕 参与 组织 创建 开发 引进 培育 形成 支持 鼓励 落实 提升 提高 强化 优化 完善 促进
 发展 聚焦 依托 推出 成功 盘活 入选 获评 当选 参展 承办 主办 召开 出台 制定 编制 谋划 启用 投用 建立 设立

@@ -251,6 +251,8 @@ def test_mentions_finds_named_things(body, expected):
     ("热烈庆祝中华人民共和国成立75周年。", "热烈庆祝中华人民共和国"),      # a phrase jieba tags a place
     ("省自然资源厅会同农业农村厅开展调查。", "省自然资源厅会同农业农村厅"),  # 会同 joins two bodies
     ("中美两国保持关系稳定。", "中美两国"),                                   # a pair of countries
+    ("新开工保障性安居工程666万套。", "新开工保障性安居工程"),               # a verb jieba reads as a name
+    ("生态环保贵在行动、成在坚持。", "生态环保贵在行动"),                     # a saying, not a programme
     ("保护母亲河,守护好山河,推动镇街发展。", "母亲河"),                        # epithets and kinds
     ("保护母亲河,守护好山河,推动镇街发展。", "山河"),
     ("建成投产舟山新奥LNG三期。", "建成投产舟山新奥LNG三期"),

@@ -44,7 +44,7 @@ GRADE = re.compile(r"[0-9]+[A-Z]+|级")
 ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
 # Words that say which round of a programme is meant (新一轮农村电网改造): not part of the programme's name.
 ROUND_WORDS = frozenset({"新一轮", "新一批", "首批", "下一步"})
-ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "加快", "着力", "扎实", "切实", "进一步", "新创", "新建",
+ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "加快", "着力", "扎实", "切实", "进一步", "新创", "新建", "新开工",
                    "在思想", "努力", "不断", "充分", "主动", "坚决")
 NUMBERED_SLOGAN = re.compile(r"[一二两三四五六七八九十百千万][^一二两三四五六七八九十百千万]{0,2}[一二两三四五六七八九十百千万]")
 # 宜业宜居, 大江大河 (the whole name), 大院大所大企大平台 (three or more parallel pairs first)
