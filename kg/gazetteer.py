@@ -42,7 +42,8 @@ _ETHNIC = (
 _AUTONOMOUS = re.compile(r"族?自治[区州县旗]$")
 _LAST_ETHNONYM = re.compile(rf"(?:{_ETHNIC})族?$")
 _SUFFIX = re.compile(r"(?:特别行政区|联合旗|地区|林区|特区|新区|省|市|区|县|旗|盟)$")
-_RANK = {Level.PROVINCE: 0, Level.CITY: 1, Level.DISTRICT: 2}
+# Levels from the top down: a lower rank is a larger unit.
+LEVEL_RANK = {Level.NATIONAL: 0, Level.PROVINCE: 1, Level.CITY: 2, Level.DISTRICT: 3}
 
 
 @dataclass(frozen=True)
@@ -159,8 +160,8 @@ def lookup(name: str, within: str | None = None) -> Division | None:
     found = candidates(name, within)
     if not found:
         return None
-    top = min(_RANK[d.level] for d in found)
-    best = [d for d in found if _RANK[d.level] == top]
+    top = min(LEVEL_RANK[d.level] for d in found)
+    best = [d for d in found if LEVEL_RANK[d.level] == top]
     return best[0] if len(best) == 1 else None
 
 

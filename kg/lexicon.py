@@ -162,10 +162,11 @@ _REGION_SPANS = {
 REGION_PROVINCES: dict[str, frozenset[str]] = {
     region: frozenset(_PROVINCES[c] for c in chars) for regions, chars in _REGION_SPANS.items() for region in regions.split()}
 
-# A province's one-character name and a direction name a part of it (皖北, 苏北, 粤东西北 is not one): a place.
+# A province's one-character name (or its other one: 蜀, 黔, 滇, 秦, 陇) and a direction name a part of it
+# (皖北, 苏北, 粤东西北 is not one): a place.
 # Company names spelled like such a part (京东), which reports name far more often than the area.
 BRANDS = frozenset({"京东"})
-PROVINCE_PART = r"^[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新][东西南北中]部?$"
+PROVINCE_PART = "^[" + "".join(c for c in _PROVINCES if c not in "港澳") + "蜀黔滇秦陇" + "][东西南北中]部?$"
 
 # Measure words that belong to a number before them, not to the name after them.
 MEASURE_CHARS = frozenset("条项处个家所座栋幢件名批类")

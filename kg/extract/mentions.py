@@ -152,7 +152,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.ORGANIZATION and any(t[0] in BODY_VERBS for t in modifiers) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC or place_word(t) for t in modifiers):
             continue  # 产业创新研究院: a body's verb with no proper noun to name the body
-        if word.endswith(tuple(NEVER_HEADS)) or word.endswith(FALSE_HEAD_ENDINGS):  # 农村, 新型农村
+        if word.endswith(_NEVER_ENDINGS) or word.endswith(FALSE_HEAD_ENDINGS):  # 农村, 新型农村
             continue
         if len(name) == 2 and name[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(name):
             continue  # “两山”, 五湖: a count of hills or lakes, a slogan's word; 三江 the county stays
@@ -182,6 +182,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             strong = any(t[1] in STRONG_TAGS for t in modifiers) or not modifiers
             yield start, end, kind, 0.75 if strong else 0.6
 
+
+# A word ending in one of these is no name, whatever comes before (农村, 新型农村).
+_NEVER_ENDINGS = tuple(NEVER_HEADS)
 
 # Words that make a national designation of the common nouns after them.
 NATIONAL_WORDS = ("国家", "国家级", "全国")

@@ -22,7 +22,6 @@ FIRST_OF_BEFORE = re.compile(r"(?:等[0-9一二两三四五六七八九十百]+[
 FIRST_OF_AFTER = re.compile(r"(?:首个|首批|首家|第一个|第一家|唯一|首座|首条)")
 # Heads of places a government designates rather than names (…示范区, …先行区): a heading's goal, not its place.
 DESIGNATIONS = ("示范区", "先行区", "试验区", "集聚区", "示范城市", "产业带", "经济带")
-LEVEL_RANK = {Level.NATIONAL: 0, Level.PROVINCE: 1, Level.CITY: 2, Level.DISTRICT: 3}
 # Plans and tasks are about a place, not in it (盛京古城综合保护利用工作任务(88+N)).
 DOCUMENT_HEADS = ("规划", "方案", "计划", "纲要", "设计", "任务", "意见", "办法", "条例")
 FUNDING_RE = re.compile(r"^(?:投资|投入|资金|总投资)$")
@@ -69,7 +68,7 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
         key = plain(entity.name)
         if entity.type is EntityType.PLACE and key.endswith(REGION_HEADS):
             continue  # 沈阳都市圈 reaches beyond 沈阳
-        if re.sub(r"[(（][^()（）]*[)）]?$", "", key).endswith(DOCUMENT_HEADS) or key in gazetteer.countries():
+        if _a_plan(key) or key in gazetteer.countries():
             continue  # a plan is about its place, not in it; 印度尼西亚 is no part of 印度
         for place in places:
             if place is entity:
@@ -211,11 +210,16 @@ def _section_located(sentences: list[Sentence], entities: list[Entity], places: 
         where = {section_of.get(m.sentence) for m in entity.mentions}
         heading = next(iter(where)) if len(where) == 1 else None
         if heading not in places or places[heading] == name \
-                or re.sub(r"[(（][^()（）]*[)）]?$", "", plain(name)).endswith(DOCUMENT_HEADS) \
+                or _a_plan(plain(name)) \
                 or kind is EntityType.PLACE and (gazetteer.lookup(plain(name)) or plain(name).endswith(REGION_HEADS)):
             continue
         yield Relation(name, Predicate.LOCATED_IN, places[heading], entity.mentions[0].sentence, 0.5, kind,
                        EntityType.PLACE)
+
+
+def _a_plan(name: str) -> bool:
+    """Whether a name is a plan's or a task's, a bracketed note after it aside (…工作任务(88+N))."""
+    return re.sub(r"[(（][^()（）]*[)）]?$", "", name).endswith(DOCUMENT_HEADS)
 
 
 def _named_after(place: str, rest: str) -> bool:
@@ -234,7 +238,7 @@ def _above(report: Report, name: str) -> bool:
     """Whether a place is an administrative unit at the report's own level or above it (辽宁 in 沈河区's report)."""
     found = gazetteer.lookup(plain(name))
     return bool(found) and report.level is not Level.UNKNOWN \
-        and LEVEL_RANK.get(found.level, 9) <= LEVEL_RANK.get(report.level, 9)
+        and gazetteer.LEVEL_RANK.get(found.level, 9) <= gazetteer.LEVEL_RANK.get(report.level, 9)
 
 
 CLAUSE_BREAKS = ",;:，；：。!?"

@@ -92,8 +92,11 @@ COMMON_COUNT = 2000
 
 def _short_form(item_tokens: list[Token]) -> bool:
     """Whether a listed item is one abbreviation of a body (农大, 上汽), not of a kind of body (工矿企业, 军工企业)."""
-    return len(item_tokens) == 1 and item_tokens[0][1] == "j" \
-        and not item_tokens[0][0].endswith(tuple(INSTITUTION_HEADS) + tuple(LIST_CLASSES) + ("院校", "单位"))
+    return len(item_tokens) == 1 and item_tokens[0][1] == "j" and not item_tokens[0][0].endswith(_KIND_ENDINGS)
+
+
+# Endings of the abbreviation of a kind of body (工矿企业, 军工企业, 高等院校).
+_KIND_ENDINGS = tuple(INSTITUTION_HEADS) + tuple(LIST_CLASSES) + ("院校", "单位")
 
 
 def _proper_core(word: str) -> bool:
@@ -295,6 +298,8 @@ _NATIONAL_REGION = re.compile(r"(?:东中西|东中|中西|东|中|西)部地区
 
 def national_regions(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """东部地区, 中西部地区 …, unless a place before them makes them its part (四川西部地区)."""
+    if "部地区" not in text:
+        return
     starts = {offset: i for i, (_, _, offset) in enumerate(tokens)}
     for match in _NATIONAL_REGION.finditer(text):
         i = starts.get(match.start())
