@@ -132,6 +132,12 @@ def names(body: str) -> set[tuple[T, str]]:
     ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PLACE, "沿江高铁武宜段")),  # a section
     ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PLACE, "呼南高铁襄荆段")),
     ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PLACE, "西成铁路甘肃段")),
+    ("加快建设中国(内蒙古)自由贸易试验区。", (T.PLACE, "中国(内蒙古)自由贸易试验区")),  # 中国(X): scoped national names
+    ("举办中国(温州)国际园林博览会。", (T.PROJECT, "中国(温州)国际园林博览会")),
+    ("建设中国(安徽)—泰国经贸创新发展示范园区。", (T.PLACE, "中国(安徽)—泰国经贸创新发展示范园区")),
+    ("支持皖北承接产业转移集聚区建设。", (T.PLACE, "皖北承接产业转移集聚区")),  # what a zone is for, verbs and all
+    ("深化长三角生态绿色一体化发展示范区建设。", (T.PLACE, "长三角生态绿色一体化发展示范区")),
+    ("推进闽西革命老区高质量发展示范区建设。", (T.PLACE, "闽西")),  # a place opening a long zone's name
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -262,6 +268,15 @@ def test_mentions_finds_named_things(body, expected):
     ("加强社会治安综合治理和食品安全专项整治。", "食品安全专项整治"),
     ("保证几百万国防部队的需要,推动科技部门、高校合作。", "国防部"),      # 部队, 部门: not a ministry
     ("保证几百万国防部队的需要,推动科技部门、高校合作。", "科技部"),
+    ("建设普惠金融发展示范区、产教集聚示范区。", "普惠金融发展示范区"),  # what a kind of zone is for
+    ("建设普惠金融发展示范区、产教集聚示范区。", "产教集聚示范区"),
+    ("中街被确定为国家示范步行街。", "中街国家示范步行街"),          # a place and its honour
+    ("巩固西南区域电力枢纽地位。", "西南区域电力枢纽"),              # a compass region names no designation
+    ("纵深推进新阶段粤港澳大湾区建设。", "阶段粤港澳大湾区"),        # a region's name is whole by itself
+    ("建设海洋经济示范区,开展海洋垃圾治理。", "海洋经济示范区"),    # common words jieba tags places
+    ("建设海洋经济示范区,开展海洋垃圾治理。", "海洋垃圾治理"),
+    ("推进甘泉堡经济技术开发区建设。", "甘泉"),                        # jieba cut a longer name (甘泉|堡)
+    ("提高内河高等级航道里程。", "内河"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

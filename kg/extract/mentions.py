@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, lexicon_candidates, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, titled_candidates,
@@ -31,8 +31,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue
         head, kind = found
         if kind is EntityType.PLACE and tag in STRONG_TAGS and len(word) >= 2 and word != head \
-                and gazetteer.is_place_name(word):
-            continue  # 沈河 (数字沈河): an administrative name is a name by itself; the lexicon yields it
+                and (gazetteer.is_place_name(word) or word in MACRO_REGIONS):
+            continue  # 沈河 (数字沈河), 粤港澳大湾区: a place's name is a name by itself; the lexicon yields it
         if kind is EntityType.ORGANIZATION and word.endswith(FALSE_ORG_ENDINGS):
             continue  # 格局, 布局: words that end like a body's name
         if (word == "所" or tag == "x" and word.endswith("所") or tag == "j" and word[0] in "中内里" and word[-1] == "所") \
@@ -45,14 +45,19 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             and tokens[j - 2][1] in ("v", "vn")  # not 完成年计划, the year's plan
         if themed:
             j -= 2
-        while j > 0 and i - j < MAX_LEFT_TOKENS and name_like(tokens[j - 1]) \
-                and not (kind is not EntityType.PROJECT and (tokens[j - 1][1] in VERB_TAGS
-                                                             or tokens[j - 1][0].endswith(ACTION_WORDS))
-                         and not (kind is EntityType.ORGANIZATION and tokens[j - 1][0] in BODY_VERBS)
-                         and not _city_name(tokens[j - 1][0])) \
-                and (kind is EntityType.PROJECT or tokens[j - 1][0] not in GOVERNING_WORDS) \
-                and not _verb_before_name(tokens[j - 1], tokens[j]):
-            j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
+        zone = kind is EntityType.PLACE and head in DESIGNATION_HEADS
+        zone_verb = None  # the first verb of what a zone is for that the walk went past (承接产业转移集聚区)
+        while j > 0 and i - j < MAX_LEFT_TOKENS:
+            if _takes(tokens[j - 1], tokens[j], kind):
+                j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
+            elif zone and tokens[j - 1][0] in ZONE_VERBS:
+                zone_verb = j - 1 if zone_verb is None else zone_verb
+                j -= 1
+            else:
+                break
+        if zone_verb is not None and not any((place_word(t) or t[1] in ("nt", "nz", "nr")) and t[0] not in SLOGAN_MODIFIERS
+                                             for t in tokens[j:zone_verb]):
+            j = zone_verb + 1  # 产教集聚示范区, 普惠金融发展示范区: only a place's name takes a zone's verbs into it
         if kind is EntityType.PROJECT and head in PROGRAMME_HEADS and j >= head_start:
             # 企业科技创新能力提升三年行动: a programme is named by what it does to a noun
             k = j
@@ -88,9 +93,13 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PLACE and head in ROUTE_HEADS and j >= 2 and tokens[j - 1][0] == "至" \
                 and place_word(tokens[j - 2]) and place_word(tokens[j]):
             j -= 2  # 张家界至吉首铁路: a route is named from where it starts
-        if j >= 2 and tokens[j - 1][0] in HYPHENS and place_word(tokens[j]) and place_word(tokens[j - 2]) \
+        j = _scoped_start(tokens, j)
+        if j >= 2 and tokens[j - 1][0] in HYPHENS and place_word(tokens[j]) \
                 and (kind is not EntityType.PLACE or head in DESIGNATION_HEADS):  # not 神农架—武当山, two places
-            j -= 2  # 中国-中亚合作论坛, 西宁—海东都市圈: two places joined by a dash name it together
+            if place_word(tokens[j - 2]):
+                j -= 2  # 中国-中亚合作论坛, 西宁—海东都市圈: two places joined by a dash name it together
+            elif _scoped_start(tokens, j - 1) < j - 1:
+                j = _scoped_start(tokens, j - 1)  # 中国(安徽)—泰国经贸创新发展示范园区
         if kind is EntityType.PROJECT and head.endswith(EVENT_HEADS) and j > 0 and tokens[j - 1][0] == "全国":
             j -= 1  # 全国少数民族传统体育运动会: a national event is named with its scope
         if kind is EntityType.PROJECT and j >= 2 and tokens[j - 1][0] in SCOPE_WORDS and ORDINAL_WORD.match(tokens[j - 2][0]):
@@ -161,7 +170,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 公立医院, 中小银行: a kind of institution, unless a proper noun names it
         if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not any(
                 (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
-                and t[0] not in SLOGAN_MODIFIERS and t[0] not in MACRO_REGIONS for t in modifiers):
+                and t[0] not in SLOGAN_MODIFIERS and t[0] not in COMPASS_REGIONS for t in modifiers):
             continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
         if kind is EntityType.PLACE and head in ROUTE_HEADS and not any(
                 (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
@@ -186,8 +195,31 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
 # A word ending in one of these is no name, whatever comes before (农村, 新型农村).
 _NEVER_ENDINGS = tuple(NEVER_HEADS)
 
+# Regions of the country named by the compass (西南, 中部地区): they name no designation (西南区域电力枢纽),
+# as 长三角, 成渝 do (长三角生态绿色一体化发展示范区).
+COMPASS_REGIONS = frozenset(w for w in MACRO_REGIONS if re.fullmatch(r"[东西南北中华]+(?:部)?(?:地区)?", w))
+
 # Words that make a national designation of the common nouns after them.
 NATIONAL_WORDS = ("国家", "国家级", "全国")
+
+
+def _takes(before: Token, first: Token, kind: EntityType) -> bool:
+    """Whether a name of this class whose first token is ``first`` goes on left to ``before``."""
+    return name_like(before) \
+        and not (kind is not EntityType.PROJECT and (before[1] in VERB_TAGS or before[0].endswith(ACTION_WORDS))
+                 and not (kind is EntityType.ORGANIZATION and before[0] in BODY_VERBS)
+                 and not _city_name(before[0])) \
+        and (kind is EntityType.PROJECT or before[0] not in GOVERNING_WORDS) \
+        and not _verb_before_name(before, first)
+
+
+def _scoped_start(tokens: list[Token], j: int) -> int:
+    """Where a name starting at token j starts when 中国 and a place in brackets come right before it
+    (中国(海南)南海博物馆, 中国(内蒙古)自由贸易试验区): the national name scoped to the place."""
+    if j >= 4 and tokens[j - 1][0] in ")）" and tokens[j - 3][0] in "(（" and tokens[j - 4][0] == "中国" \
+            and place_word(tokens[j - 2]):
+        return j - 4
+    return j
 
 
 def _verb_before_name(verb: Token, following: Token) -> bool:
@@ -288,6 +320,21 @@ def _cut_short(text: str, end: int, token_at: dict[int, Token]) -> bool:
     return pos_table().get(text[end - 1] + following[0], "") == "n"
 
 
+def _word_after(token_at: dict[int, Token], end: int) -> bool:
+    """Whether a common word of two characters or more starts at ``end``: what comes before it is a word of
+    its own, not the start of a longer name jieba cut up (甘泉|堡, 三江|源, 玉龙|喀什)."""
+    following = token_at.get(end)
+    return following is not None and len(following[0]) >= 2 and following[1] not in ("ns", "x", "nr", "nz", "j")
+
+
+def _known_place(name: str) -> bool:
+    """Whether a name is a place's by itself: one the gazetteer knows, a region of the country (成渝地区),
+    or a word jieba's dictionary tags a place (武夷山, 海南)."""
+    name = name.removesuffix("地区") if len(name) > 4 else name
+    return gazetteer.is_place_name(name) or name in MACRO_REGIONS \
+        or pos_table().get(name) == "ns" and name not in GENERIC
+
+
 def _city_name(word: str) -> bool:
     """Whether a word is the short name of a province or a city, whatever jieba tags it (怀化 v, 安康 a)."""
     found = gazetteer.lookup(word) if len(word) >= 2 else None
@@ -359,8 +406,12 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is not EntityType.PROJECT and (start, end) in quoted_projects:
                 continue  # the list's class wins over the item's head
             if kind is EntityType.PLACE and any(a <= start and end <= b and (a, b) != (start, end)
+                                                and not (a == start and b - a >= end - start + 4
+                                                         and _known_place(sentence.text[start:end])
+                                                         and _word_after(token_at, end))
                                                 for a, b in place_spans):
-                continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name
+                continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name; 闽西 opening
+                # 闽西革命老区高质量发展示范区 is named where it opens a long one
             bare = bare_head(sentence.text[start:end]) and sentence.text[start:end] not in BODIES
             if kind is not EntityType.PERSON and any(a <= start and end <= b for a, b in person_spans):
                 continue  # 文昌 in 谷文昌: part of a person's name

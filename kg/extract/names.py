@@ -67,6 +67,8 @@ FACILITY_HEADS = frozenset("中心 基地 园区 广场 大厦 综合体 景区"
 PROGRAMME_HEADS = frozenset({"行动", *DURATION_ACTIONS, "行动计划", "专项行动", "攻坚行动", "工程", "计划"})
 PROGRAMME_VERBS = frozenset("提升 培育 壮大 攻坚 振兴 提质 增效 发展 建设 创新 改革 推广 保护 修复 提高 优化 强化 "
                             "示范 引领 促进 培优 扩容 赋能 倍增 升级 突破 融合 集聚".split())
+# Verbs that say what a designated zone is for (承接产业转移集聚区, 长三角生态绿色一体化发展示范区): inside its name.
+ZONE_VERBS = frozenset("发展 创新 转移 承接 融合 合作 转型 协同 集聚 开放 改革".split())
 # Works done to a thing (改造, 整治): with a common noun before them they describe, not name (排水管网改造工程).
 WORKS_WORDS = ("改造", "整治", "治理", "改建", "扩建", "新建")
 WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
