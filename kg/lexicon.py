@@ -91,6 +91,15 @@ GENERIC = frozenset("""
 _UNITS = (("区", "district"), ("县", "district"), ("旗", "district"), ("市", "city"), ("州", "city"),
           ("省", "province"), ("自治区", "province"))
 
+# Institutions a government has one of, named after its unit's one character (省博物馆, 区图书馆, 市人民医院):
+# in a report they are the jurisdiction's own, or its city's or province's.
+OWN_INSTITUTIONS: dict[str, EntityType] = {
+    **dict.fromkeys("博物馆 图书馆 美术馆 科技馆 文化馆 大剧院 体育中心 体育馆".split(), EntityType.PLACE),
+    **dict.fromkeys("档案馆 人民医院 中医院 妇幼保健院 儿童医院 肿瘤医院 疾控中心 疾病预防控制中心 党校 融媒体中心 "
+                    "政务服务中心".split(), EntityType.ORGANIZATION),
+}
+UNIT_LEVELS = dict(_UNITS)  # 省 → province, 市 → city, 区 → district …
+
 # Government bodies named relative to the report's jurisdiction: short form → how to expand it.
 RELATIVE_BODIES: dict[str, tuple[str, str]] = {
     # short form: (level of the unit it belongs to — own = the report's own level —, template of the full name)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg import gazetteer
-from kg.lexicon import RELATIVE_BODIES
+from kg.lexicon import OWN_INSTITUTIONS, RELATIVE_BODIES, UNIT_LEVELS
 from kg.records import EntityType, Level, Mention, Report
 
 # B = A + one of these, same class: B is another name of A (沈阳市/沈阳, 中街步行街/中街, 中共湖北省委员会/中共湖北省委).
@@ -62,7 +62,27 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
         unit = chain.get(level)
         if unit:
             return template.format(unit)
+    own = own_unit(text, chain)
+    if own:
+        return own + text[len(text) - len(own_institution(text)):]
     return mention.text
+
+
+def own_institution(text: str) -> str:
+    """The institution a unit's character names (省博物馆 → 博物馆), or ""."""
+    for unit in UNIT_LEVELS:
+        if text.startswith(unit) and text[len(unit):] in OWN_INSTITUTIONS:
+            return text[len(unit):]
+    return ""
+
+
+def own_unit(text: str, chain: dict[str, str]) -> str:
+    """The full name of the unit of the jurisdiction or above whose institution ``text`` names (省博物馆 in a
+    Jiangxi report → 江西省), or "" (市人民医院 in a province's report: which city's is not said)."""
+    institution = own_institution(text)
+    unit = text[: len(text) - len(institution)]
+    full = chain.get(UNIT_LEVELS[unit], "") if institution else ""
+    return full if full.endswith(unit) else ""  # 县 in a district's report is some county's
 
 
 _UNIT_CHAR = {"district": "区", "city": "市", "province": "省"}

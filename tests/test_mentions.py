@@ -390,3 +390,26 @@ def test_mentions_a_city_ending_in_zhou_keeps_its_name_before_a_body():
     """州政协 is no word of ours: 苏州政协 stays 苏州 + 政协."""
     doc = extract(make_report("t", "2025年江苏省政府工作报告\n各位代表:\n支持苏州政协委员建言。"))
     assert "苏州" in {e.name for e in doc.entities if e.type is T.PLACE}
+
+
+@pytest.mark.parametrize("header, body, full, short", [
+    ("2025年江西省政府工作报告", "完成省博物馆改造,推进省中医院建设。", (T.PLACE, "江西省博物馆"), "省博物馆"),
+    ("2025年江西省政府工作报告", "完成省博物馆改造,推进省中医院建设。", (T.ORGANIZATION, "江西省中医院"), "省中医院"),
+    ("2025年宁夏回族自治区政府工作报告", "自治区人民医院新院区建成。", (T.ORGANIZATION, "宁夏回族自治区人民医院"),
+     "自治区人民医院"),
+    ("2022年沈阳市沈河区政府工作报告", "建设区文化馆,支持市博物馆建设。", (T.PLACE, "沈河区文化馆"), "区文化馆"),
+    ("2022年沈阳市沈河区政府工作报告", "建设区文化馆,支持市博物馆建设。", (T.PLACE, "沈阳市博物馆"), "市博物馆"),
+])
+def test_mentions_an_institution_named_by_its_unit_is_the_jurisdictions(header, body, full, short):
+    doc = extract(make_report("t", header + "\n各位代表:\n" + body))
+    assert short in {(e.type, e.name): e.aliases for e in doc.entities}[full]
+
+
+@pytest.mark.parametrize("header, body, unwanted", [
+    ("2025年江西省政府工作报告", "市人民医院新院区建成。", "人民医院"),         # which city's is not said
+    ("2022年沈阳市沈河区政府工作报告", "改造县妇幼保健院。", "妇幼保健院"),     # a district has no 县
+    ("2025年江西省政府工作报告", "全省博物馆达到200家。", "博物馆"),           # every museum of the province
+])
+def test_mentions_an_institution_of_no_named_unit_is_none(header, body, unwanted):
+    doc = extract(make_report("t", header + "\n各位代表:\n" + body))
+    assert not any(e.name.endswith(unwanted) for e in doc.entities)

@@ -8,11 +8,12 @@ from kg import gazetteer
 
 from kg.extract.names import ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
-    bare_heads, census_candidates, lexicon_candidates, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
+    bare_heads, census_candidates, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, titled_candidates,
 )
-from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS
+from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, UNIT_LEVELS
 from kg.nlp import pos_table
+from kg.resolve import jurisdiction_chain
 from kg.records import EntityType, Level, Mention, Report, Sentence
 
 
@@ -365,6 +366,8 @@ def _counted_before(text: str, start: int, token_ending: dict[int, Token]) -> bo
 def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[Token]]) -> list[Mention]:
     """All entity mentions in the report, one per (span, class), in text order."""
     seen: dict[tuple[int, int], Mention] = {}
+    chain = jurisdiction_chain(report)
+    units = frozenset(unit for unit, level in UNIT_LEVELS.items() if chain.get(level, "").endswith(unit))
     for sentence, toks in zip(sentences, tokens):
         candidates = [
             *lexicon_candidates(toks),
@@ -378,6 +381,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *person_lists(toks),
             *road_numbers(sentence.text),
             *phase_candidates(toks),
+            *own_institutions(toks, units),
         ]
         regions = {(start, end) for start, end, _, _ in national_regions(toks, sentence.text)} \
             if report.level in (Level.NATIONAL, Level.PROVINCE) else set()

@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, PROGRAMME_HEADS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
 from kg.nlp import pos_table, word_count
-from kg.lexicon import PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
+from kg.lexicon import PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, OWN_INSTITUTIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType
 
 _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
@@ -352,3 +352,17 @@ def census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]
             tail = next((i for i in range(len(unit) - 1) if gazetteer.is_place_name(unit[i:])), None)
             start += tail if tail is not None else len(unit) - 1
         yield start, match.end(), EntityType.ORGANIZATION, 0.8
+
+
+def own_institutions(tokens: list[Token], units: frozenset[str]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Institutions named by the character of a unit the report's government belongs to (省博物馆, 区图书馆,
+    县妇幼保健院), not after a noun that makes a longer name or a kind (全省博物馆 is one word; 各县 too)."""
+    for k, (word, tag, offset) in enumerate(tokens):
+        if word not in units or k > 0 and tokens[k - 1][1] in NOUN_TAGS and tokens[k - 1][1] != "vn":
+            continue
+        rest = ""
+        for n in range(k + 1, min(k + 4, len(tokens))):
+            rest += tokens[n][0]
+            if rest in OWN_INSTITUTIONS:
+                yield offset, tokens[n][2] + len(tokens[n][0]), OWN_INSTITUTIONS[rest], 0.75
+                break
