@@ -28,7 +28,8 @@ HEADS: dict[EntityType, tuple[str, ...]] = {
         "湿地", "水库", "大桥", "隧道", "口岸", "地区", "科技城", "科学城", "科创园", "工业园", "遗址",
         "流域", "盆地", "山脉", "博物馆", "纪念馆", "图书馆", "美术馆", "科技馆", "体育馆", "体育场", "大剧院", "剧院",
         "植物园", "动物园", "枢纽", "走廊", "航道", "电厂", "火车站", "高铁站", "东站", "西站", "南站", "北站",
-        "故居", "古镇", "滑雪场", "峡谷", "石窟", "古道", "草原", "沙漠",
+        "故居", "古镇", "滑雪场", "峡谷", "石窟", "古道", "草原", "沙漠", "奥体中心", "体育中心", "会展中心",
+        "会议中心", "博览中心",
         *ROUTE_HEADS,
     ),
     EntityType.PROJECT: (
@@ -202,6 +203,11 @@ UNITS = tuple(sorted(set("""
 
 
 # 做X verbs of policy prose that jieba's dictionary lacks; unknown, its HMM glues X to the next name (做 强五爱).
+# Common words jieba's dictionary tags as abbreviations (j), which would count as proper nouns in a name
+# (研发平台, 环保行动): their own parts of speech.
+RETAGGED = {"深化": "v", "研发": "vn", "通行": "v", "存储": "vn", "通航": "vn", "年产": "v", "同比": "d", "人均": "n",
+            "年均": "d", "环保": "n", "通信": "n", "房地产": "n", "工商业": "n", "中小学": "n", "中医": "n", "同行": "n"}
+
 POLICY_VERBS = ("做强", "做大", "做优", "做实", "做精", "做细", "做深", "做火", "做亮", "做特", "做美", "做靓", "做足")
 
 
@@ -233,6 +239,8 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
         words.append((verb, 20000, "v"))
     for body in ("发展改革委", "卫生健康委"):
         words.append((body, 20000, "n"))  # 省发展改革委: jieba would leave 委 alone
+    for word, tag in RETAGGED.items():
+        words.append((word, None, tag))
     for saying in SAYINGS:
         words.append((saying, 20000, "i"))
     return words

@@ -138,6 +138,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("支持皖北承接产业转移集聚区建设。", (T.PLACE, "皖北承接产业转移集聚区")),  # what a zone is for, verbs and all
     ("深化长三角生态绿色一体化发展示范区建设。", (T.PLACE, "长三角生态绿色一体化发展示范区")),
     ("推进闽西革命老区高质量发展示范区建设。", (T.PLACE, "闽西")),  # a place opening a long zone's name
+    ("完成国企改革深化提升行动。", (T.PROJECT, "国企改革深化提升行动")),  # 深化 is a verb, not an abbreviation
+    ("长沙奥体中心开工建设。", (T.PLACE, "长沙奥体中心")),                 # venues
+    ("推动同仁至赛尔龙高速公路通车。", (T.PLACE, "同仁至赛尔龙高速公路")),  # a route from a known place
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -277,6 +280,8 @@ def test_mentions_finds_named_things(body, expected):
     ("建设海洋经济示范区,开展海洋垃圾治理。", "海洋垃圾治理"),
     ("推进甘泉堡经济技术开发区建设。", "甘泉"),                        # jieba cut a longer name (甘泉|堡)
     ("提高内河高等级航道里程。", "内河"),
+    ("农业、林业和水利部门为三十二亿元。", "水利部"),                  # 水利部|门为: 部门 glued to what follows
+    ("建设研发平台,开展环保行动。", "研发平台"),                          # common words jieba tags abbreviations
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

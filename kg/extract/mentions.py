@@ -92,8 +92,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         while kind is EntityType.PLACE and head in ROUTE_HEADS and j < i and tokens[j][0] in GENERIC:
             j += 1  # 工程 包银高铁: a route's name starts with the places it joins
         if kind is EntityType.PLACE and head in ROUTE_HEADS and j >= 2 and tokens[j - 1][0] == "至" \
-                and place_word(tokens[j - 2]) and place_word(tokens[j]):
-            j -= 2  # 张家界至吉首铁路: a route is named from where it starts
+                and place_word(tokens[j - 2]) and (place_word(tokens[j]) or tokens[j][1] in STRONG_TAGS):
+            j -= 2  # 张家界至吉首铁路, 同仁至赛尔龙高速公路: a route is named from where it starts
         j = _scoped_start(tokens, j)
         if j >= 2 and tokens[j - 1][0] in HYPHENS and place_word(tokens[j]) \
                 and (kind is not EntityType.PLACE or head in DESIGNATION_HEADS):  # not 神农架—武当山, two places
@@ -314,11 +314,12 @@ def _common_kind(name: str) -> bool:
 
 def _cut_short(text: str, end: int, token_at: dict[int, Token]) -> bool:
     """Whether a name ends one character before a one-character word that its last character makes a common
-    noun with (国防部 队 → 部队, 公安部 门 → 部门; not 自然资源部 将, an adverb)."""
+    noun with (国防部 队 → 部队, 公安部 门 → 部门, 水利部 门为; not 自然资源部 将, an adverb)."""
     following = token_at.get(end)
-    if not following or len(following[0]) != 1 or following[1] not in ("n", "ng") or text[end - 1] not in "部局厅署":
+    if not following or text[end - 1] not in "部局厅署" \
+            or not (len(following[0]) == 1 and following[1] in ("n", "ng") or following[1] == "x"):
         return False  # only a one-character head is cut this way; 中国邮政储蓄银行|为 is not (行为)
-    return pos_table().get(text[end - 1] + following[0], "") == "n"
+    return pos_table().get(text[end - 1] + following[0][0], "") == "n"  # 水利部|门为: jieba's HMM glued 门 on
 
 
 def _word_after(token_at: dict[int, Token], end: int) -> bool:
