@@ -141,6 +141,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("完成国企改革深化提升行动。", (T.PROJECT, "国企改革深化提升行动")),  # 深化 is a verb, not an abbreviation
     ("长沙奥体中心开工建设。", (T.PLACE, "长沙奥体中心")),                 # venues
     ("推动同仁至赛尔龙高速公路通车。", (T.PLACE, "同仁至赛尔龙高速公路")),  # a route from a known place
+    ("落地一批省级重点改革任务和苏南五市两年行动方案。", (T.PROJECT, "苏南五市两年行动方案")),  # named by a place
+    ("组织3个省实验室和省氢能产业综合研究院。", (T.ORGANIZATION, "省氢能产业综合研究院")),  # a count covers one item
+    ("举办和平共处五项原则发表70周年纪念大会、中阿合作论坛。", (T.PROJECT, "中阿合作论坛")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -282,6 +285,9 @@ def test_mentions_finds_named_things(body, expected):
     ("提高内河高等级航道里程。", "内河"),
     ("农业、林业和水利部门为三十二亿元。", "水利部"),                  # 水利部|门为: 部门 glued to what follows
     ("建设研发平台,开展环保行动。", "研发平台"),                          # common words jieba tags abbreviations
+    ("建设一批工业设计中心、检验检测中心、共性技术平台和供应链服务平台。", "供应链服务平台"),  # a list of kinds
+    ("新增3个国家级平台、中试服务平台。", "中试服务平台"),
+    ("新建5处省级以上考古遗址公园。", "考古遗址公园"),                # a count across a level
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
