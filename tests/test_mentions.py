@@ -424,3 +424,12 @@ def test_mentions_an_institution_named_by_its_unit_is_the_jurisdictions(header, 
 def test_mentions_an_institution_of_no_named_unit_is_none(header, body, unwanted):
     doc = extract(make_report("t", header + "\n各位代表:\n" + body))
     assert not any(e.name.endswith(unwanted) for e in doc.entities)
+
+
+def test_mentions_a_bare_class_word_in_a_provincial_report_stands_for_no_one_place():
+    """A province names many grasslands: 草原 alone is none of them; 自治区 alone is the region itself."""
+    doc = extract(make_report("t", "2025年内蒙古自治区政府工作报告\n各位代表:\n保护大兴安岭森林草原。草原生态持续向好,"
+                                   "自治区运动会成功举办。"))
+    texts = {e.name: {m.text for m in e.mentions} for e in doc.entities}
+    assert texts["大兴安岭森林草原"] == {"大兴安岭森林草原"}
+    assert "自治区" in texts["内蒙古自治区"]

@@ -372,6 +372,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
     seen: dict[tuple[int, int], Mention] = {}
     chain = jurisdiction_chain(report)
     units = frozenset(unit for unit, level in UNIT_LEVELS.items() if chain.get(level, "").endswith(unit))
+    # A class word alone (古城, 步行街) stands for the one such place a city or a district names; a province or
+    # the country names many (草原 is not 大兴安岭森林草原, 试验区 not the one zone named)…
+    local = report.level not in (Level.PROVINCE, Level.NATIONAL)
+    own = chain.get("own", "")  # …but 自治区 in an autonomous region's report is the region
     for sentence, toks in zip(sentences, tokens):
         candidates = [
             *lexicon_candidates(toks),
@@ -380,7 +384,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *quoted_candidates(sentence.text, toks),
             *place_runs(toks),
             *census_candidates(sentence.text),
-            *bare_heads(toks),
+            *(c for c in bare_heads(toks) if local or own.endswith(sentence.text[c[0]:c[1]])),
             *(listed := list(list_candidates(sentence.text, toks))),
             *person_lists(toks),
             *road_numbers(sentence.text),
