@@ -144,6 +144,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("落地一批省级重点改革任务和苏南五市两年行动方案。", (T.PROJECT, "苏南五市两年行动方案")),  # named by a place
     ("组织3个省实验室和省氢能产业综合研究院。", (T.ORGANIZATION, "省氢能产业综合研究院")),  # a count covers one item
     ("举办和平共处五项原则发表70周年纪念大会、中阿合作论坛。", (T.PROJECT, "中阿合作论坛")),
+    ("实施“双一流”学科培育行动。", (T.PROJECT, "“双一流”学科培育行动")),  # a programme's verb after a quote
+    ("打造“投资江苏”品牌提升行动。", (T.PROJECT, "“投资江苏”品牌提升行动")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, PROGRAMME_HEADS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
+from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
 from kg.nlp import pos_table, word_count
 from kg.lexicon import PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, OWN_INSTITUTIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType
@@ -176,8 +176,8 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
         joined, best = "", None
         slogan = match[1][0] in "一二两三四五六七八九十百千万"  # “四分类”示范小区, “一网协同”示范区
         for word, _, _ in tokens[k:k + 3]:
-            if not CJK.match(word) or word in BOUNDARY_WORDS:
-                break
+            if not CJK.match(word) or word in BOUNDARY_WORDS and (word not in PROGRAMME_VERBS or not joined):
+                break  # “双一流”学科培育行动: a programme's verb after its object stays in the name
             joined += word
             found = head_of(joined)
             if found and len(found[0]) >= 2 and (found[1] is EntityType.PROJECT
