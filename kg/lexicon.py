@@ -71,7 +71,8 @@ GOVERNING_WORDS = frozenset("规范 牢记 杜绝 构筑 弘扬 厚植 营造 �
 # jieba tags of the words a place's proper name is made of (四川 灌县, 湖南省 华容县, 孟连县).
 PLACE_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "x"})
 
-# Generic nouns that are never names by themselves, with or without a head.
+# Generic nouns that are never names by themselves, with or without a head; among them common words jieba's
+# dictionary tags places (美丽, 普及, 河湖, 城中村), found by tagging the corpus.
 GENERIC = frozenset("""
 企业 学校 医院 社区 项目 工程 平台 活动 行动 市场 园区 小区 街路 道路 胡同 公园 地块 楼宇 产业 政府 部门 单位
 机构 中心 基地 城市 城区 地区 区域 全区 全市 全省 全国 本区 本市 我区 我市 我省 各区 各市 各省 街道 乡镇 农村 城乡
@@ -84,6 +85,10 @@ GENERIC = frozenset("""
 老旧 重点实验室 国家重点实验室 全国重点实验室 省重点实验室 实验室 工业园 科技城 科学城 遗址 上市公司 子公司 母公司 分公司 居民委员会 村民委员会 业主委员会 合作社 信用合作社
 专业市场 要素市场 线上市场 服务中心 分中心 交易中心 加油站 商业广场 产业带 集聚区 示范区
 海洋 内河 山区 湖泊 山脉 大街 治安 庆典 上市 英雄 爱国 外国 大国 江湖 东西 南北 回国 开国 建国 太阳 新鲜
+美丽 法治化 惠及 普及 治本 河湖 宜居 普通高中 城中村 广大干部 山水 治沙 防沙 海关 福利 深海 依法治国 中心镇 新旧
+科教兴国 台独 深水 安宁 港澳同胞 满意度 神圣 大城市 桥头堡 入市 大都市 台风 加大力度 广义 加密 江河 重特大 离岛 大河
+开园 上门 广度 山海 重大意义 滑坡 都市 海湾 黑土地 藩篱 重建家园 土地利用 沿海港口 大中城市 重大胜利 大县 中度 百强县
+美化 各市县 中华文明 多维度 上马 不安宁 中断 兴旺 军民共建 治国 并联 远洋 新春 山水林田湖 海岛
 普通 城际铁路 高速铁路 高速公路 自治县 自治州 母亲河 山河 镇街 全县 全州 全旗 全盟 两国 三国 各国
 """.split())
 

@@ -290,6 +290,10 @@ def test_mentions_finds_named_things(body, expected):
     ("建设一批工业设计中心、检验检测中心、共性技术平台和供应链服务平台。", "供应链服务平台"),  # a list of kinds
     ("新增3个国家级平台、中试服务平台。", "中试服务平台"),
     ("新建5处省级以上考古遗址公园。", "考古遗址公园"),                # a count across a level
+    ("在思想上政治上行动上同党中央保持高度一致。", "政治上行动"),
+    ("完善汽车、集成电路、机器人等优势产业协同发展机制。", "集成电路"),  # a word ending like a head (路)
+    ("推进河湖长制,保护江河湿地,实施城中村改造。", "河湖"),          # common words jieba tags places
+    ("推进河湖长制,保护江河湿地,实施城中村改造。", "江河湿地"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

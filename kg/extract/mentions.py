@@ -34,6 +34,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PLACE and tag in STRONG_TAGS and len(word) >= 2 and word != head \
                 and (gazetteer.is_place_name(word) or word in MACRO_REGIONS):
             continue  # 沈河 (数字沈河), 粤港澳大湾区: a place's name is a name by itself; the lexicon yields it
+        if word == "行动" and i + 1 < len(tokens) and tokens[i + 1][0][0] == "上":
+            continue  # 在思想上政治上行动上: action in general, not a programme
         if kind is EntityType.ORGANIZATION and word.endswith(FALSE_ORG_ENDINGS):
             continue  # 格局, 布局: words that end like a body's name
         if (word == "所" or tag == "x" and word.endswith("所") or tag == "j" and word[0] in "中内里" and word[-1] == "所") \

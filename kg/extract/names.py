@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from kg import gazetteer
-from kg.lexicon import BOUNDARY_WORDS, DURATION_ACTIONS, GENERIC, GOVERNING_WORDS, HEADS, MACRO_REGIONS, WEAK_HEADS
+from kg.lexicon import BOUNDARY_WORDS, DURATION_ACTIONS, FALSE_HEAD_ENDINGS, GENERIC, GOVERNING_WORDS, HEADS, MACRO_REGIONS, WEAK_HEADS
 from kg.nlp import pos_table
 from kg.records import EntityType
 
@@ -105,8 +105,13 @@ def head_of(word: str) -> tuple[str, EntityType] | None:
     for length in HEAD_LENGTHS:  # longest first: a few dict look-ups instead of a scan of every head
         kind = HEAD_CLASSES.get(word[-length:]) if len(word) >= length else None
         if kind is not None:
+            if length == 1 and word[-2:] in _FALSE_ENDINGS:
+                return None  # 集成电路, 上市, 春节: ordinary words ending like a one-character head
             return word[-length:], kind
     return None
+
+
+_FALSE_ENDINGS = frozenset(e for e in FALSE_HEAD_ENDINGS if len(e) == 2)
 
 
 START_TAGS = {"vn", "n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "x", "eng", "f", "t", "b", "an", "ng", "g", "s", "l"}
