@@ -146,6 +146,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("举办和平共处五项原则发表70周年纪念大会、中阿合作论坛。", (T.PROJECT, "中阿合作论坛")),
     ("实施“双一流”学科培育行动。", (T.PROJECT, "“双一流”学科培育行动")),  # a programme's verb after a quote
     ("打造“投资江苏”品牌提升行动。", (T.PROJECT, "“投资江苏”品牌提升行动")),
+    ("获评健康中国行动考核优秀。", (T.PROJECT, "健康中国行动")),  # a programme named for a slogan of the country
+    ("落实两新政策和提振消费专项行动。", (T.PROJECT, "提振消费专项行动")),  # its verb after a list's 和
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -294,6 +296,9 @@ def test_mentions_finds_named_things(body, expected):
     ("完善汽车、集成电路、机器人等优势产业协同发展机制。", "集成电路"),  # a word ending like a head (路)
     ("推进河湖长制,保护江河湿地,实施城中村改造。", "河湖"),          # common words jieba tags places
     ("推进河湖长制,保护江河湿地,实施城中村改造。", "江河湿地"),
+    ("打造高能级创新平台。", "能级创新平台"),                                  # 高能级 is a level, as 国家级 is
+    ("开展新技术新产品新场景大规模应用示范行动。", "产品新场景大规模应用示范行动"),  # longer than we walk
+    ("实施山水林田湖草沙一体化保护和修复重大工程。", "修复重大工程"),              # 和 joins two verbs
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

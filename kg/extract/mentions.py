@@ -58,6 +58,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 j -= 1
             else:
                 break
+        if kind is EntityType.PROJECT and i - j >= MAX_LEFT_TOKENS and j > 0 and _takes(tokens[j - 1], tokens[j], kind) \
+                and tokens[j - 1][1] not in ("v", "vd", "vn") and tokens[j - 1][0] not in BOUNDARY_WORDS:
+            continue  # 新技术新产品新场景大规模应用示范行动: a name longer than we walk; its tail is no name
         if zone_verb is not None and not any((place_word(t) or t[1] in ("nt", "nz", "nr")) and t[0] not in SLOGAN_MODIFIERS
                                              for t in tokens[j:zone_verb]):
             j = zone_verb + 1  # 产教集聚示范区, 普惠金融发展示范区: only a place's name takes a zone's verbs into it
@@ -80,9 +83,11 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if held is not None and all(name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn")
                                     for t in tokens[held + 1:head_start]):
             j = held + 1  # 召开开放发展大会: what a held event is called runs from the verb that holds it
-        launched = (programme and tokens[j - 1][0] in LAUNCH_VERBS or held is not None and j == held + 1) \
+        launched = (programme and (tokens[j - 1][0] in LAUNCH_VERBS
+                                   or tokens[j - 1][0] in LIST_JOINS and j >= 2 and tokens[j - 2][1] not in ("v", "vn"))
+                    or held is not None and j == held + 1) \
             and 0 < j < i and tokens[j][1] == "v" \
-            and tokens[j][0] not in BOUNDARY_WORDS and len(tokens[j][0]) == 2
+            and tokens[j][0] not in BOUNDARY_WORDS and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动
         while j < i and not after_round and not launched and not _city_name(tokens[j][0]) \
                 and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
@@ -96,6 +101,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PLACE and head in ROUTE_HEADS and j >= 2 and tokens[j - 1][0] == "至" \
                 and place_word(tokens[j - 2]) and (place_word(tokens[j]) or tokens[j][1] in STRONG_TAGS):
             j -= 2  # 张家界至吉首铁路, 同仁至赛尔龙高速公路: a route is named from where it starts
+        if kind is EntityType.PROJECT and 0 < j < i and tokens[j - 1][0] in SLOGAN_MODIFIERS and place_word(tokens[j]):
+            j -= 1  # 健康中国行动, 数字中国建设: a national programme named for a slogan of the country
         j = _scoped_start(tokens, j)
         if j >= 2 and tokens[j - 1][0] in HYPHENS and place_word(tokens[j]) \
                 and (kind is not EntityType.PLACE or head in DESIGNATION_HEADS):  # not 神农架—武当山, two places
@@ -235,6 +242,7 @@ def _verb_before_name(verb: Token, following: Token) -> bool:
 
 
 HYPHENS = ("-", "—", "－", "–")
+LIST_JOINS = ("、", "和", "及", "与")
 
 # Words for the country that open a name as proper nouns do (国家 in 国家现代化都市圈培育行动).
 SCOPE_NAMES = ("国家", "中国", "全国")

@@ -23,7 +23,7 @@ LIST_ITEM_SEP = "、"
 _COUNTING = "[个处家条所座栋名批类项间张部支台套]"  # measure words that count things of a kind
 COUNTED_AFTER = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?|[两三四五六七八九十百千]+)(?:多|余)?" + _COUNTING)
 # Words that make a kind out of what follows (省级…平台, 各类…中心, 部分…学校): with no proper noun after them, no name.
-LEVEL_WORDS = ("省级", "市级", "县级", "区级", "乡级", "村级", "乡镇", "国家级", "一级", "二级", "三级", "地方", "境内",
+LEVEL_WORDS = ("高能级", "省级", "市级", "县级", "区级", "乡级", "村级", "乡镇", "国家级", "一级", "二级", "三级", "地方", "境内",
                "高水平", "大型", "中型", "小型", "大中型", "中小型", "微型")
 # Words that make a kind or a set of what follows, whatever follows (所有盟市, 部分优质普通高中学校, 这个工程).
 DETERMINERS = ("各类", "各级", "各个", "部分", "所有", "整个", "这个", "這個", "该", "过去", "现有", "一些", "有关",
