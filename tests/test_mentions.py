@@ -299,6 +299,12 @@ def test_mentions_finds_named_things(body, expected):
     ("打造高能级创新平台。", "能级创新平台"),                                  # 高能级 is a level, as 国家级 is
     ("开展新技术新产品新场景大规模应用示范行动。", "产品新场景大规模应用示范行动"),  # longer than we walk
     ("实施山水林田湖草沙一体化保护和修复重大工程。", "修复重大工程"),              # 和 joins two verbs
+    ("建设零碳园区和国家级零碳园区。", "零碳园区"),                  # kinds of zone, of reservoir, of road
+    ("建设零碳园区和国家级零碳园区。", "国家级零碳园区"),
+    ("除险加固病险水库,自然村通硬化路。", "病险水库"),
+    ("发挥行业协会商会作用。", "行业协会商会"),                        # kinds of body
+    ("深化国有大型商业银行改革,推动县级公立医院发展。", "国有大型商业银行"),  # 商业银行 is jieba's nt
+    ("深化国有大型商业银行改革,推动县级公立医院发展。", "县级公立医院"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -176,8 +176,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if len(name) == 2 and name[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(name):
             continue  # “两山”, 五湖: a count of hills or lakes, a slogan's word; 三江 the county stays
         if kind is EntityType.ORGANIZATION and head in INSTITUTION_HEADS and not any(
-                (t[1] in STRONG_TAGS or t[1] == "f") and t[0] not in GENERIC for t in modifiers):
-            continue  # 公立医院, 中小银行: a kind of institution, unless a proper noun names it
+                (t[1] in STRONG_TAGS or t[1] == "f") and t[0] not in GENERIC for t in modifiers
+                if t is not token or j == i or not common_word(word[: len(word) - len(head)])):
+            continue  # 公立医院, 中小银行, 国有|商业银行: a kind of institution, unless a proper noun names it
+            # (jieba's dictionary tags 商业银行 a body's name; alone, as 交通银行 is, it may be one)
         if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not any(
                 (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
                 and t[0] not in SLOGAN_MODIFIERS and t[0] not in COMPASS_REGIONS for t in modifiers):
