@@ -148,6 +148,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("打造“投资江苏”品牌提升行动。", (T.PROJECT, "“投资江苏”品牌提升行动")),
     ("获评健康中国行动考核优秀。", (T.PROJECT, "健康中国行动")),  # a programme named for a slogan of the country
     ("落实两新政策和提振消费专项行动。", (T.PROJECT, "提振消费专项行动")),  # its verb after a list's 和
+    ("有计划分步骤推进“碳达峰十大行动”。", (T.PROJECT, "碳达峰十大行动")),  # …named for what they do stay
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -305,6 +306,8 @@ def test_mentions_finds_named_things(body, expected):
     ("发挥行业协会商会作用。", "行业协会商会"),                        # kinds of body
     ("深化国有大型商业银行改革,推动县级公立医院发展。", "国有大型商业银行"),  # 商业银行 is jieba's nt
     ("深化国有大型商业银行改革,推动县级公立医院发展。", "县级公立医院"),
+    ("大力推进“三大工程”建设,实施“八大行动”。", "三大工程"),          # a count of programmes is a slogan
+    ("大力推进“三大工程”建设,实施“八大行动”。", "八大行动"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

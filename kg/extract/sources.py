@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
+from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
 from kg.nlp import pos_table, word_count
 from kg.lexicon import PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, OWN_INSTITUTIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType
@@ -193,6 +193,8 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
             yield start, match.end() + best[0], best[1], 0.8  # “长安肆”文化市集
     for match in _QUOTED_WHOLE.finditer(text):  # “百县千镇万村高质量发展工程”: the quote names a programme itself
         found = head_of(match[1])
+        if found and COUNT_WORD.match(match[1][: len(match[1]) - len(found[0])]):
+            continue  # “三大工程”, “八大行动”: a count of programmes, a slogan
         if found and found[1] is EntityType.PROJECT and len(found[0]) >= 2 and found[0] not in ACTION_HEADS:
             yield match.start(1), match.end(1), EntityType.PROJECT, 0.8
     for match in _QUOTED_LIST.finditer(text):
