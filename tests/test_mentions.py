@@ -149,6 +149,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("获评健康中国行动考核优秀。", (T.PROJECT, "健康中国行动")),  # a programme named for a slogan of the country
     ("落实两新政策和提振消费专项行动。", (T.PROJECT, "提振消费专项行动")),  # its verb after a list's 和
     ("有计划分步骤推进“碳达峰十大行动”。", (T.PROJECT, "碳达峰十大行动")),  # …named for what they do stay
+    ("提速建设湟源至西海、贵德至同德等公路。", (T.PLACE, "湟源至西海")),  # routes listed before their head
+    ("提速建设湟源至西海、贵德至同德等公路。", (T.PLACE, "贵德至同德")),
+    ("开工周至至乾县、改扩建西安至永寿等高速公路。", (T.PLACE, "西安至永寿")),
+    ("开工张家界至吉首铁路。", (T.PLACE, "张家界")),  # where a route starts is a place of its own
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

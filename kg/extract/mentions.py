@@ -334,6 +334,13 @@ def _cut_short(text: str, end: int, token_at: dict[int, Token]) -> bool:
     return pos_table().get(text[end - 1] + following[0][0], "") == "n"  # 水利部|门为: jieba's HMM glued 门 on
 
 
+def _route_end(text: str, start: int, end: int, a: int, b: int) -> bool:
+    """Whether the place at start:end is where a route named a:b starts or ends (张家界 and 吉首 in
+    张家界至吉首铁路): a place of its own, as a place inside a project's name is."""
+    return (text[end:end + 1] == "至" and end < b or text[start - 1:start] == "至" and start > a) \
+        and _known_place(text[start:end])
+
+
 def _word_after(token_at: dict[int, Token], end: int) -> bool:
     """Whether a common word of two characters or more starts at ``end``: what comes before it is a word of
     its own, not the start of a longer name jieba cut up (甘泉|堡, 三江|源, 玉龙|喀什)."""
@@ -433,6 +440,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                                                 and not (a == start and b - a >= end - start + 4
                                                          and _known_place(sentence.text[start:end])
                                                          and _word_after(token_at, end))
+                                                and not _route_end(sentence.text, start, end, a, b)
                                                 for a, b in place_spans):
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name; 闽西 opening
                 # 闽西革命老区高质量发展示范区 is named where it opens a long one

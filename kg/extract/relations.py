@@ -76,7 +76,8 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
             for form in sorted({plain(place.name), *map(plain, place.aliases)}, key=len, reverse=True):
                 at = key.find(form)
                 if len(form) >= 2 and at >= 0 and len(key) > len(form) + 1 \
-                        and (at == 0 or key[at - 1] in "、和及") and not _named_after(form, key[at + len(form):]):
+                        and (at == 0 or key[at - 1] in "、和及") and not _named_after(form, key[at + len(form):]) \
+                        and "至" not in key[at:at + len(form) + 1]:  # 湟源至西海 runs between places, not in one
                     add(Relation(entity.name, Predicate.LOCATED_IN, place.name,
                                  first_sentence.get((entity.type, entity.name), -1), 0.7, entity.type, EntityType.PLACE))
                     break

@@ -239,28 +239,35 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                     and not found[0].endswith(ACTION_HEADS):
                 list_head = found
                 break
+        route = list_head is not None and list_head[0] in ROUTE_HEADS  # 湟源至西海、贵德至同德等公路
         j = k
-        while j > 0 and (k - j < MAX_LEFT_TOKENS + 4 or tokens[j - 1][0] == "”") \
-                and (name_like(tokens[j - 1]) or not tokens[j - 1][0].strip("“”、《》")):
+        while j > 0 and (k - j < MAX_LEFT_TOKENS + 4 or tokens[j - 1][0] == "”" or route and k - j < 20) \
+                and (name_like(tokens[j - 1]) or not tokens[j - 1][0].strip("“”、《》")
+                     or route and tokens[j - 1][0] == "至" and j >= 2 and name_like(tokens[j - 2])):
             j -= 1
             if tokens[j][0] == "”":  # a quoted item is taken whole, whatever its words (“盛京等你”)
                 opening = next((n for n in range(j - 1, max(-1, j - 12), -1) if tokens[n][0] == "“"), None)
                 j = opening if opening is not None else j
         while j < k and (tokens[j][1] not in START_TAGS or tokens[j][1] in {"vn", "v"}
-                         or tokens[j][0].endswith(ACTION_WORDS)) and tokens[j][0] not in "“《":
+                         or tokens[j][0].endswith(ACTION_WORDS)) and tokens[j][0] not in "“《" \
+                and not (route and tokens[j][1] == "v" and j + 1 < k and tokens[j + 1][0] == "至"):  # 加定(v)至西海
             j += 1  # items start with a noun: 攻坚高官台东 → 高官台东
         if j >= k:
             continue
         segment_start = tokens[j][2]
-        for item in re.finditer(r"[“《]?[^、“”《》]+[”》]?", text[segment_start:offset]):
+        items = _ROUTE_ITEM if route else _ITEM  # 广州新机场和平远至武平等公路: 和 joins routes too
+        for item in items.finditer(text[segment_start:offset]):
             name = item[0].strip()
             quoted = name[:1] in "“《"
             name = name.strip("“”《》")
             if len(name) < 2 or name in GENERIC:
                 continue
             item_start = segment_start + item.start() + (1 if quoted else 0)
-            own = head_of(name)
             item_tokens = [t for t in tokens[j:k] if item_start <= t[2] < item_start + len(name)]
+            if route and len(item_tokens) > 1 and item_tokens[0][0].endswith(ACTION_WORDS) and item_tokens[1][2] > item_start:
+                name = name[item_tokens[1][2] - item_start:]  # 改扩建西安至永寿: the works are no part of the route
+                item_start, item_tokens = item_tokens[1][2], item_tokens[1:]
+            own = head_of(name)
             looks_named = quoted or own or any(t[1] in STRONG_TAGS and t[0] not in GENERIC for t in item_tokens)
             if not quoted and item_tokens and (a_kind(item_tokens) or len(item_tokens) == 1 and (
                     item_tokens[0][1] not in STRONG_TAGS and not gazetteer.is_place_name(name))
@@ -276,6 +283,9 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
             if kind and looks_named:
                 yield item_start, item_start + len(name), kind, 0.7
 
+
+_ITEM = re.compile(r"[“《]?[^、“”《》]+[”》]?")
+_ROUTE_ITEM = re.compile(r"[“《]?[^、和及“”《》]+[”》]?")
 
 _SESSION = re.compile(r"(?P<unit>[\u4e00-\u9fff]{0,8}?(?:自治区|区|市|省|县))?(?P<session>第?[一二三四五六七八九十]{1,3}届)"
                       r"(?:人大|人民代表大会|政协)(?!代表|委员)")
