@@ -247,6 +247,7 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     for body in ("发展改革委", "卫生健康委"):
         words.append((body, 20000, "n"))  # 省发展改革委: jieba would leave 委 alone
     words.append(("高能级", 20000, "b"))  # 高能级创新平台: a level, as 国家级 is
+    words.append(("大数据", 20000, "n"))  # 大数据发展行动: jieba would leave 大 alone
     for word, tag in RETAGGED.items():
         words.append((word, None, tag))
     for saying in SAYINGS:

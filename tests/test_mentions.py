@@ -153,6 +153,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("提速建设湟源至西海、贵德至同德等公路。", (T.PLACE, "贵德至同德")),
     ("开工周至至乾县、改扩建西安至永寿等高速公路。", (T.PLACE, "西安至永寿")),
     ("开工张家界至吉首铁路。", (T.PLACE, "张家界")),  # where a route starts is a place of its own
+    ("实施大数据发展行动。", (T.PROJECT, "大数据发展行动")),
+    ("贯彻《中共中央关于进一步全面深化改革的决定》。", (T.ORGANIZATION, "中共中央")),  # a title's issuer
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -312,6 +314,11 @@ def test_mentions_finds_named_things(body, expected):
     ("深化国有大型商业银行改革,推动县级公立医院发展。", "县级公立医院"),
     ("大力推进“三大工程”建设,实施“八大行动”。", "三大工程"),          # a count of programmes is a slogan
     ("大力推进“三大工程”建设,实施“八大行动”。", "八大行动"),
+    ("自觉在大局下行动。", "大局下行动"),
+    ("深入实施融资畅通工程和“凤凰行动”计划。", "凤凰行动"),          # the quoted core of a longer name
+    ("认真贯彻执行《中华人民共和国村民委员会组织法》。", "中华人民共和国村民委员会"),  # inside a title
+    ("确保使用超长期特别国债、专债等资金的项目发挥效益。", "专债"),    # kinds of money, not projects
+    ("发展财贸、文教等方面的职业学校。", "文教"),                      # fields, not schools
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

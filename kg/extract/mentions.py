@@ -34,8 +34,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PLACE and tag in STRONG_TAGS and len(word) >= 2 and word != head \
                 and (gazetteer.is_place_name(word) or word in MACRO_REGIONS):
             continue  # 沈河 (数字沈河), 粤港澳大湾区: a place's name is a name by itself; the lexicon yields it
-        if word == "行动" and i + 1 < len(tokens) and tokens[i + 1][0][0] == "上":
-            continue  # 在思想上政治上行动上: action in general, not a programme
+        if word == "行动" and (i + 1 < len(tokens) and tokens[i + 1][0][0] == "上" or i > 0 and tokens[i - 1][1] == "f"):
+            continue  # 在思想上政治上行动上, 在大局下行动: action in general, not a programme
         if kind is EntityType.ORGANIZATION and word.endswith(FALSE_ORG_ENDINGS):
             continue  # 格局, 布局: words that end like a body's name
         if (word == "所" or tag == "x" and word.endswith("所") or tag == "j" and word[0] in "中内里" and word[-1] == "所") \
@@ -334,6 +334,17 @@ def _cut_short(text: str, end: int, token_at: dict[int, Token]) -> bool:
     return pos_table().get(text[end - 1] + following[0][0], "") == "n"  # 水利部|门为: jieba's HMM glued 门 on
 
 
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """Whether start:end lies inside a 《title》 without being all of it or the body issuing it."""
+    opening = text.rfind("《", 0, start + 1)
+    if opening < 0 or text.rfind("》", opening, start) >= 0:
+        return False
+    closing = text.find("》", end)
+    return closing >= 0 and (opening + 1, closing) != (start, end) and "《" not in text[end:closing] \
+        and not text.startswith(("关于", "、", "和", "与", "(", "（"), end)  # 《中共中央关于…》 names its issuer;
+    # …行动计划(2024—2025年)》 is the plan's name
+
+
 def _route_end(text: str, start: int, end: int, a: int, b: int) -> bool:
     """Whether the place at start:end is where a route named a:b starts or ends (张家界 and 吉首 in
     张家界至吉首铁路): a place of its own, as a place inside a project's name is."""
@@ -471,6 +482,11 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 建设厅 in 营商环境建设厅, 金属所 in 中科院金属所: the end of a longer body's name
             if kind is EntityType.PROJECT and project_starts.get(end, start) < start:
                 continue  # 协同招商平台 in “选择山东”协同招商平台: the end of a longer programme name
+            if kind is EntityType.PROJECT and sentence.text[start - 1:start] == "“" \
+                    and sentence.text[end:end + 1] == "”" and project_ends.get(start - 1, 0) > end + 1:
+                continue  # 凤凰行动 in “凤凰行动”计划: the quoted core of a longer programme name
+            if kind is not EntityType.PLACE and _inside_title(sentence.text, start, end):
+                continue  # 中华人民共和国村民委员会 in 《…组织法》: part of a document's title
             if (_counted_before(sentence.text, start, token_ending) or COUNTED_AFTER.match(sentence.text, end)) \
                     and sentence.text[start:start + 1] not in "“《" and not gazetteer.is_place_name(sentence.text[start:end]):
                 continue  # 建成43处居家养老服务中心, 建成…服务中心520个: a counted kind of thing, not a name

@@ -231,8 +231,8 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
         counted = tokens[k + 1][1] == "m"  # 等18个重点征收地块, or 等项目 with no number
         list_head = None  # the class of the counted noun: its first head word that is not an action
         for w, t, _ in tokens[k + (3 if counted else 1):k + 9]:
-            if not CJK.match(w):
-                break
+            if not CJK.match(w) or w in _DOMAINS:
+                break  # 专债等资金的项目, 文教等方面的学校: the items are kinds of money or fields, not projects
             found = LIST_CLASSES.get(w) or head_of(w) or next(
                 (cls for noun, cls in LIST_CLASSES.items() if w.endswith(noun)), None)  # 等龙头企业 → 企业
             if found and w not in GENERIC_HEAD_TOKENS and (len(found[0]) > 1 or w == found[0]) \
@@ -284,6 +284,8 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                 yield item_start, item_start + len(name), kind, 0.7
 
 
+# Nouns after 等 that make the listed items fields, sectors or kinds of money, whatever class noun follows.
+_DOMAINS = frozenset("方面 领域 部门 资金 形式 方式 渠道 专业 学科 门类".split())
 _ITEM = re.compile(r"[“《]?[^、“”《》]+[”》]?")
 _ROUTE_ITEM = re.compile(r"[“《]?[^、和及“”《》]+[”》]?")
 
