@@ -213,7 +213,8 @@ UNITS = tuple(sorted(set("""
 # Common words jieba's dictionary tags as abbreviations (j), which would count as proper nouns in a name
 # (研发平台, 环保行动): their own parts of speech.
 RETAGGED = {"深化": "v", "研发": "vn", "通行": "v", "存储": "vn", "通航": "vn", "年产": "v", "同比": "d", "人均": "n",
-            "年均": "d", "环保": "n", "通信": "n", "房地产": "n", "工商业": "n", "中小学": "n", "中医": "n", "同行": "n"}
+            "年均": "d", "环保": "n", "通信": "n", "房地产": "n", "工商业": "n", "中小学": "n", "中医": "n", "同行": "n",
+            "建成投产": "v"}
 
 POLICY_VERBS = ("做强", "做大", "做优", "做实", "做精", "做细", "做深", "做火", "做亮", "做特", "做美", "做靓", "做足")
 

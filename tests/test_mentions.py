@@ -155,6 +155,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("开工张家界至吉首铁路。", (T.PLACE, "张家界")),  # where a route starts is a place of its own
     ("实施大数据发展行动。", (T.PROJECT, "大数据发展行动")),
     ("贯彻《中共中央关于进一步全面深化改革的决定》。", (T.ORGANIZATION, "中共中央")),  # a title's issuer
+    ("建成投产盘江新光电厂。", (T.PLACE, "盘江新光电厂")),  # 建成投产 is a verb, whatever jieba's dictionary says
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
