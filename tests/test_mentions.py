@@ -156,6 +156,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施大数据发展行动。", (T.PROJECT, "大数据发展行动")),
     ("贯彻《中共中央关于进一步全面深化改革的决定》。", (T.ORGANIZATION, "中共中央")),  # a title's issuer
     ("建成投产盘江新光电厂。", (T.PLACE, "盘江新光电厂")),  # 建成投产 is a verb, whatever jieba's dictionary says
+    ("支持合肥、大连、保定加快发展。", (T.PLACE, "合肥")),  # cities jieba tags n, d or v
+    ("支持合肥、大连、保定加快发展。", (T.PLACE, "大连")),
+    ("支持合肥、大连、保定加快发展。", (T.PLACE, "保定")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
-    bare_heads, census_candidates, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
+    bare_heads, census_candidates, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, titled_candidates,
 )
 from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, UNIT_LEVELS
@@ -88,7 +88,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                     or held is not None and j == held + 1) \
             and 0 < j < i and tokens[j][1] == "v" \
             and tokens[j][0] not in BOUNDARY_WORDS and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动
-        while j < i and not after_round and not launched and not _city_name(tokens[j][0]) \
+        while j < i and not after_round and not launched and not city_name(tokens[j][0]) \
                 and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
                          or tokens[j][0] in BOUNDARY_WORDS or not name_like(tokens[j])
@@ -220,7 +220,7 @@ def _takes(before: Token, first: Token, kind: EntityType) -> bool:
     return name_like(before) \
         and not (kind is not EntityType.PROJECT and (before[1] in VERB_TAGS or before[0].endswith(ACTION_WORDS))
                  and not (kind is EntityType.ORGANIZATION and before[0] in BODY_VERBS)
-                 and not _city_name(before[0])) \
+                 and not city_name(before[0])) \
         and (kind is EntityType.PROJECT or before[0] not in GOVERNING_WORDS) \
         and not _verb_before_name(before, first)
 
@@ -365,12 +365,6 @@ def _known_place(name: str) -> bool:
     name = name.removesuffix("地区") if len(name) > 4 else name
     return gazetteer.is_place_name(name) or name in MACRO_REGIONS \
         or pos_table().get(name) == "ns" and name not in GENERIC
-
-
-def _city_name(word: str) -> bool:
-    """Whether a word is the short name of a province or a city, whatever jieba tags it (怀化 v, 安康 a)."""
-    found = gazetteer.lookup(word) if len(word) >= 2 else None
-    return found is not None and found.level in (Level.PROVINCE, Level.CITY) and found.short_name == word
 
 
 def _route_section(tokens: list[Token], i: int) -> list[Token]:

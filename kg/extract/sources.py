@@ -9,7 +9,7 @@ from kg import gazetteer
 from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
 from kg.nlp import pos_table, word_count
 from kg.lexicon import PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, OWN_INSTITUTIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
-from kg.records import EntityType
+from kg.records import EntityType, Level
 
 _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
 _QUOTED_WHOLE = re.compile(r"[“《]([^”“《》]{4,30})[”》]")
@@ -77,12 +77,18 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
                 and not (len(word) <= 4 and word.endswith(tuple(INSTITUTION_HEADS) + ("中小学",))
                          and not _proper_core(word)):  # 理工大学, 上市公司; not 湖南大学, 清华大学
             yield offset, end, EntityType.ORGANIZATION, 0.75
-        elif gazetteer.is_place_name(word) and tag in STRONG_TAGS and len(word) >= 2 and word not in GENERIC \
-                and not continues_name(tokens, i):
-            yield offset, end, EntityType.PLACE, 0.85
+        elif gazetteer.is_place_name(word) and (tag in STRONG_TAGS or city_name(word)) and len(word) >= 2 \
+                and word not in GENERIC and not continues_name(tokens, i):
+            yield offset, end, EntityType.PLACE, 0.85  # 合肥, 大连, 保定: jieba tags some cities n, d or v
         elif (tag in {"nr", "nrfg", "nrt"} or tag == "x" and word[0] in SURNAMES) and 2 <= len(word) <= 4 \
                 and _before_title(tokens, i):
             yield offset, end, EntityType.PERSON, 0.85
+
+
+def city_name(word: str) -> bool:
+    """Whether a word is the short name of a province or a city, whatever jieba tags it (合肥 n, 怀化 v, 大连 d)."""
+    found = gazetteer.lookup(word) if len(word) >= 2 else None
+    return found is not None and found.level in (Level.PROVINCE, Level.CITY) and found.short_name == word
 
 
 # How often jieba's dictionary counts a word it tags as a proper noun before the word must be a common one
