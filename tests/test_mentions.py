@@ -159,6 +159,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("支持合肥、大连、保定加快发展。", (T.PLACE, "合肥")),  # cities jieba tags n, d or v
     ("支持合肥、大连、保定加快发展。", (T.PLACE, "大连")),
     ("支持合肥、大连、保定加快发展。", (T.PLACE, "保定")),
+    ("组建民营经济发展服务局。", (T.ORGANIZATION, "民营经济发展服务局")),  # a body founded here, verbs and all
+    ("成立国际深空探测学会。", (T.ORGANIZATION, "国际深空探测学会")),
+    ("建设乐高乐园度假区。", (T.PLACE, "乐高乐园度假区")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -323,6 +326,7 @@ def test_mentions_finds_named_things(body, expected):
     ("认真贯彻执行《中华人民共和国村民委员会组织法》。", "中华人民共和国村民委员会"),  # inside a title
     ("确保使用超长期特别国债、专债等资金的项目发挥效益。", "专债"),    # kinds of money, not projects
     ("发展财贸、文教等方面的职业学校。", "文教"),                      # fields, not schools
+    ("打造国际旅游度假区。", "国际旅游度假区"),                    # a designation, as …集聚区 is
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

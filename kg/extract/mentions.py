@@ -74,6 +74,11 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 j = k
                 while j > 0 and i - j < MAX_LEFT_TOKENS + 2 and name_like(tokens[j - 1]):
                     j -= 1
+        if kind is EntityType.ORGANIZATION and j > 1 and i - j < 3 and tokens[j - 1][1] in ("v", "vn"):
+            founded = next((k for k in range(j - 2, max(0, i - 6) - 1, -1) if tokens[k][0] in FOUNDING_VERBS), None)
+            if founded is not None and tokens[founded + 1][1] in NOUN_TAGS | {"b"} and all(
+                    name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn") for t in tokens[founded + 1:j]):
+                j = founded + 1  # 组建民营经济发展服务局: a body founded here is named from the verb that founds it
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展);
         # after 新一轮 a programme is named by what it does (新一轮找矿突破战略行动)
         after_round = programme and j > 0 and tokens[j - 1][0] in ROUND_WORDS
@@ -244,6 +249,7 @@ def _verb_before_name(verb: Token, following: Token) -> bool:
 
 
 HYPHENS = ("-", "—", "－", "–")
+FOUNDING_VERBS = frozenset("组建 成立 设立 新设 挂牌 筹建".split())
 LIST_JOINS = ("、", "和", "及", "与")
 
 # Words for the country that open a name as proper nouns do (国家 in 国家现代化都市圈培育行动).
