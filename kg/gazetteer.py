@@ -199,11 +199,17 @@ PROVINCES: Mapping[str, Division] = _Provinces()
 _CHINA = ("CN", "HK", "MO", "TW")
 
 
+# Former states by the short names reports of their time use (ISO 3166-3 has only their official names).
+FORMER_COUNTRIES = {"苏联": "SU", "南斯拉夫": "YU", "捷克斯洛伐克": "CS", "民主德国": "DD", "东德": "DD",
+                    "联邦德国": "DE", "西德": "DE", "扎伊尔": "ZR", "锡金": "SK"}
+
+
 @cache
 def countries() -> dict[str, str]:
     """Chinese names of the world's countries (ISO 3166-1, from pycountry's zh_CN translation) → alpha-2 code.
 
-    Both the short and the common name count (老挝人民民主共和国, 老挝). China's own
+    Both the short and the common name count (老挝人民民主共和国, 老挝), and former states by their
+    short names (苏联, 南斯拉夫). China's own
     territories and names that are also a Chinese division (黑山) are left to the gazetteer.
 
     >>> countries()["美国"], countries()["老挝"]
@@ -216,7 +222,7 @@ def countries() -> dict[str, str]:
     import pycountry
 
     chinese = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
-    names: dict[str, str] = {}
+    names: dict[str, str] = dict(FORMER_COUNTRIES)
     for country in pycountry.countries:
         if country.alpha_2 in _CHINA:
             continue

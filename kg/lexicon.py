@@ -164,7 +164,8 @@ FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部",
 # Regions above the province that reports name as places.
 MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东三省 长三角 珠三角 京津冀 粤港澳大湾区 成渝 "
                           "中部地区 西部地区 东北地区 东部地区 长江经济带 黄河流域 亚洲 欧洲 非洲 拉美 拉丁美洲 东亚 东南亚 中亚 "
-                          "南亚 西亚 中东 中东欧 一带一路沿线 粤港澳 北部湾 环渤海 港澳 港澳台".split())
+                          "南亚 西亚 中东 中东欧 一带一路沿线 粤港澳 北部湾 环渤海 港澳 港澳台 东北亚 北美 南美 大洋洲 北非 西欧 "
+                          "东欧 中原".split())
 # The provinces (first two digits of their division codes) each region of the country spans; a place of the
 # text lies in a region the same sentence names only when its province is one of them.
 _PROVINCES = {"京": "11", "津": "12", "冀": "13", "晋": "14", "蒙": "15", "辽": "21", "吉": "22", "黑": "23", "沪": "31",

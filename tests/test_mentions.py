@@ -162,6 +162,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("组建民营经济发展服务局。", (T.ORGANIZATION, "民营经济发展服务局")),  # a body founded here, verbs and all
     ("成立国际深空探测学会。", (T.ORGANIZATION, "国际深空探测学会")),
     ("建设乐高乐园度假区。", (T.PLACE, "乐高乐园度假区")),
+    ("我国同苏联、南斯拉夫的关系有所发展,加强与东北亚各国合作。", (T.PLACE, "苏联")),  # former states, regions
+    ("我国同苏联、南斯拉夫的关系有所发展,加强与东北亚各国合作。", (T.PLACE, "东北亚")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
