@@ -164,6 +164,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建设乐高乐园度假区。", (T.PLACE, "乐高乐园度假区")),
     ("我国同苏联、南斯拉夫的关系有所发展,加强与东北亚各国合作。", (T.PLACE, "苏联")),  # former states, regions
     ("我国同苏联、南斯拉夫的关系有所发展,加强与东北亚各国合作。", (T.PLACE, "东北亚")),
+    ("国家计委、国家经委要加强协调。", (T.ORGANIZATION, "国家计委")),  # the old commissions' short names
+    ("推进国家生态文明试验区建设。", (T.PROJECT, "国家生态文明试验区建设")),  # as …示范区建设 is
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
