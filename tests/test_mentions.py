@@ -166,6 +166,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("我国同苏联、南斯拉夫的关系有所发展,加强与东北亚各国合作。", (T.PLACE, "东北亚")),
     ("国家计委、国家经委要加强协调。", (T.ORGANIZATION, "国家计委")),  # the old commissions' short names
     ("推进国家生态文明试验区建设。", (T.PROJECT, "国家生态文明试验区建设")),  # as …示范区建设 is
+    ("实施宁镇扬一体化发展三年行动计划。", (T.PROJECT, "宁镇扬一体化发展三年行动计划")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -331,6 +332,7 @@ def test_mentions_finds_named_things(body, expected):
     ("确保使用超长期特别国债、专债等资金的项目发挥效益。", "专债"),    # kinds of money, not projects
     ("发展财贸、文教等方面的职业学校。", "文教"),                      # fields, not schools
     ("打造国际旅游度假区。", "国际旅游度假区"),                    # a designation, as …集聚区 is
+    ("制定实施产业配套基础设施建设三年行动计划。", "三年行动计划"),  # how long it runs names no programme
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -69,8 +69,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             k = j
             while k > 0 and j - k < 2 and tokens[k - 1][0] in PROGRAMME_VERBS:
                 k -= 1
-            if k < j and k > 0 and tokens[k - 1][1] in NOUN_TAGS and name_like(tokens[k - 1]) \
-                    and tokens[k - 1][0] not in GENERIC:
+            if k < j and k > 0 and (tokens[k - 1][1] in NOUN_TAGS or tokens[k - 1][1] == "l"
+                                    and not holds_verb(tokens[k - 1][0])) and name_like(tokens[k - 1]) \
+                    and tokens[k - 1][0] not in GENERIC:  # 宁镇扬一体化发展三年行动计划
                 j = k
                 while j > 0 and i - j < MAX_LEFT_TOKENS + 2 and name_like(tokens[j - 1]):
                     j -= 1
