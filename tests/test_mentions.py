@@ -167,6 +167,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("国家计委、国家经委要加强协调。", (T.ORGANIZATION, "国家计委")),  # the old commissions' short names
     ("推进国家生态文明试验区建设。", (T.PROJECT, "国家生态文明试验区建设")),  # as …示范区建设 is
     ("实施宁镇扬一体化发展三年行动计划。", (T.PROJECT, "宁镇扬一体化发展三年行动计划")),
+    ("建设西部(成都)科学城。", (T.PLACE, "西部(成都)科学城")),  # a region's name scoped to a place in it
+    ("保护三苏祠。", (T.PLACE, "三苏祠")),
+    ("加入澜湄旅游城市合作联盟。", (T.ORGANIZATION, "澜湄旅游城市合作联盟")),  # alliances named by a place
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -333,6 +336,7 @@ def test_mentions_finds_named_things(body, expected):
     ("发展财贸、文教等方面的职业学校。", "文教"),                      # fields, not schools
     ("打造国际旅游度假区。", "国际旅游度假区"),                    # a designation, as …集聚区 is
     ("制定实施产业配套基础设施建设三年行动计划。", "三年行动计划"),  # how long it runs names no programme
+    ("成立“红岩思政”教育联盟。", "教育联盟"),                       # a kind of alliance
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
