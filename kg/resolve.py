@@ -81,7 +81,11 @@ def own_unit(text: str, chain: dict[str, str]) -> str:
     Jiangxi report → 江西省), or "" (市人民医院 in a province's report: which city's is not said)."""
     institution = own_institution(text)
     unit = text[: len(text) - len(institution)]
-    full = chain.get(UNIT_LEVELS[unit], "") if institution else ""
+    if not institution:
+        return ""
+    full = chain.get(UNIT_LEVELS[unit], "")
+    if not full.endswith(unit) and chain.get("own", "").endswith(unit):
+        full = chain["own"]  # 市博物馆 in 重庆市's report: a municipality ranks with the provinces
     return full if full.endswith(unit) else ""  # 县 in a district's report is some county's
 
 

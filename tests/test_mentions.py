@@ -459,6 +459,7 @@ def test_mentions_a_city_ending_in_zhou_keeps_its_name_before_a_body():
      "自治区人民医院"),
     ("2022年沈阳市沈河区政府工作报告", "建设区文化馆,支持市博物馆建设。", (T.PLACE, "沈河区文化馆"), "区文化馆"),
     ("2022年沈阳市沈河区政府工作报告", "建设区文化馆,支持市博物馆建设。", (T.PLACE, "沈阳市博物馆"), "市博物馆"),
+    ("2025年重庆市政府工作报告", "推进市人民医院建设。", (T.ORGANIZATION, "重庆市人民医院"), "市人民医院"),  # a municipality
 ])
 def test_mentions_an_institution_named_by_its_unit_is_the_jurisdictions(header, body, full, short):
     doc = extract(make_report("t", header + "\n各位代表:\n" + body))

@@ -405,7 +405,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
     """All entity mentions in the report, one per (span, class), in text order."""
     seen: dict[tuple[int, int], Mention] = {}
     chain = jurisdiction_chain(report)
-    units = frozenset(unit for unit, level in UNIT_LEVELS.items() if chain.get(level, "").endswith(unit))
+    units = frozenset(unit for unit, level in UNIT_LEVELS.items()
+                      if chain.get(level, "").endswith(unit) or chain.get("own", "").endswith(unit))
     # A class word alone (古城, 步行街) stands for the one such place a city or a district names; a province or
     # the country names many (草原 is not 大兴安岭森林草原, 试验区 not the one zone named)…
     local = report.level not in (Level.PROVINCE, Level.NATIONAL)
