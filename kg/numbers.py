@@ -38,7 +38,8 @@ _ARABIC = r"""
       | [0-9０-９]+ )
     (?: [.．][0-9０-９]+ )?                                  # decimals
 """
-_CHINESE = rf"[{_CN_START}][{_CN_ANY}]*"  # 十二, 三千五百万, 二〇二一; never a bare 百/千/万/亿
+_CN_DECIMAL = r"点[零〇一二三四五六七八九]+(?![滴线])"  # 一点二, 零点五; not 一点一滴, 三点一线
+_CHINESE = rf"[{_CN_START}][{_CN_ANY}]*(?:{_CN_DECIMAL})?"  # 十二, 三千五百万, 二〇二一; never a bare 百/千/万/亿
 _MULTIPLIER = r"""
     [万萬][亿億]                     # 万亿
   | [十百千]? [万萬亿億]             # 万, 十万, 百万, 千万, 亿, 千亿 ...
@@ -203,6 +204,8 @@ def parse_number(text: str) -> Decimal:
     (Decimal('770000000'), Decimal('20000000'))
     >>> parse_number("1/7"), parse_number("三分之二"), parse_number("百分之五")
     (Decimal('0.142857'), Decimal('0.666667'), Decimal('5'))
+    >>> parse_number("一点二"), parse_number("零点五"), parse_number("二十三点零五亿")
+    (Decimal('1.2'), Decimal('0.5'), Decimal('2305000000'))
     >>> parse_number("一批")
     Traceback (most recent call last):
     ...
@@ -241,6 +244,9 @@ def _plain(text: str) -> Decimal:
     text = to_halfwidth(text)
     if text[0].isascii():
         return Decimal(text.replace(",", ""))
+    whole, _, decimals = text.partition("点")
+    if decimals:  # 一点二 → 1.2: the decimals are read digit by digit
+        return Decimal(f"{_read_chinese(whole)}.{''.join(str(_DIGITS[ch]) for ch in decimals)}")
     return Decimal(_read_chinese(text))
 
 

@@ -250,3 +250,18 @@ def test_numbers_render_chinese_reference():
     assert [render_chinese(n) for n in (10, 105, 30005, 100_050_000, 35_000_000)] == [
         "一十", "一百零五", "三万零五", "一亿零五万", "三千五百万",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("一点二", Decimal("1.2")), ("零点五", Decimal("0.5")), ("八点八", Decimal("8.8")),
+     ("二十三点零五亿", Decimal("2305000000")), ("百分之八点五", Decimal("8.5"))],
+)
+def test_numbers_parse_chinese_decimals(text, expected):
+    """Chinese decimals are read digit by digit after 点 (一点二所 was read as 2)."""
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["一点一滴", "三点一线"])
+def test_numbers_a_saying_with_dian_is_no_decimal(text):
+    assert not any(m.group() == text[:3] for m in NUMBER_PATTERN.finditer(text))
