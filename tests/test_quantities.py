@@ -51,6 +51,9 @@ def one(body: str):
     ("2022年工作安排\n城镇新增就业5万人。", ("target", Decimal("50000"), "人", "eq", "2022")),  # unnumbered heading
     ("一、过去一年工作回顾\n农村饮水安全工程使6069万农民受益。", ("achievement", Decimal("60690000"), "人", "eq", "2021")),
     ("一、过去一年工作回顾\n新增510万沼气用户。", ("achievement", Decimal("5100000"), "户", "eq", "2021")),
+    ("一、过去一年工作回顾\n工业总产值增长百分之八点五。", ("achievement", Decimal("8.5"), "%", "eq", "2021")),
+    ("一、过去一年工作回顾\n钢产量增长一点二倍。", ("achievement", Decimal("1.2"), "倍", "eq", "2021")),
+    ("一、过去一年工作回顾\n人均可支配收入5160 元。", ("achievement", Decimal("5160"), "元", "eq", "2021")),  # a space
 ])
 def test_quantities_value_unit_comparator_period(body, expected):
     assert one(body) == expected
@@ -66,6 +69,7 @@ def test_quantities_value_unit_comparator_period(body, expected):
     "一、回顾\n做好“七五”普法,编制“十四五”规划。",
     "一、回顾\n推动长江存储三期、引汉济渭二期建设。",
     "一、回顾\n认真贯彻省委十一届六次、七次全会部署。",
+    "一、回顾\n建成S5天山公路。",
 ])
 def test_quantities_skip_labels_dates_and_ordinals(body):
     values = [q.value_text for q in figures(body)]

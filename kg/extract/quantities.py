@@ -94,7 +94,7 @@ def _heading_context(section: str | None, subsection: str | None, report_year: i
 def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     """The unit right after a number, or for a number of people or households with no measure word
     (6069万农民受益, 新增510万沼气用户) 人 or 户, the noun left to name what is counted."""
-    match = _UNIT_RE.match(text, pos)
+    match = _UNIT_RE.match(text, pos + (text[pos:pos + 1] == " "))  # 5160 元: a space the source set
     if match:
         return match[0], match.end()
     if pos > 0 and text[pos - 1] in "万亿":
@@ -208,6 +208,8 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
         return True
     if number in {"十四五", "十三五", "十五五", "十二五"}:
         return True
+    if number.isascii() and re.search(r"[A-Za-z]$", before):
+        return True  # S101, G318: a road's or a product's code
     if not number.isascii() and after.startswith("期") and re.match(r"[\u4e00-\u9fffA-Za-z0-9]", before[-1:] or " ") \
             and not re.search(r"(?:举办|开展|培训|办|组织|实施|完成|建设|开工)$", before):
         return True  # 长江存储三期, 引汉济渭二期: a project's phase, not a count
