@@ -100,6 +100,8 @@ def test_quantities_skip_labels_dates_and_ordinals(body):
     ("一、回顾\n粮食、油料、蔬菜产量分别达100万吨、33万吨、200万吨。", ["粮食产量", "油料产量", "蔬菜产量"]),
     ("一、回顾\n建成总投资50亿元的清洁能源基地。", ["清洁能源基地总投资"]),    # an attribute before 的
     ("一、回顾\n我省运动员在巴黎奥运会获得3块金牌。", ["金牌"]),                   # 块 counts what follows
+    ("一、回顾\n一九五三年私营工业的从业人员为二百二十万人。", ["私营工业的从业人员"]),  # a year in Chinese
+    ("一、回顾\n将扶贫标准提高到2300元。", ["扶贫标准"]),
 ])
 def test_quantities_indicator_as_the_text_names_it(body, indicators):
     assert [q.indicator for q in figures(body)][: len(indicators)] == indicators
