@@ -94,3 +94,11 @@ def test_relations_a_region_holds_the_places_of_the_provinces_it_spans():
     located = {(r.subject, r.object) for r in doc.relations if r.predicate.value == "locatedIn"}
     assert ("长沙", "中部地区") in located
     assert ("长沙", "港澳台") not in located and ("长沙", "西部地区") not in located
+
+
+def test_relations_a_clause_after_a_congress_is_not_about_the_congress():
+    """提请…人大常委会审议…, 制定修订…25件: the government acts; the congress only received what it submitted."""
+    found = relations("提请区人大常委会审议议案3件,制定修订规范性文件25件。")
+    assert ("提请区人大常委会审议议案3件", "concerns", "沈河区人民代表大会常务委员会") in found
+    assert not any(s.startswith("制定修订规范性文件25件") and p == "concerns" and o.endswith("常务委员会")
+                   for s, p, o in found)

@@ -24,6 +24,9 @@ FIRST_OF_AFTER = re.compile(r"(?:首个|首批|首家|第一个|第一家|唯一
 DESIGNATIONS = ("示范区", "先行区", "试验区", "集聚区", "示范城市", "产业带", "经济带")
 # Plans and tasks are about a place, not in it (盛京古城综合保护利用工作任务(88+N)).
 DOCUMENT_HEADS = ("规划", "方案", "计划", "纲要", "设计", "任务", "意见", "办法", "条例")
+# Legislatures and advisory bodies: in a government's report they receive what it submits, they do not act
+# in its clauses.
+LEGISLATURES = ("人民代表大会", "人大", "常务委员会", "常委会", "政协", "协商会议委员会")
 FUNDING_RE = re.compile(r"^(?:投资|投入|资金|总投资)$")
 
 
@@ -328,6 +331,8 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
             left, _ = _clause(text, sentence.start, sentence.end, clause_start - 1)
             earlier = [m for m in candidates if left <= m.start and m.end < clause_start]
             earlier = earlier if earlier and earlier[0].type is not EntityType.PLACE else []  # 建设南宁至百色…
+            if earlier and plain(earlier[0].name).endswith(LEGISLATURES):
+                earlier = []  # 提请全国人大常委会审议…,制定修订行政法规25部: the government acts, the congress reviews
             if earlier and not _listed(text, earlier[0]) and _opens_with_verb(text, clause_start, clause_end):
                 chosen, confidence = earlier[:1], 0.45
         if not chosen and jurisdiction:
