@@ -170,6 +170,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建设西部(成都)科学城。", (T.PLACE, "西部(成都)科学城")),  # a region's name scoped to a place in it
     ("保护三苏祠。", (T.PLACE, "三苏祠")),
     ("加入澜湄旅游城市合作联盟。", (T.ORGANIZATION, "澜湄旅游城市合作联盟")),  # alliances named by a place
+    ("建设京津冀国家技术创新中心。", (T.ORGANIZATION, "京津冀国家技术创新中心")),  # centres named by a place
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -337,6 +338,8 @@ def test_mentions_finds_named_things(body, expected):
     ("打造国际旅游度假区。", "国际旅游度假区"),                    # a designation, as …集聚区 is
     ("制定实施产业配套基础设施建设三年行动计划。", "三年行动计划"),  # how long it runs names no programme
     ("成立“红岩思政”教育联盟。", "教育联盟"),                       # a kind of alliance
+    ("优化实验室、技术创新中心等平台布局。", "技术创新中心"),          # a kind of centre, listed or not
+    ("新组建省实验室、产业创新研究院等10家以上。", "省实验室"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

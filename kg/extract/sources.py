@@ -279,6 +279,10 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                     item_tokens[0][1] not in STRONG_TAGS and not gazetteer.is_place_name(name))
                     or all(t[0] in GENERIC or len(t[0]) > 1 and bare_head(t[0]) for t in item_tokens)):
                 continue  # 二级子公司、三级子公司等: kinds listed, not names
+            if own and own[0] in _CENTRES and not quoted and not any(
+                    t[1] in STRONG_TAGS and t[0] not in GENERIC and not head_of(t[0]) or gazetteer.is_place_name(t[0])
+                    for t in item_tokens):
+                continue  # 实验室、技术创新中心等平台: a kind of institution, as outside lists
             kind = own[1] if own and name != own[0] else (list_head[1] if list_head else None)
             if quoted and list_head and list_head[1] is EntityType.PROJECT:
                 kind = EntityType.PROJECT  # “盛京城市文化广场”等20个文旅项目: quotes name the project, not the square
@@ -292,6 +296,8 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
 
 # Nouns after 等 that make the listed items fields, sectors or kinds of money, whatever class noun follows.
 _DOMAINS = frozenset("方面 领域 部门 资金 形式 方式 渠道 专业 学科 门类".split())
+# Heads of research and innovation centres, which lists name by kind (实验室、技术创新中心等平台).
+_CENTRES = frozenset("研究中心 创新中心 技术中心 科学中心 转移中心 调度中心 指挥中心 联盟 实验室".split())
 _ITEM = re.compile(r"[“《]?[^、“”《》]+[”》]?")
 _ROUTE_ITEM = re.compile(r"[“《]?[^、和及“”《》]+[”》]?")
 
