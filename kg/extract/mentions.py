@@ -232,11 +232,11 @@ def _takes(before: Token, first: Token, kind: EntityType) -> bool:
 
 
 def _scoped_start(tokens: list[Token], j: int) -> int:
-    """Where a name starting at token j starts when 中国 and a place in brackets come right before it
-    (中国(海南)南海博物馆, 中国(内蒙古)自由贸易试验区): the national name scoped to the place."""
+    """Where a name starting at token j starts when 中国, a region or a place, then a place in brackets, come
+    right before it (中国(内蒙古)自由贸易试验区, 西部(成都)科学城): the wider name scoped to the place."""
     if j >= 4 and tokens[j - 1][0] in ")）" and tokens[j - 3][0] in "(（" and place_word(tokens[j - 2]) \
             and (tokens[j - 4][0] == "中国" or place_word(tokens[j - 4]) or tokens[j - 4][0] in COMPASS_PARTS):
-        return j - 4  # 西部(成都)科学城, 成渝(兴隆湖)综合性科学中心: a region's name scoped to a place in it
+        return j - 4
     return j
 
 
