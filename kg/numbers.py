@@ -40,6 +40,10 @@ _ARABIC = r"""
 """
 _CN_DECIMAL = r"点[零〇一二三四五六七八九]+(?![滴线])"  # 一点二, 零点五; not 一点一滴, 三点一线
 _CHINESE = rf"[{_CN_START}][{_CN_ANY}]*(?:{_CN_DECIMAL})?"  # 十二, 三千五百万, 二〇二一; never a bare 百/千/万/亿
+# A bare 百, 千 or 万 after a word that says a figure follows (突破千亿元, 超百亿元, 近万家): a magnitude,
+# one of it; `parse_number` reads it with its 一 (parse_number("一千亿")), as it has no context to see the cue.
+_BARE = "(?:" + "|".join(f"(?<={word})" for word in ("突破", "超过", "超", "达到", "达", "近", "逾", "约")) \
+    + r")(?P<bare>[百千万])(?=[余多]?[万亿]?[元家个人项亩吨户所座])"
 _MULTIPLIER = r"""
     [万萬][亿億]                     # 万亿
   | [十百千]? [万萬亿億]             # 万, 十万, 百万, 千万, 亿, 千亿 ...
@@ -54,7 +58,7 @@ NUMBER_PATTERN = re.compile(
         (?P<numerator> {_ARABIC} | {_CHINESE} )
       | (?P<dividend> {_ARABIC} ) [/／] (?P<divisor> {_ARABIC} )  # 1/7
     )
-  | (?P<value> {_ARABIC} | {_CHINESE} )
+  | (?P<value> {_ARABIC} | {_CHINESE} | {_BARE} )
     (?:
         (?P<approx> [余多] )?        # 5400余万: kept only when a multiplier follows
         (?P<multiplier> {_MULTIPLIER} )

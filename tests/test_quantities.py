@@ -54,6 +54,8 @@ def one(body: str):
     ("一、过去一年工作回顾\n工业总产值增长百分之八点五。", ("achievement", Decimal("8.5"), "%", "eq", "2021")),
     ("一、过去一年工作回顾\n钢产量增长一点二倍。", ("achievement", Decimal("1.2"), "倍", "eq", "2021")),
     ("一、过去一年工作回顾\n人均可支配收入5160 元。", ("achievement", Decimal("5160"), "元", "eq", "2021")),  # a space
+    ("一、过去一年工作回顾\n规上工业营业收入突破千亿元。", ("achievement", Decimal("100000000000"), "元", "gt", "2021")),
+    ("一、过去一年工作回顾\n惠及近万家企业。", ("achievement", Decimal("10000"), "家", "approx", "2021")),  # bare 万
 ])
 def test_quantities_value_unit_comparator_period(body, expected):
     assert one(body) == expected
@@ -70,6 +72,7 @@ def test_quantities_value_unit_comparator_period(body, expected):
     "一、回顾\n推动长江存储三期、引汉济渭二期建设。",
     "一、回顾\n认真贯彻省委十一届六次、七次全会部署。",
     "一、回顾\n建成S5天山公路。",
+    "一、回顾\n培育千亿级产业集群,千家万户受益。",
 ])
 def test_quantities_skip_labels_dates_and_ordinals(body):
     values = [q.value_text for q in figures(body)]

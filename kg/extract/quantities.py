@@ -160,7 +160,7 @@ def _verb_of(left: str) -> str:
 
 
 # Words that join listed subjects; 及 only as a word of its own (not in 普及率, 涉及, 及时).
-JOINTS = re.compile(r"以及|和|(?<![普涉危以])及(?![时率])|、")
+JOINTS = re.compile(r"以及|和|(?<![普涉危以惠波])及(?![时率])|、")
 
 
 def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
@@ -188,7 +188,7 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
         if left.rstrip().endswith(("和", "及", "与", "、")):
             return [after]  # 5个国家技术创新中心、28个全国重点实验室: the left is the previous item, not this one's
         head = before if len(before) <= 8 else _verb_of(left)
-        return [head.rstrip("和及、") + after]
+        return [re.sub(r"(?:和|(?<![普涉危以惠波])及|、)+$", "", head) + after]  # not 惠及 → 惠
     both = re.fullmatch(r"(.+?)(?<![人年平])均(.*)", LEADING_NOISE.sub("", left.strip(" ,")))
     if both and re.search(r"[和及、]", both[1]):
         tail = _clean_indicator(both[2])
@@ -325,7 +325,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         if number[0] in "一" and len(number) == 1:
             continue  # 一个, 一批: an article, not a figure
         try:
-            value = parse_number(number)
+            value = parse_number("一" + number if match["bare"] else number)  # 突破千亿元: one thousand 亿
         except ValueError:
             continue
         pos = end
