@@ -13,6 +13,8 @@ SUBSECTION_RE = re.compile(r"[^\S\n]*[(（][一二三四五六七八九十]{1,3}
 # A short line of its own naming a review or a plan opens a section even unnumbered
 # (2024年工作回顾, 2025年工作安排, 今后五年的主要任务).
 UNNUMBERED_SECTION_RE = re.compile(r"[^\S\n]*[\u4e00-\u9fff0-9“”\"]{4,24}[^\S\n]*$")
+# 附件1 opens an annex; its title (on the same line or the next) is the section's heading (2025年省十件民生实事).
+ANNEX_RE = re.compile(r"[^\S\n]*附件[0-9一二三四五六七八九十]*[^\S\n]*(?P<title>.*)$")
 SECTION_WORDS = re.compile(r"回顾|工作安排|重点工作|主要任务|目标任务|工作任务|工作建议|总体要求|预期目标|今后|未来")
 # A sentence ends at 。！？ (and their half-width forms) or at a line break; a
 # closing quote or bracket right after the stop stays with the sentence.
@@ -59,13 +61,22 @@ def split_sentences(report: Report) -> list[Sentence]:
     sentences: list[Sentence] = []
     section: str | None = None
     subsection: str | None = None
+    annex_title_next = in_annex = False
     for line_start, line_end in _lines(text, 0, end_of_body):
         line = text[line_start:line_end]
         if not line.strip():
             continue
         if line_end <= report.body_start and (not HEADER_KEEP_RE.search(line) or HEADER_DROP_RE.search(line)):
             continue
-        if SECTION_RE.match(line) or line_start >= report.body_start and UNNUMBERED_SECTION_RE.match(line) \
+        annex = ANNEX_RE.fullmatch(line) if line_start >= report.body_start else None
+        if annex_title_next:
+            section, subsection, annex_title_next = _heading_text(line, line_end), None, False
+        elif annex:
+            section, subsection = _heading_text(line, line_end), None
+            annex_title_next, in_annex = not annex["title"].strip(), True
+        elif in_annex and SECTION_RE.match(line):
+            subsection = _heading_text(line, line_end)  # 一、为老年人提供…: an item of the annex, under its title
+        elif SECTION_RE.match(line) or line_start >= report.body_start and UNNUMBERED_SECTION_RE.match(line) \
                 and SECTION_WORDS.search(line):
             section, subsection = _heading_text(line, line_end), None
         elif SUBSECTION_RE.match(line):

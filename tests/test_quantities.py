@@ -174,3 +174,12 @@ def test_quantities_a_sentence_can_open_a_review_block():
     periods = {q.value_text: q.period for q in figures(body)}
     assert periods["500"] == "2017-2021" and periods["3万"] == "2021"
 
+
+
+def test_quantities_an_annex_takes_its_title_s_year():
+    """附件1 / 2022年区十件民生实事 / 一、…: the annex's items are the year's commitments, whatever their numbering."""
+    found = figures("一、过去一年工作回顾\n新增就业2万人。\n附件1\n2022年区十件民生实事\n"
+                    "一、为老年人提供健康管理服务。为超2.5万名老年人提供服务。")
+    annex = [q for q in found if q.value == Decimal("25000")]
+    assert [(q.kind.value, q.period) for q in annex] == [("target", "2022")]
+    assert [(q.kind.value, q.period) for q in found if q.value == Decimal("20000")] == [("achievement", "2021")]
