@@ -183,3 +183,9 @@ def test_quantities_an_annex_takes_its_title_s_year():
     annex = [q for q in found if q.value == Decimal("25000")]
     assert [(q.kind.value, q.period) for q in annex] == [("target", "2022")]
     assert [(q.kind.value, q.period) for q in found if q.value == Decimal("20000")] == [("achievement", "2021")]
+
+
+def test_quantities_a_change_s_start_value_is_the_year_before_its_span():
+    """四年来,…从80户增加到120户: 80 is where the four years started (2017), 120 where they ended."""
+    found = figures("一、过去四年工作回顾\n四年来,规上企业从80户增加到120户。")
+    assert [(q.value, q.period) for q in found] == [(Decimal("80"), "2017"), (Decimal("120"), "2018-2021")]

@@ -42,6 +42,8 @@ LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届[^。,;:]{0,8}全会|届(?
 ORDINAL_BEFORE = re.compile(r"(?:第|[“\"]|[+＋]|No\.?)$")
 # What a figure before 的 measures of the noun after it (总投资2000亿元的…基地, 全长1.3万公里的…公路).
 ATTRIBUTE_BEFORE = re.compile(r"(?:总投资|投资|总规模|规模|全长|长度|总面积|建筑面积|占地面积|占地|面积|装机容量|装机|总容量|容量|年产能|产能)$")
+# What follows a change's start value (从80户增加到120户).
+CHANGE_TO = re.compile(r"[^,;:。，；：]{0,6}?(?:增加|提高|提升|增长|扩大|降低|下降|减少|缩小|上升|达)?(?:到|至)")
 FROM_TIME = re.compile(r"[从由](?:(?:19|20)[0-9]{2}|[一二三四五六七八九零〇]{4}|上|去|前)年(?:底|末|初)?的?$")
 PEOPLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:农民|农牧民|群众|居民|人口|学生|儿童|老年人|职工|员工|游客|旅客|用户|农户|家庭)")
 VOCATIVE = re.compile(r"^各位代表[，,!！:：]?")
@@ -364,6 +366,9 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             found[-1] = replace(found[-1], comparator=Comparator.GE, unit=found[-1].unit or unit)
             comparator, left = Comparator.LE, ""
         period = _period_for(text, start, report_year, context, paragraph_cue)
+        if re.search(r"[从由]$", left) and CHANGE_TO.match(text, pos):
+            # 地区生产总值从11.37万亿元增加到14万亿元, over 2021-2025: the start value is the year before the span
+            period = Period(period.start - 1, period.start - 1)
         kind = Kind.TARGET if report_year and period.end >= report_year else Kind.ACHIEVEMENT
         ev_start = max(clause_start, previous_end) if left.strip() else start
         while ev_start < start and text[ev_start] in " ,、的和及与以":
