@@ -48,38 +48,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             and tokens[j - 2][1] in ("v", "vn")  # not 完成年计划, the year's plan
         if themed:
             j -= 2
-        zone = kind is EntityType.PLACE and head in DESIGNATION_HEADS
-        zone_verb = None  # the first verb of what a zone is for that the walk went past (承接产业转移集聚区)
-        while j > 0 and i - j < MAX_LEFT_TOKENS:
-            if _takes(tokens[j - 1], tokens[j], kind):
-                j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
-            elif zone and tokens[j - 1][0] in ZONE_VERBS:
-                zone_verb = j - 1 if zone_verb is None else zone_verb
-                j -= 1
-            else:
-                break
-        if kind is EntityType.PROJECT and i - j >= MAX_LEFT_TOKENS and j > 0 and _takes(tokens[j - 1], tokens[j], kind) \
-                and tokens[j - 1][1] not in ("v", "vd", "vn") and tokens[j - 1][0] not in BOUNDARY_WORDS:
-            continue  # 新技术新产品新场景大规模应用示范行动: a name longer than we walk; its tail is no name
-        if zone_verb is not None and not any((place_word(t) or t[1] in ("nt", "nz", "nr")) and t[0] not in SLOGAN_MODIFIERS
-                                             for t in tokens[j:zone_verb]):
-            j = zone_verb + 1  # 产教集聚示范区, 普惠金融发展示范区: only a place's name takes a zone's verbs into it
-        if kind is EntityType.PROJECT and head in PROGRAMME_HEADS and j >= head_start:
-            # 企业科技创新能力提升三年行动: a programme is named by what it does to a noun
-            k = j
-            while k > 0 and j - k < 2 and tokens[k - 1][0] in PROGRAMME_VERBS:
-                k -= 1
-            if k < j and k > 0 and (tokens[k - 1][1] in NOUN_TAGS or tokens[k - 1][1] == "l"
-                                    and not holds_verb(tokens[k - 1][0])) and name_like(tokens[k - 1]) \
-                    and tokens[k - 1][0] not in GENERIC:  # 宁镇扬一体化发展三年行动计划
-                j = k
-                while j > 0 and i - j < MAX_LEFT_TOKENS + 2 and name_like(tokens[j - 1]):
-                    j -= 1
-        if kind is EntityType.ORGANIZATION and j > 1 and i - j < 3 and tokens[j - 1][1] in ("v", "vn"):
-            founded = next((k for k in range(j - 2, max(0, i - 6) - 1, -1) if tokens[k][0] in FOUNDING_VERBS), None)
-            if founded is not None and tokens[founded + 1][1] in NOUN_TAGS | {"b"} and all(
-                    name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn") for t in tokens[founded + 1:j]):
-                j = founded + 1  # 组建民营经济发展服务局: a body founded here is named from the verb that founds it
+        j = _walk_left(tokens, i, j, kind, head, head_start)
+        if j is None:
+            continue
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展);
         # after 新一轮 a programme is named by what it does (新一轮找矿突破战略行动)
         after_round = programme and j > 0 and tokens[j - 1][0] in ROUND_WORDS
@@ -219,6 +190,44 @@ COMPASS_REGIONS = frozenset(w for w in MACRO_REGIONS if re.fullmatch(r"[东西�
 
 # Words that make a national designation of the common nouns after them.
 NATIONAL_WORDS = ("国家", "国家级", "全国")
+
+
+def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str, head_start: int) -> int | None:
+    """The first token of a name whose head is token i, walking left from token j over what its class may hold;
+    None when the name runs on past what the walk takes (its tail is no name)."""
+    zone = kind is EntityType.PLACE and head in DESIGNATION_HEADS
+    zone_verb = None  # the first verb of what a zone is for that the walk went past (承接产业转移集聚区)
+    while j > 0 and i - j < MAX_LEFT_TOKENS:
+        if _takes(tokens[j - 1], tokens[j], kind):
+            j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
+        elif zone and tokens[j - 1][0] in ZONE_VERBS:
+            zone_verb = j - 1 if zone_verb is None else zone_verb
+            j -= 1
+        else:
+            break
+    if kind is EntityType.PROJECT and i - j >= MAX_LEFT_TOKENS and j > 0 and _takes(tokens[j - 1], tokens[j], kind) \
+            and tokens[j - 1][1] not in ("v", "vd", "vn") and tokens[j - 1][0] not in BOUNDARY_WORDS:
+        return None  # 新技术新产品新场景大规模应用示范行动: a name longer than we walk; its tail is no name
+    if zone_verb is not None and not any((place_word(t) or t[1] in ("nt", "nz", "nr")) and t[0] not in SLOGAN_MODIFIERS
+                                         for t in tokens[j:zone_verb]):
+        j = zone_verb + 1  # 产教集聚示范区, 普惠金融发展示范区: only a place's name takes a zone's verbs into it
+    if kind is EntityType.PROJECT and head in PROGRAMME_HEADS and j >= head_start:
+        # 企业科技创新能力提升三年行动: a programme is named by what it does to a noun
+        k = j
+        while k > 0 and j - k < 2 and tokens[k - 1][0] in PROGRAMME_VERBS:
+            k -= 1
+        if k < j and k > 0 and (tokens[k - 1][1] in NOUN_TAGS or tokens[k - 1][1] == "l"
+                                and not holds_verb(tokens[k - 1][0])) and name_like(tokens[k - 1]) \
+                and tokens[k - 1][0] not in GENERIC:  # 宁镇扬一体化发展三年行动计划
+            j = k
+            while j > 0 and i - j < MAX_LEFT_TOKENS + 2 and name_like(tokens[j - 1]):
+                j -= 1
+    if kind is EntityType.ORGANIZATION and j > 1 and i - j < 3 and tokens[j - 1][1] in ("v", "vn"):
+        founded = next((k for k in range(j - 2, max(0, i - 6) - 1, -1) if tokens[k][0] in FOUNDING_VERBS), None)
+        if founded is not None and tokens[founded + 1][1] in NOUN_TAGS | {"b"} and all(
+                name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn") for t in tokens[founded + 1:j]):
+            j = founded + 1  # 组建民营经济发展服务局: a body founded here is named from the verb that founds it
+    return j
 
 
 def _takes(before: Token, first: Token, kind: EntityType) -> bool:
