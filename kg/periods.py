@@ -98,6 +98,7 @@ _CUE_PATTERN = re.compile(
       | (?:未来|今后|此后) \s* (?P<next> {_COUNT} ) \s* 个?年
       | (?<![{_DIGIT}十百千]) [“"]? 十 (?P<plan> [{_DIGIT}] ) 五 (?![{_DIGIT}十百千万亿]) [”"]?
       | 第 (?P<plan_ordinal> [{_DIGIT}十]{{1,3}} ) 个五年 (?:规划|计划)
+      | (?<![{_DIGIT}十百千]) [“"]? (?P<plan_single> [{_DIGIT}] ) 五 [”"]? (?=计划|时期|期间|规划)  # “六五”计划
       | (?P<deixis> 今年|本年|去年|上一?年|前年|明年 )
     )
     """,
@@ -120,7 +121,7 @@ def find_period_cues(text: str, report_year: int) -> list[PeriodCue]:
       report's year (a year already past gives just that year)
     - 四年来, 过去五年, 近五年, 这五年, 五年间, 五年中, 极不平凡的五年, 一年来: the N years up to 2021
     - 未来五年, 今后五年: 2022-2026
-    - 十四五 (quoted or not), 第十四个五年规划: 2021-2025
+    - 十四五 (quoted or not), 第十四个五年规划: 2021-2025; “六五”计划, 六五期间: 1981-1985 (not 七五普法)
 
     Not cues: 全年 and 当年 (which year depends on the section, the caller's
     call), 年均 and 累计 (rates and totals over a period stated elsewhere), and
@@ -177,7 +178,7 @@ def _period_of(match: re.Match[str], report_year: int) -> Period:
         return Period(report_year, report_year + _count(value) - 1)
     if group == "plan":
         return five_year_plan(10 + chinese_to_int(value))
-    if group == "plan_ordinal":
+    if group in ("plan_ordinal", "plan_single"):
         return five_year_plan(chinese_to_int(value))
     year = report_year + _DEIXIS[value]
     return Period(year, year)
