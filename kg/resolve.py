@@ -80,9 +80,9 @@ def own_unit(text: str, chain: dict[str, str]) -> str:
     """The full name of the unit of the jurisdiction or above whose institution ``text`` names (省博物馆 in a
     Jiangxi report → 江西省), or "" (市人民医院 in a province's report: which city's is not said)."""
     institution = own_institution(text)
-    unit = text[: len(text) - len(institution)]
     if not institution:
         return ""
+    unit = text[: len(text) - len(institution)]
     full = chain.get(UNIT_LEVELS[unit], "")
     if not full.endswith(unit) and chain.get("own", "").endswith(unit):
         full = chain["own"]  # 市博物馆 in 重庆市's report: a municipality ranks with the provinces

@@ -14,7 +14,7 @@ SUBSECTION_RE = re.compile(r"[^\S\n]*[(（][一二三四五六七八九十]{1,3}
 # (2024年工作回顾, 2025年工作安排, 今后五年的主要任务).
 UNNUMBERED_SECTION_RE = re.compile(r"[^\S\n]*[\u4e00-\u9fff0-9“”\"]{4,24}[^\S\n]*$")
 # 附件1 opens an annex; its title (on the same line or the next) is the section's heading (2025年省十件民生实事).
-ANNEX_RE = re.compile(r"[^\S\n]*附件[0-9一二三四五六七八九十]*[^\S\n]*(?P<title>.*)$")
+ANNEX_RE = re.compile(r"[^\S\n]*附件[0-9一二三四五六七八九十]*[^\S\n]*(?P<title>[^。!?！？,，]{0,30})$")
 SECTION_WORDS = re.compile(r"回顾|工作安排|重点工作|主要任务|目标任务|工作任务|工作建议|总体要求|预期目标|今后|未来")
 # A sentence ends at 。！？ (and their half-width forms) or at a line break; a
 # closing quote or bracket right after the stop stays with the sentence.

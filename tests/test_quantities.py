@@ -189,3 +189,11 @@ def test_quantities_a_change_s_start_value_is_the_year_before_its_span():
     """四年来,…从80户增加到120户: 80 is where the four years started (2017), 120 where they ended."""
     found = figures("一、过去四年工作回顾\n四年来,规上企业从80户增加到120户。")
     assert [(q.value, q.period) for q in found] == [(Decimal("80"), "2017"), (Decimal("120"), "2018-2021")]
+
+
+def test_quantities_a_sentence_that_starts_with_fujian_opens_no_annex():
+    """附件所列项目完成投资5亿元。 is a sentence of the review, not an annex's heading."""
+    report = make_report("t", HEADER + "一、过去一年工作回顾\n附件所列项目完成投资5亿元。\n二、2022年工作安排\n新增就业2万人。")
+    sections = {s.text: s.section for s in split_sentences(report)}
+    assert sections["附件所列项目完成投资5亿元。"] == "一、过去一年工作回顾"
+    assert sections["新增就业2万人。"] == "二、2022年工作安排"  # still a section of its own, not an annex's item
