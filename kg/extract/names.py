@@ -35,10 +35,10 @@ COUNTED_BEFORE = re.compile(r"(?:[0-9]|[0-9][万亿]|[两三四五六七八九�
 # (新增3个国家级平台、…): every item is a kind, up to the item ending here. A count may cover only the item
 # after it (四个沿海港口城市和海南岛), so after a count the items are joined by 、 only; quoted items are names.
 _ITEMS = r"[^,;:。、“”《》]{2,20}(?:、[^,;:。、“”《》]{2,20})*"
-_COUNT_AFTER = "".join(f"(?<={verb})" for verb in "建设 建成 新建 新增 培育 打造 创建 认定 组建 布局 实施 推进 开工 完成 "
-                       "形成 引进 设立 获批 新设 拥有 共有 达到".split())
+_COUNT_AFTER = "|".join(f"(?<={verb})" for verb in "建设 建成 新建 新增 培育 打造 创建 认定 组建 布局 实施 推进 开工 完成 "
+                        "形成 引进 设立 获批 新设 拥有 共有 达到".split())
 COUNTED_LIST = re.compile(r"(?:一批|一大批|一系列|各类|若干)" + _ITEMS + r"(?:、|和|及|以及|与)$"
-                          r"|(?:^|(?<=[,;:。])|" + _COUNT_AFTER.replace(")(?", ")|(?") + r")(?:[0-9]+|[两三四五六七八九十百]+)"
+                          r"|(?:^|(?<=[,;:。])|" + _COUNT_AFTER + r")(?:[0-9]+|[两三四五六七八九十百]+)"
                           r"(?:多|余)?" + _COUNTING + r"[^,;:。、“”《》和及与]{2,20}(?:、[^,;:。、“”《》和及与]{2,20})*、$")
 # Building or creating a nationally designated thing is a named undertaking (国家文化出口基地建设, 国家5A级景区创建).
 DESIGNATED = ("景区", "基地", "示范区", "试验区", "先行区", "示范城市", "园区")

@@ -162,7 +162,8 @@ def _verb_of(left: str) -> str:
 
 
 # Words that join listed subjects; 及 only as a word of its own (not in 普及率, 涉及, 及时).
-JOINTS = re.compile(r"以及|和|(?<![普涉危以惠波])及(?![时率])|、")
+_JI = r"(?<![普涉危以惠波])及(?![时率])"
+JOINTS = re.compile(rf"以及|和|{_JI}|、")
 
 
 def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
@@ -190,7 +191,7 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
         if left.rstrip().endswith(("和", "及", "与", "、")):
             return [after]  # 5个国家技术创新中心、28个全国重点实验室: the left is the previous item, not this one's
         head = before if len(before) <= 8 else _verb_of(left)
-        return [re.sub(r"(?:和|(?<![普涉危以惠波])及|、)+$", "", head) + after]  # not 惠及 → 惠
+        return [re.sub(rf"(?:和|{_JI}|、)+$", "", head) + after]  # not 惠及 → 惠
     both = re.fullmatch(r"(.+?)(?<![人年平])均(.*)", LEADING_NOISE.sub("", left.strip(" ,")))
     if both and re.search(r"[和及、]", both[1]):
         tail = _clean_indicator(both[2])
