@@ -62,31 +62,20 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
         unit = chain.get(level)
         if unit:
             return template.format(unit)
-    own = own_unit(text, chain)
-    if own:
-        return own + text[len(text) - len(own_institution(text)):]
-    return mention.text
+    return _own_institution(text, chain) or mention.text
 
 
-def own_institution(text: str) -> str:
-    """The institution a unit's character names (省博物馆 → 博物馆), or ""."""
-    for unit in UNIT_LEVELS:
-        if text.startswith(unit) and text[len(unit):] in OWN_INSTITUTIONS:
-            return text[len(unit):]
-    return ""
-
-
-def own_unit(text: str, chain: dict[str, str]) -> str:
-    """The full name of the unit of the jurisdiction or above whose institution ``text`` names (省博物馆 in a
-    Jiangxi report → 江西省), or "" (市人民医院 in a province's report: which city's is not said)."""
-    institution = own_institution(text)
-    if not institution:
+def _own_institution(text: str, chain: dict[str, str]) -> str:
+    """The full name of an institution named by the character of a unit of the jurisdiction or above
+    (省博物馆 in a Jiangxi report → 江西省博物馆), or "" (市人民医院 in a province's report: which city's is not
+    said; 县 in a district's report is some county's)."""
+    unit = next((u for u in UNIT_LEVELS if text.startswith(u) and text[len(u):] in OWN_INSTITUTIONS), None)
+    if unit is None:
         return ""
-    unit = text[: len(text) - len(institution)]
     full = chain.get(UNIT_LEVELS[unit], "")
     if not full.endswith(unit) and chain.get("own", "").endswith(unit):
         full = chain["own"]  # 市博物馆 in 重庆市's report: a municipality ranks with the provinces
-    return full if full.endswith(unit) else ""  # 县 in a district's report is some county's
+    return full + text[len(unit):] if full.endswith(unit) else ""
 
 
 _UNIT_CHAR = {"district": "区", "city": "市", "province": "省"}

@@ -380,7 +380,8 @@ def _word_after(token_at: dict[int, Token], end: int) -> bool:
 
 def _known_place(name: str) -> bool:
     """Whether a name is a place's by itself: one the gazetteer knows, a region of the country (成渝地区),
-    or a word jieba's dictionary tags a place (武夷山, 海南)."""
+    or a word jieba's dictionary tags a place (武夷山, 海南). Unlike `place_word` a known region counts even
+    when it is generic as a word (中部地区), and the name need not be one token."""
     name = name.removesuffix("地区") if len(name) > 4 else name
     return gazetteer.is_place_name(name) or name in MACRO_REGIONS \
         or pos_table().get(name) == "ns" and name not in GENERIC
