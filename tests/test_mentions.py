@@ -171,6 +171,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("保护三苏祠。", (T.PLACE, "三苏祠")),
     ("加入澜湄旅游城市合作联盟。", (T.ORGANIZATION, "澜湄旅游城市合作联盟")),  # alliances named by a place
     ("建设京津冀国家技术创新中心。", (T.ORGANIZATION, "京津冀国家技术创新中心")),  # centres named by a place
+    ("创建国家革命文物协同研究中心。", (T.ORGANIZATION, "国家革命文物协同研究中心")),  # a body founded here
+    ("推动设立水网运行调度中心。", (T.ORGANIZATION, "水网运行调度中心")),  # …is one, though no place names it
+    ("成立“红岩思政”教育联盟。", (T.ORGANIZATION, "“红岩思政”教育联盟")),  # a body named by a quoted slogan
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -178,6 +181,8 @@ def test_mentions_finds_named_things(body, expected):
 
 @pytest.mark.parametrize("body, unwanted", [
     ("建成43处居家养老服务中心。", "居家养老服务中心"),         # a counted kind, not a name
+    ("设立社区综合服务中心。", "社区综合服务中心"),             # founding a service centre founds a kind
+    ("培育“专精特新”中小企业。", "“专精特新”中小企业"),        # a quoted slogan before a kind of firm
     ("创建国家安全示范城市。", "国家安全示范城市"),             # a designation
     ("打造旅游消费集聚区。", "旅游消费集聚区"),
     ("加快排水管网改造。", "排水管网改造"),                     # an activity on a common noun

@@ -127,7 +127,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         modifiers = tokens[j:i] if word == head else tokens[j:i + 1]
         if word != head and j == i:
             modifiers = []
-        if word in GENERIC_HEAD_TOKENS and not (j < i and tokens[i - 1][1] in STRONG_TAGS
+        # 创建国家革命文物协同研究中心, 设立省水网运行调度中心: a body founded here is one body, whatever its words
+        founded = kind is EntityType.ORGANIZATION and j > 0 and tokens[j - 1][0] in FOUNDING_VERBS \
+            and head_start - j >= 2 and head not in GENERIC and not a_kind(modifiers)
+        if word in GENERIC_HEAD_TOKENS and not founded and not (j < i and tokens[i - 1][1] in STRONG_TAGS
                                                 and tokens[i - 1][0] not in GENERIC and not bare_head(tokens[i - 1][0])) \
                 and not (word in FACILITY_HEADS and i - j >= 2 and place_word(tokens[j])):
             continue  # 国家中心城市, 东部地区, 古城地区: a generic head needs a proper noun right before it
@@ -152,7 +155,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue
         if len(name) == 2 and name[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(name):
             continue  # “两山”, 五湖: a count of hills or lakes, a slogan's word; 三江 the county stays
-        if kind is EntityType.ORGANIZATION and head in INSTITUTION_HEADS and not any(
+        if kind is EntityType.ORGANIZATION and head in INSTITUTION_HEADS and not founded and not any(
                 (t[1] in STRONG_TAGS or t[1] == "f") and t[0] not in GENERIC for t in modifiers
                 if t is not token or j == i or not common_word(word[: len(word) - len(head)])):
             continue  # 公立医院, 中小银行, 国有|商业银行: a kind of institution, unless a proper noun names it
@@ -262,7 +265,7 @@ def _verb_before_name(verb: Token, following: Token) -> bool:
 
 
 HYPHENS = ("-", "—", "－", "–")
-FOUNDING_VERBS = frozenset("组建 成立 设立 新设 挂牌 筹建".split())
+FOUNDING_VERBS = frozenset("组建 成立 设立 新设 挂牌 筹建 创建 投用 揭牌".split())
 LIST_JOINS = ("、", "和", "及", "与")
 
 # Words for the country that open a name as proper nouns do (国家 in 国家现代化都市圈培育行动).

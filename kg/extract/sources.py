@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
+from kg.extract.names import VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
 from kg.nlp import pos_table, word_count
 from kg.lexicon import PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, OWN_INSTITUTIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType, Level
@@ -179,15 +179,19 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
         k = starts.get(match.end())
         if k is None or not re.search(r"[\u4e00-\u9fff]", match[1]):
             continue  # “1361”, “1+4+N”: a code, not a name
-        joined, best = "", None
+        joined, best, verb = "", None, False
         slogan = match[1][0] in "一二两三四五六七八九十百千万"  # “四分类”示范小区, “一网协同”示范区
-        for word, _, _ in tokens[k:k + 3]:
+        for word, tag, _ in tokens[k:k + 3]:
             if not CJK.match(word) or word in BOUNDARY_WORDS and (word not in PROGRAMME_VERBS or not joined):
                 break  # “双一流”学科培育行动: a programme's verb after its object stays in the name
             joined += word
+            verb = verb or tag in VERB_TAGS
             found = head_of(joined)
             if found and len(found[0]) >= 2 and (found[1] is EntityType.PROJECT
-                                                 or found[1] is EntityType.PLACE and not slogan) \
+                                                 or found[1] is EntityType.PLACE and not slogan
+                                                 or found[1] is EntityType.ORGANIZATION and len(joined) > len(found[0])
+                                                 and found[0] not in GENERIC and found[0] not in BODIES
+                                                 and not verb and match[0][0] == "“") \
                     and (best is None or found[0] in PROGRAMME_HEADS):
                 best = (len(joined), found[1])  # “民生十大工程”五年行动计划; not “八五”普法 + 规划, a plan of it
             elif best:
