@@ -174,6 +174,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("创建国家革命文物协同研究中心。", (T.ORGANIZATION, "国家革命文物协同研究中心")),  # a body founded here
     ("推动设立水网运行调度中心。", (T.ORGANIZATION, "水网运行调度中心")),  # …is one, though no place names it
     ("成立“红岩思政”教育联盟。", (T.ORGANIZATION, "“红岩思政”教育联盟")),  # a body named by a quoted slogan
+    ("建设广西海洋实验室、甘蔗生物育种实验室。", (T.ORGANIZATION, "甘蔗生物育种实验室")),  # listed with a named one
+    ("组建省数据集团、省担保集团。", (T.ORGANIZATION, "省担保集团")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -182,6 +184,8 @@ def test_mentions_finds_named_things(body, expected):
 @pytest.mark.parametrize("body, unwanted", [
     ("建成43处居家养老服务中心。", "居家养老服务中心"),         # a counted kind, not a name
     ("设立社区综合服务中心。", "社区综合服务中心"),             # founding a service centre founds a kind
+    ("组建中国银行、信托公司和证券公司。", "信托公司"),          # a kind listed with a named one stays a kind
+    ("嫩江湾、查干湖旅游区晋升为国家5A级景区。", "查干湖旅游区晋升为国家5A级景区"),  # an item ends at its head
     ("培育“专精特新”中小企业。", "“专精特新”中小企业"),        # a quoted slogan before a kind of firm
     ("创建国家安全示范城市。", "国家安全示范城市"),             # a designation
     ("打造旅游消费集聚区。", "旅游消费集聚区"),

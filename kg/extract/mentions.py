@@ -402,6 +402,67 @@ def _route_section(tokens: list[Token], i: int) -> list[Token]:
     return []
 
 
+_LIST_CONJUNCTIONS = ("和", "及", "与", "以及")
+
+
+def _list_siblings(text: str, tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
+                   ) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Items of a 、 list that end in the head of a name found in the same list are names of that class too
+    (广西海洋实验室、甘蔗生物育种实验室: the second is a laboratory as the first is, though no place names it).
+
+    An item after a 、 or a joining 和 starts there, so only the first item's left edge is in doubt; it is
+    left to the other finders. The last item ends at its first head of the class (…实验室建设 → …实验室).
+    """
+    found = {(start, end): kind for start, end, kind, _ in candidates
+             if kind in (EntityType.ORGANIZATION, EntityType.PLACE)}
+    if not found:
+        return
+    clause: list[list[Token]] = [[]]  # the items of the clause being read
+    for token in [*tokens, ("。", "w", len(text))]:
+        word, tag, _ = token
+        if word == LIST_ITEM_SEP or word in _LIST_CONJUNCTIONS and tag == "c":
+            clause.append([])
+        elif tag == "w" and word not in "“”":
+            if len(clause) > 1:
+                yield from _siblings_of(text, clause, found)
+            clause = [[]]
+        else:
+            clause[-1].append(token)
+
+
+def _siblings_of(text: str, items: list[list[Token]], found: dict[tuple[int, int], EntityType]
+                 ) -> Iterable[tuple[int, int, EntityType, float]]:
+    heads = set()  # (head, class) of the items found as names
+    for n, item in enumerate(items):
+        if not item:
+            return
+        start, end = item[0][2], item[-1][2] + len(item[-1][0])
+        for (a, b), kind in found.items():
+            if (a == start or n == 0 and start < a) and (b == end or n == len(items) - 1 and a == start and b < end):
+                head = head_of(text[a:b])
+                if head and head[1] is kind and len(head[0]) >= 2:
+                    heads.add(head)
+    if not heads:
+        return
+    for item in items[1:]:
+        if item[0][1] not in START_TAGS or item[0][1] in ("v", "vn") or item[0][0] in DETERMINERS:
+            continue  # 、新建…, 、各类…: a verb or a determiner opens no name
+        for n in range(1, len(item) + 1):
+            if not name_like(item[n - 1]):
+                break
+            start, end = item[0][2], item[n - 1][2] + len(item[n - 1][0])
+            head = head_of(text[start:end])
+            if head is None or head[1] not in {kind for _, kind in heads}:
+                continue
+            modifiers = [t for t in item[:n] if t[2] < end - len(head[0])]
+            if head in heads and modifiers and not a_kind(modifiers) \
+                    and text[start:end] not in GENERIC and text[start:end - len(head[0])] not in GENERIC \
+                    and (len(modifiers) >= 3 or modifiers[0][0] in UNIT_LEVELS
+                         or any(t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers)):
+                yield start, end, head[1], 0.6  # 甘蔗生物育种实验室, 省担保集团; not 信托公司, a kind
+            break  # the item's first head of the class ends it (嫩江湾|旅游区晋升为…景区)
+
+
 def _counted_before(text: str, start: int, token_ending: dict[int, Token]) -> bool:
     """Whether a number and measure word count what starts at ``start``, maybe across a verb the left edge
     stopped at (6座抽水蓄能电站)."""
@@ -439,6 +500,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *phase_candidates(toks),
             *own_institutions(toks, units),
         ]
+        candidates += list(_list_siblings(sentence.text, toks, candidates))
         regions = {(start, end) for start, end, _, _ in national_regions(toks, sentence.text)} \
             if report.level in (Level.NATIONAL, Level.PROVINCE) else set()
         candidates += [(start, end, EntityType.PLACE, 0.8) for start, end in sorted(regions)]
