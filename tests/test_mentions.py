@@ -176,6 +176,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成立“红岩思政”教育联盟。", (T.ORGANIZATION, "“红岩思政”教育联盟")),  # a body named by a quoted slogan
     ("建设广西海洋实验室、甘蔗生物育种实验室。", (T.ORGANIZATION, "甘蔗生物育种实验室")),  # listed with a named one
     ("组建省数据集团、省担保集团。", (T.ORGANIZATION, "省担保集团")),
+    ("推进临港科创城、松江大学城建设。", (T.PLACE, "临港科创城")),  # science and university towns
+    ("打造中国声谷。", (T.PLACE, "中国声谷")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -185,6 +187,7 @@ def test_mentions_finds_named_things(body, expected):
     ("建成43处居家养老服务中心。", "居家养老服务中心"),         # a counted kind, not a name
     ("设立社区综合服务中心。", "社区综合服务中心"),             # founding a service centre founds a kind
     ("组建中国银行、信托公司和证券公司。", "信托公司"),          # a kind listed with a named one stays a kind
+    ("建设大学城。", "大学城"),                                  # a town's head alone names none
     ("嫩江湾、查干湖旅游区晋升为国家5A级景区。", "查干湖旅游区晋升为国家5A级景区"),  # an item ends at its head
     ("培育“专精特新”中小企业。", "“专精特新”中小企业"),        # a quoted slogan before a kind of firm
     ("创建国家安全示范城市。", "国家安全示范城市"),             # a designation
