@@ -179,16 +179,17 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
         k = starts.get(match.end())
         if k is None or not re.search(r"[\u4e00-\u9fff]", match[1]):
             continue  # “1361”, “1+4+N”: a code, not a name
-        joined, best, verb = "", None, False
+        joined, best, verb, governed = "", None, False, False
         slogan = match[1][0] in "一二两三四五六七八九十百千万"  # “四分类”示范小区, “一网协同”示范区
         for word, tag, _ in tokens[k:k + 3]:
-            if not CJK.match(word) or word in BOUNDARY_WORDS and (word not in PROGRAMME_VERBS or not joined):
-                break  # “双一流”学科培育行动: a programme's verb after its object stays in the name
+            if not CJK.match(word) or word in BOUNDARY_WORDS and word not in PROGRAMME_VERBS:
+                break  # “双一流”学科培育行动, “好房子”建设行动: a programme's verb after its object stays in the name
             joined += word
             verb = verb or tag in VERB_TAGS
+            governed = governed or word in BOUNDARY_WORDS  # “算力+数据”建设双枢纽: a verb's object, no place's name
             found = head_of(joined)
             if found and len(found[0]) >= 2 and (found[1] is EntityType.PROJECT
-                                                 or found[1] is EntityType.PLACE and not slogan
+                                                 or found[1] is EntityType.PLACE and not slogan and not governed
                                                  or found[1] is EntityType.ORGANIZATION and len(joined) > len(found[0])
                                                  and found[0] not in GENERIC and found[0] not in BODIES
                                                  and not verb and match[0][0] == "“") \
@@ -203,8 +204,8 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
             yield start, match.end() + best[0], best[1], 0.8  # “长安肆”文化市集
     for match in _QUOTED_WHOLE.finditer(text):  # “百县千镇万村高质量发展工程”: the quote names a programme itself
         found = head_of(match[1])
-        if found and COUNT_WORD.match(match[1][: len(match[1]) - len(found[0])]):
-            continue  # “三大工程”, “八大行动”: a count of programmes, a slogan
+        if found and COUNT_WORD.match(match[1][: len(match[1]) - len(found[0])]) or match[1] in GENERIC:
+            continue  # “三大工程”, “八大行动”: a count of programmes, a slogan; “形象工程”, a kind
         if found and found[1] is EntityType.PROJECT and len(found[0]) >= 2 and found[0] not in ACTION_HEADS:
             yield match.start(1), match.end(1), EntityType.PROJECT, 0.8
     for match in _QUOTED_LIST.finditer(text):
