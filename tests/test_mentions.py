@@ -178,6 +178,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("组建省数据集团、省担保集团。", (T.ORGANIZATION, "省担保集团")),
     ("推进临港科创城、松江大学城建设。", (T.PLACE, "临港科创城")),  # science and university towns
     ("打造中国声谷。", (T.PLACE, "中国声谷")),
+    ("落实长江经济带规划纲要。", (T.PROJECT, "长江经济带规划纲要")),  # an outline plan
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
 ])
 def test_mentions_finds_named_things(body, expected):
