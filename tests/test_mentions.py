@@ -180,6 +180,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("打造中国声谷。", (T.PLACE, "中国声谷")),
     ("落实长江经济带规划纲要。", (T.PROJECT, "长江经济带规划纲要")),  # an outline plan
     ("深入开展“三严三实”专题教育。", (T.PROJECT, "“三严三实”专题教育")),  # as 学习教育, 主题教育 are
+    ("推进郑州要素市场化配置综合改革试点。", (T.PROJECT, "郑州要素市场化配置综合改革试点")),  # a pilot named by a place
+    ("入选国家碳达峰试点。", (T.PROJECT, "国家碳达峰试点")),  # …or designated by the country
+    ("重庆获批陆路启运港退税试点。", (T.PROJECT, "陆路启运港退税试点")),  # 获批 ends a name on the left
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
 ])
 def test_mentions_finds_named_things(body, expected):
@@ -192,6 +195,7 @@ def test_mentions_finds_named_things(body, expected):
     ("组建中国银行、信托公司和证券公司。", "信托公司"),          # a kind listed with a named one stays a kind
     ("建设大学城。", "大学城"),                                  # a town's head alone names none
     ("组织开展超5000场次专题教育。", "场次专题教育"),           # a measure word opens no name
+    ("开展家庭养老床位试点。", "家庭养老床位试点"),             # a pilot of a common kind of thing
     ("打造“算力+数据”建设双枢纽。", "“算力+数据”建设双枢纽"),  # …but a verb's object names no place
     ("坚决反对“形象工程”“政绩工程”。", "形象工程"),               # a quoted kind of works
     ("嫩江湾、查干湖旅游区晋升为国家5A级景区。", "查干湖旅游区晋升为国家5A级景区"),  # an item ends at its head

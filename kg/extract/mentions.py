@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, titled_candidates,
@@ -145,7 +145,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 t[1] in STRONG_TAGS and t[0] not in GENERIC or t[0].startswith("“") for t in modifiers):
             continue  # 排水管网改造工程, 市容规范整治行动: works on a common noun, with a programme's head after them;
             # …提升行动, …建设行动 name national programmes (全民科学素质提升行动, 乡村建设行动) and stay
-        if kind is EntityType.PROJECT and head in ("行动", "专项行动", "工程", "平台", "活动") and len(modifiers) == 1 \
+        if head == "试点" and not any(t[1] in PROPER_TAGS and t[0] not in GENERIC or place_word(t) or t[0][:1] == "“"
+                                     for t in modifiers) and not (modifiers and modifiers[0][0] in PILOT_SCOPES):
+            continue  # 家庭养老床位试点: a pilot of a common kind of thing; 国家碳达峰试点, 郑州…改革试点 are named
+        if kind is EntityType.PROJECT and head in ("行动", "专项行动", "工程", "平台", "活动", "试点") and len(modifiers) == 1 \
                 and modifiers[0][1] in COMMON_TAGS | {"l"} and word == head:
             continue  # 生态工程, 领先行动, 开放平台: one common word and a programme's head name a kind of work
         if kind is EntityType.ORGANIZATION and any(t[0] in BODY_VERBS for t in modifiers) and not any(
@@ -190,6 +193,9 @@ _NEVER_ENDINGS = tuple(NEVER_HEADS)
 # Regions of the country named by the compass (西南, 中部地区): they name no designation (西南区域电力枢纽),
 # as 长三角, 成渝 do (长三角生态绿色一体化发展示范区).
 COMPASS_REGIONS = frozenset(w for w in MACRO_REGIONS if re.fullmatch(r"[东西南北中华]+(?:部)?(?:地区)?", w))
+
+# Words that make a pilot a designated one (国家碳达峰试点, 省级…试点), though common nouns name what it tries.
+PILOT_SCOPES = ("国家", "国家级", "全国", "省级", "第二批", "第三批", "首批")
 
 # Words that make a national designation of the common nouns after them.
 NATIONAL_WORDS = ("国家", "国家级", "全国")
