@@ -183,6 +183,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进郑州要素市场化配置综合改革试点。", (T.PROJECT, "郑州要素市场化配置综合改革试点")),  # a pilot named by a place
     ("入选国家碳达峰试点。", (T.PROJECT, "国家碳达峰试点")),  # …or designated by the country
     ("重庆获批陆路启运港退税试点。", (T.PROJECT, "陆路启运港退税试点")),  # 获批 ends a name on the left
+    ("高标准建设西宁综合保税区。", (T.PLACE, "西宁综合保税区")),  # bonded, economic, port and scenic zones
+    ("推进祁连山国家级自然保护区保护。", (T.PLACE, "祁连山国家级自然保护区")),
+    ("推动重庆港口岸扩大开放万州新田港区。", (T.PLACE, "万州新田港区")),  # a set phrase of two verbs ends it
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
 ])
 def test_mentions_finds_named_things(body, expected):
@@ -196,6 +199,7 @@ def test_mentions_finds_named_things(body, expected):
     ("建设大学城。", "大学城"),                                  # a town's head alone names none
     ("组织开展超5000场次专题教育。", "场次专题教育"),           # a measure word opens no name
     ("开展家庭养老床位试点。", "家庭养老床位试点"),             # a pilot of a common kind of thing
+    ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
     ("打造“算力+数据”建设双枢纽。", "“算力+数据”建设双枢纽"),  # …but a verb's object names no place
     ("坚决反对“形象工程”“政绩工程”。", "形象工程"),               # a quoted kind of works
     ("嫩江湾、查干湖旅游区晋升为国家5A级景区。", "查干湖旅游区晋升为国家5A级景区"),  # an item ends at its head

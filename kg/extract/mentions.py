@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, titled_candidates,
@@ -242,7 +242,9 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
 def _takes(before: Token, first: Token, kind: EntityType) -> bool:
     """Whether a name of this class whose first token is ``first`` goes on left to ``before``."""
     return name_like(before) \
-        and not (kind is not EntityType.PROJECT and (before[1] in VERB_TAGS or before[0].endswith(ACTION_WORDS))
+        and not (kind is not EntityType.PROJECT and (before[1] in VERB_TAGS or before[0].endswith(ACTION_WORDS)
+                                                    or before[1] == "l" and len(before[0]) == 4
+                                                    and verb_word(before[0][:2]) and verb_word(before[0][2:]))
                  and not (kind is EntityType.ORGANIZATION and before[0] in BODY_VERBS)
                  and not city_name(before[0])) \
         and (kind is EntityType.PROJECT or before[0] not in GOVERNING_WORDS) \
