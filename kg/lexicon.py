@@ -192,6 +192,14 @@ REGION_PROVINCES: dict[str, frozenset[str]] = {
 # (皖北, 苏北, 粤东西北 is not one): a place.
 # Company names spelled like such a part (京东), which reports name far more often than the area.
 BRANDS = frozenset({"京东"})
+
+# Recurring national and international events reports call by a short name: expositions and fairs (进博会,
+# 广交会), and games (全运会, 亚冬会). Each names one event series; an edition, a year or a host city may come first.
+EVENT_NAMES = frozenset("""
+进博会 进口博览会 广交会 服贸会 消博会 高交会 文博会 投洽会 东博会 链博会 数博会 智博会 西博会 兰洽会 厦洽会 哈洽会
+中博会 酒博会 药博会 丝博会 茶博会 农博会 花博会 世博会 东盟博览会 中阿博览会 亚欧博览会 中俄博览会
+奥运会 冬奥会 残奥会 冬残奥会 亚运会 亚残运会 全运会 大运会 亚冬会 世界杯 民族运动会 学青会
+""".split())
 PROVINCE_PART = "^[" + "".join(c for c in _PROVINCES if c not in "港澳") + "蜀黔滇秦陇" + "][东西南北中]部?$"
 
 # Measure words that belong to a number before them, not to the name after them.

@@ -186,6 +186,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("高标准建设西宁综合保税区。", (T.PLACE, "西宁综合保税区")),  # bonded, economic, port and scenic zones
     ("推进祁连山国家级自然保护区保护。", (T.PLACE, "祁连山国家级自然保护区")),
     ("推动重庆港口岸扩大开放万州新田港区。", (T.PLACE, "万州新田港区")),  # a set phrase of two verbs ends it
+    ("参加进博会、广交会。", (T.PROJECT, "进博会")),  # recurring events by their short names, cut or whole
+    ("参加进博会、广交会。", (T.PROJECT, "广交会")),
+    ("举办第十五届全运会。", (T.PROJECT, "第十五届全运会")),  # with their edition…
+    ("举办哈尔滨亚冬会。", (T.PROJECT, "哈尔滨亚冬会")),  # …or their host city
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
 ])
 def test_mentions_finds_named_things(body, expected):

@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
 from kg.nlp import pos_table, word_count
-from kg.lexicon import PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, OWN_INSTITUTIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
+from kg.lexicon import EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, OWN_INSTITUTIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType, Level
 
 _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
@@ -340,6 +340,24 @@ def national_regions(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
 
 
 # National and provincial road numbers (G318, S202; G98环岛高速), not G20 the summit.
+_EDITION = re.compile(r"^(?:第[一二三四五六七八九十百零0-9]+届|(?:19|20)[0-9]{2}年?)$")
+
+
+def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Recurring events called by their short names (进博会, 第十五届全运会, 巴黎奥运会), one or two tokens
+    (jieba cuts 进|博会); an edition, a year or a host city before the name belongs to it."""
+    for i, (word, _, offset) in enumerate(tokens):
+        n = 1 if word in EVENT_NAMES else 2 if i + 1 < len(tokens) and word + tokens[i + 1][0] in EVENT_NAMES else 0
+        if not n:
+            continue
+        end = tokens[i + n - 1][2] + len(tokens[i + n - 1][0])
+        k = i
+        while k > 0 and i - k < 2 and (_EDITION.match(tokens[k - 1][0])
+                                       or tokens[k - 1][1] == "ns" and tokens[k - 1][0] not in GENERIC):
+            k -= 1
+        yield tokens[k][2], end, EntityType.PROJECT, 0.8
+
+
 _ROAD_NUMBER = re.compile(r"(?<![A-Za-z0-9])[GS](?:[0-9]{3,4}|[0-9]{2}(?=环|高速|国道|线))(?![0-9])")
 
 
