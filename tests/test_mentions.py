@@ -190,6 +190,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("参加进博会、广交会。", (T.PROJECT, "广交会")),
     ("举办第十五届全运会。", (T.PROJECT, "第十五届全运会")),  # with their edition…
     ("举办哈尔滨亚冬会。", (T.PROJECT, "哈尔滨亚冬会")),  # …or their host city
+    ("加密中欧中亚班列。", (T.PROJECT, "中欧中亚班列")),  # freight train services named by the places they join
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
 ])
 def test_mentions_finds_named_things(body, expected):
@@ -204,6 +205,7 @@ def test_mentions_finds_named_things(body, expected):
     ("组织开展超5000场次专题教育。", "场次专题教育"),           # a measure word opens no name
     ("开展家庭养老床位试点。", "家庭养老床位试点"),             # a pilot of a common kind of thing
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
+    ("开行海铁联运班列。", "海铁联运班列"),                      # a kind of train service
     ("打造“算力+数据”建设双枢纽。", "“算力+数据”建设双枢纽"),  # …but a verb's object names no place
     ("坚决反对“形象工程”“政绩工程”。", "形象工程"),               # a quoted kind of works
     ("嫩江湾、查干湖旅游区晋升为国家5A级景区。", "查干湖旅游区晋升为国家5A级景区"),  # an item ends at its head

@@ -145,6 +145,15 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 t[1] in STRONG_TAGS and t[0] not in GENERIC or t[0].startswith("“") for t in modifiers):
             continue  # 排水管网改造工程, 市容规范整治行动: works on a common noun, with a programme's head after them;
             # …提升行动, …建设行动 name national programmes (全民科学素质提升行动, 乡村建设行动) and stay
+        if head == "班列":  # 中欧班列, 中老班列 are named by the places they join; 海铁联运班列 is a kind of train
+            k = head_start
+            while k > j and (place_word(tokens[k - 1]) or tokens[k - 1][0] in "()（）"
+                             or tokens[k - 1][1] in PROPER_TAGS and tokens[k - 1][0] not in GENERIC):
+                k -= 1
+            if not any(place_word(t) for t in tokens[k:head_start]):
+                continue
+            j, start, modifiers = k, tokens[k][2], tokens[k:i]  # 加密|中欧中亚班列, 兰州列为|中欧班列
+            name = text[start:end]
         if head == "试点" and not any(t[1] in PROPER_TAGS and t[0] not in GENERIC or place_word(t) or t[0][:1] == "“"
                                      for t in modifiers) and not (modifiers and modifiers[0][0] in PILOT_SCOPES):
             continue  # 家庭养老床位试点: a pilot of a common kind of thing; 国家碳达峰试点, 郑州…改革试点 are named
