@@ -191,6 +191,12 @@ def names(body: str) -> set[tuple[T, str]]:
     ("举办第十五届全运会。", (T.PROJECT, "第十五届全运会")),  # with their edition…
     ("举办哈尔滨亚冬会。", (T.PROJECT, "哈尔滨亚冬会")),  # …or their host city
     ("加密中欧中亚班列。", (T.PROJECT, "中欧中亚班列")),  # freight train services named by the places they join
+    ("建成白鹤滩水电站、漳州核电。", (T.PLACE, "白鹤滩水电站")),  # power plants named by their site
+    ("建成白鹤滩水电站、漳州核电。", (T.PLACE, "漳州核电")),
+    ("推进兰州石化改造。", (T.ORGANIZATION, "兰州石化")),  # a petrochemical firm named by its city
+    ("设立国家融资担保基金。", (T.ORGANIZATION, "国家融资担保基金")),  # a fund the country names
+    ("建设榆安大型灌区。", (T.PLACE, "榆安大型灌区")),
+    ("出席博鳌亚洲论坛年会。", (T.PROJECT, "博鳌亚洲论坛年会")),
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
 ])
 def test_mentions_finds_named_things(body, expected):
@@ -206,6 +212,10 @@ def test_mentions_finds_named_things(body, expected):
     ("开展家庭养老床位试点。", "家庭养老床位试点"),             # a pilot of a common kind of thing
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
     ("开行海铁联运班列。", "海铁联运班列"),                      # a kind of train service
+    ("建设储能电站。", "储能电站"),                              # kinds of plants, firms and funds
+    ("发展绿色石化。", "绿色石化"),
+    ("引导创业投资基金投早投小。", "创业投资基金"),
+    ("有序布局脑机工程。", "有序布局脑机工程"),                  # 布局 governs what follows it
     ("打造“算力+数据”建设双枢纽。", "“算力+数据”建设双枢纽"),  # …but a verb's object names no place
     ("坚决反对“形象工程”“政绩工程”。", "形象工程"),               # a quoted kind of works
     ("嫩江湾、查干湖旅游区晋升为国家5A级景区。", "查干湖旅游区晋升为国家5A级景区"),  # an item ends at its head

@@ -154,6 +154,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 continue
             j, start, modifiers = k, tokens[k][2], tokens[k:i]  # 加密|中欧中亚班列, 兰州列为|中欧班列
             name = text[start:end]
+        if head in PROPER_NAMED_HEADS and not any(len(t[0]) >= 2 and (place_word(t) or t[1] in STRONG_TAGS)
+                                                  and t[0] not in GENERIC for t in modifiers) \
+                and not (modifiers and (modifiers[0][0] in UNIT_LEVELS or modifiers[0][0] == "国家")):
+            continue  # 储能电站, 绿色石化, 创业投资基金: kinds; 龙滩水电站, 兰州石化, 国家融资担保基金 are named
         if head == "试点" and not any(t[1] in PROPER_TAGS and t[0] not in GENERIC or place_word(t) or t[0][:1] == "“"
                                      for t in modifiers) and not (modifiers and modifiers[0][0] in PILOT_SCOPES):
             continue  # 家庭养老床位试点: a pilot of a common kind of thing; 国家碳达峰试点, 郑州…改革试点 are named
@@ -202,6 +206,9 @@ _NEVER_ENDINGS = tuple(NEVER_HEADS)
 # Regions of the country named by the compass (西南, 中部地区): they name no designation (西南区域电力枢纽),
 # as 长三角, 成渝 do (长三角生态绿色一体化发展示范区).
 COMPASS_REGIONS = frozenset(w for w in MACRO_REGIONS if re.fullmatch(r"[东西南北中华]+(?:部)?(?:地区)?", w))
+
+# Heads of plants, firms and funds that only a proper noun, a place, the country or the unit's character names.
+PROPER_NAMED_HEADS = frozenset("电站 水电站 核电站 核电 石化 投资基金 引导基金 母基金 科创基金 担保基金 产业基金".split())
 
 # Words that make a pilot a designated one (国家碳达峰试点, 省级…试点), though common nouns name what it tries.
 PILOT_SCOPES = ("国家", "国家级", "全国", "省级", "第二批", "第三批", "首批")
