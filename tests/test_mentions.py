@@ -197,6 +197,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("设立国家融资担保基金。", (T.ORGANIZATION, "国家融资担保基金")),  # a fund the country names
     ("建设榆安大型灌区。", (T.PLACE, "榆安大型灌区")),
     ("出席博鳌亚洲论坛年会。", (T.PROJECT, "博鳌亚洲论坛年会")),
+    ("深入实施促进民营经济高质量发展护航行动。", (T.PROJECT, "民营经济高质量发展护航行动")),  # what it does, two verbs
+    ("实施城市更新行动。", (T.PROJECT, "城市更新行动")),  # a programme named for the works it does
+    ("实施新一轮千亿斤粮食产能提升行动。", (T.PROJECT, "粮食产能提升行动")),  # 产能 is a noun
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
 ])
 def test_mentions_finds_named_things(body, expected):

@@ -236,8 +236,8 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
     if zone_verb is not None and not any((place_word(t) or t[1] in ("nt", "nz", "nr")) and t[0] not in SLOGAN_MODIFIERS
                                          for t in tokens[j:zone_verb]):
         j = zone_verb + 1  # 产教集聚示范区, 普惠金融发展示范区: only a place's name takes a zone's verbs into it
-    if kind is EntityType.PROJECT and head in PROGRAMME_HEADS and j >= head_start:
-        # 企业科技创新能力提升三年行动: a programme is named by what it does to a noun
+    if kind is EntityType.PROJECT and head in PROGRAMME_HEADS and (j >= head_start or j == head_start - 1 and tokens[j][1] == "v"):
+        # 企业科技创新能力提升三年行动, 民营经济高质量发展护航行动: a programme is named by what it does to a noun
         k = j
         while k > 0 and j - k < 2 and tokens[k - 1][0] in PROGRAMME_VERBS:
             k -= 1

@@ -183,6 +183,7 @@ def head_token(token: Token) -> tuple[str, EntityType] | None:
     return found if tag in STRONG_TAGS else None
 
 
+_NAMED_FOR_WORKS = ("行动", "工程", "行动计划")
 _DURATION = re.compile(r"[一二两三四五六七八九十0-9]+年")
 
 
@@ -190,8 +191,10 @@ def is_name(name: str, modifier_tokens: list[Token], head: str, kind: EntityType
     if len(name) < 2 or len(name) > MAX_NAME_CHARS or name in GENERIC:
         return False
     core = name[: len(name) - len(head)]
-    if not core or core in GENERIC or core in BOUNDARY_WORDS or _DURATION.fullmatch(core):
+    if not core or core in BOUNDARY_WORDS or _DURATION.fullmatch(core):
         return False  # …, 三年行动计划: how long a programme runs does not name it
+    if core in GENERIC and not (head in _NAMED_FOR_WORKS and len(core) >= 4 and core.endswith(ACTION_HEADS)):
+        return False  # 城市行动; but 城市更新行动 is a programme named for the works it does
     if not modifier_tokens:
         return True  # a proper noun that carries its own head (慈恩寺, 中街, 东北地区)
     if head in WEAK_HEADS or len(head) == 1:
