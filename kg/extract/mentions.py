@@ -228,6 +228,8 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
         elif zone and tokens[j - 1][0] in ZONE_VERBS:
             zone_verb = j - 1 if zone_verb is None else zone_verb
             j -= 1
+        elif kind is EntityType.PROJECT and j < head_start and _key_between_nouns(tokens, j):
+            j -= 1
         else:
             break
     if kind is EntityType.PROJECT and i - j >= MAX_LEFT_TOKENS and j > 0 and _takes(tokens[j - 1], tokens[j], kind) \
@@ -245,7 +247,7 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
                                 and not holds_verb(tokens[k - 1][0])) and name_like(tokens[k - 1]) \
                 and tokens[k - 1][0] not in GENERIC:  # 宁镇扬一体化发展三年行动计划
             j = k
-            while j > 0 and i - j < MAX_LEFT_TOKENS + 2 and name_like(tokens[j - 1]):
+            while j > 0 and i - j < MAX_LEFT_TOKENS + 2 and (name_like(tokens[j - 1]) or _key_between_nouns(tokens, j)):
                 j -= 1
     if kind is EntityType.ORGANIZATION and j > 1 and i - j < 3 and tokens[j - 1][1] in ("v", "vn"):
         founded = next((k for k in range(j - 2, max(0, i - 6) - 1, -1) if tokens[k][0] in FOUNDING_VERBS), None)
@@ -253,6 +255,13 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
                 name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn") for t in tokens[founded + 1:j]):
             j = founded + 1  # 组建民营经济发展服务局: a body founded here is named from the verb that founds it
     return j
+
+
+def _key_between_nouns(tokens: list[Token], j: int) -> bool:
+    """Whether the token before j is 重点 between two nouns (制造业重点产业链高质量发展行动): part of a
+    programme's name, where elsewhere it is an adverb (重点推进) that ends one."""
+    return tokens[j - 1][0] == "重点" and j >= 2 and tokens[j - 2][1] in NOUN_TAGS and name_like(tokens[j - 2]) \
+        and tokens[j - 2][0] not in GENERIC
 
 
 def _takes(before: Token, first: Token, kind: EntityType) -> bool:
