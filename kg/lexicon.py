@@ -7,7 +7,7 @@ from kg.records import EntityType
 DURATION_ACTIONS = ("两年行动", "三年行动", "五年行动")
 
 # Railways and roads between places, named by them (宝成铁路, 渝昆高铁, 乌丹至白音套海治沙公路).
-ROUTE_HEADS = ("铁路", "高铁", "高速铁路", "城际铁路", "高速公路", "公路")
+ROUTE_HEADS = ("铁路", "高铁", "高速铁路", "城际铁路", "高速公路", "公路", "高速")
 
 # The last word of a name tells its class. Longest head wins.
 HEADS: dict[EntityType, tuple[str, ...]] = {
@@ -95,7 +95,7 @@ GENERIC = frozenset("""
 开园 上门 广度 山海 重大意义 滑坡 都市 海湾 黑土地 藩篱 重建家园 土地利用 沿海港口 大中城市 重大胜利 大县 中度 百强县
 美化 各市县 中华文明 多维度 上马 不安宁 中断 兴旺 军民共建 治国 并联 远洋 新春 山水林田湖 海岛
 零碳 低碳 近零碳 病险 硬化 蓄能电站 抽水蓄能电站 储能 现代 换电站 充换电站 充电站 储能电站 绿色石化 创业投资基金 形象工程 政绩工程 面子工程 政绩 承包工程
-普通 城际铁路 高速铁路 高速公路 自治县 自治州 母亲河 山河 镇街 全县 全州 全旗 全盟 两国 三国 各国
+普通 超高速 城际铁路 高速铁路 高速公路 自治县 自治州 母亲河 山河 镇街 全县 全州 全旗 全盟 两国 三国 各国
 """.split())
 
 # The one-character names of the units a report's government may lead, and their levels: an autonomous

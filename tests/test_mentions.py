@@ -200,6 +200,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("深入实施促进民营经济高质量发展护航行动。", (T.PROJECT, "民营经济高质量发展护航行动")),  # what it does, two verbs
     ("实施城市更新行动。", (T.PROJECT, "城市更新行动")),  # a programme named for the works it does
     ("实施制造业重点产业链高质量发展行动。", (T.PROJECT, "制造业重点产业链高质量发展行动")),  # 重点 between nouns
+    ("开工长深高速改扩建。", (T.PLACE, "长深高速")),  # expressways by the short names of the places they join
     ("实施新一轮千亿斤粮食产能提升行动。", (T.PROJECT, "粮食产能提升行动")),  # 产能 is a noun
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
 ])
@@ -221,6 +222,8 @@ def test_mentions_finds_named_things(body, expected):
     ("引导创业投资基金投早投小。", "创业投资基金"),
     ("有序布局脑机工程。", "有序布局脑机工程"),                  # 布局 governs what follows it
     ("推进市重点工程建设。", "市重点工程"),                      # key works are a kind
+    ("推动经济高速发展。", "经济高速"),                          # 高速 after a common noun is how fast
+    ("发展超高速列车。", "超高速"),
     ("打造“算力+数据”建设双枢纽。", "“算力+数据”建设双枢纽"),  # …but a verb's object names no place
     ("坚决反对“形象工程”“政绩工程”。", "形象工程"),               # a quoted kind of works
     ("嫩江湾、查干湖旅游区晋升为国家5A级景区。", "查干湖旅游区晋升为国家5A级景区"),  # an item ends at its head
