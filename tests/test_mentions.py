@@ -201,6 +201,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施城市更新行动。", (T.PROJECT, "城市更新行动")),  # a programme named for the works it does
     ("实施制造业重点产业链高质量发展行动。", (T.PROJECT, "制造业重点产业链高质量发展行动")),  # 重点 between nouns
     ("开工长深高速改扩建。", (T.PLACE, "长深高速")),  # expressways by the short names of the places they join
+    ("实施空气质量持续改善行动。", (T.PROJECT, "空气质量持续改善行动")),  # an adverb before the programme's verb
     ("实施新一轮千亿斤粮食产能提升行动。", (T.PROJECT, "粮食产能提升行动")),  # 产能 is a noun
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
 ])

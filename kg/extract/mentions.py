@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import PROGRAMME_ADVERBS, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, titled_candidates, event_candidates,
@@ -241,8 +241,9 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
     if kind is EntityType.PROJECT and head in PROGRAMME_HEADS and (j >= head_start or j == head_start - 1 and tokens[j][1] == "v"):
         # 企业科技创新能力提升三年行动, 民营经济高质量发展护航行动: a programme is named by what it does to a noun
         k = j
-        while k > 0 and j - k < 2 and tokens[k - 1][0] in PROGRAMME_VERBS:
-            k -= 1
+        while k > 0 and j - k < 3 and (tokens[k - 1][0] in PROGRAMME_VERBS
+                                       or tokens[k - 1][0] in PROGRAMME_ADVERBS and tokens[k][1] in ("v", "vn")):
+            k -= 1  # 空气质量持续改善行动: an adverb before the programme's verb stays in its name
         if k < j and k > 0 and (tokens[k - 1][1] in NOUN_TAGS or tokens[k - 1][1] == "l"
                                 and not holds_verb(tokens[k - 1][0])) and name_like(tokens[k - 1]) \
                 and tokens[k - 1][0] not in GENERIC:  # 宁镇扬一体化发展三年行动计划

@@ -76,7 +76,8 @@ FACILITY_HEADS = frozenset("中心 基地 园区 广场 大厦 综合体 景区"
 # Programme heads a verb can come right before (…能力提升三年行动, …加工业培育壮大行动), and those verbs.
 PROGRAMME_HEADS = frozenset({"行动", *DURATION_ACTIONS, "行动计划", "专项行动", "攻坚行动", "工程", "计划"})
 PROGRAMME_VERBS = frozenset("提升 深化 培育 壮大 攻坚 振兴 提质 增效 发展 建设 创新 改革 推广 保护 修复 提高 优化 强化 "
-                            "示范 引领 促进 培优 扩容 赋能 倍增 升级 突破 融合 集聚".split())
+                            "示范 引领 促进 培优 扩容 赋能 倍增 升级 突破 融合 集聚 改善 提振 护航 焕新 强基".split())
+PROGRAMME_ADVERBS = frozenset("持续 全面 深度".split())
 # Verbs that say what a designated zone is for (承接产业转移集聚区, 长三角生态绿色一体化发展示范区): inside its name.
 ZONE_VERBS = frozenset("发展 创新 转移 承接 融合 合作 转型 协同 集聚 开放 改革".split())
 # Works done to a thing (改造, 整治): with a common noun before them they describe, not name (排水管网改造工程).
