@@ -56,7 +56,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         after_round = programme and j > 0 and tokens[j - 1][0] in ROUND_WORDS
         # 实施提振消费专项行动: after a verb that launches it, a programme is named by what it does
         held = next((k for k in range(head_start - 1, max(0, head_start - 4) - 1, -1) if tokens[k][0] in HOLD_VERBS), None) \
-            if kind is EntityType.PROJECT and head.endswith(HELD_HEADS) and j == head_start else None
+            if kind is EntityType.PROJECT and head.endswith(HELD_HEADS) and j >= head_start - 1 else None
         if held is not None and all(name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn")
                                     for t in tokens[held + 1:head_start]):
             j = held + 1  # 召开开放发展大会: what a held event is called runs from the verb that holds it
@@ -489,8 +489,9 @@ def _siblings_of(text: str, items: list[list[Token]], found: dict[tuple[int, int
             if head is None or head[1] not in {kind for _, kind in heads}:
                 continue
             modifiers = [t for t in item[:n] if t[2] < end - len(head[0])]
+            core = text[start:end - len(head[0])]
             if head in heads and modifiers and not a_kind(modifiers) \
-                    and text[start:end] not in GENERIC and text[start:end - len(head[0])] not in GENERIC \
+                    and text[start:end] not in GENERIC and core not in GENERIC \
                     and (len(modifiers) >= 3 or modifiers[0][0] in UNIT_LEVELS
                          or any(t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers)):
                 yield start, end, head[1], 0.6  # 甘蔗生物育种实验室, 省担保集团; not 信托公司, a kind
