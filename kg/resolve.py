@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg import gazetteer
-from kg.lexicon import OWN_INSTITUTIONS, RELATIVE_BODIES, UNIT_LEVELS
+from kg.lexicon import FULL_NAMES, OWN_INSTITUTIONS, RELATIVE_BODIES, UNIT_LEVELS
 from kg.records import EntityType, Level, Mention, Report
 
 # B = A + one of these, same class: B is another name of A (沈阳市/沈阳, 中街步行街/中街, 中共湖北省委员会/中共湖北省委).
@@ -62,7 +62,7 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
         unit = chain.get(level)
         if unit:
             return template.format(unit)
-    return _own_institution(text, chain) or mention.text
+    return _own_institution(text, chain) or FULL_NAMES.get(text, mention.text)  # 共青团 → 中国共产主义青年团
 
 
 def _own_institution(text: str, chain: dict[str, str]) -> str:

@@ -180,9 +180,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("打造中国声谷。", (T.PLACE, "中国声谷")),
     ("落实长江经济带规划纲要。", (T.PROJECT, "长江经济带规划纲要")),  # an outline plan
     ("深入开展“三严三实”专题教育。", (T.PROJECT, "“三严三实”专题教育")),  # as 学习教育, 主题教育 are
-    ("推进郑州要素市场化配置综合改革试点。", (T.PROJECT, "郑州要素市场化配置综合改革试点")),  # a pilot named by a place
-    ("入选国家碳达峰试点。", (T.PROJECT, "国家碳达峰试点")),  # …or designated by the country
-    ("重庆获批陆路启运港退税试点。", (T.PROJECT, "陆路启运港退税试点")),  # 获批 ends a name on the left
+    ("获批中国(重庆)自由贸易试验区。", (T.PLACE, "中国(重庆)自由贸易试验区")),  # 获批 ends a name on the left
     ("高标准建设西宁综合保税区。", (T.PLACE, "西宁综合保税区")),  # bonded, economic, port and scenic zones
     ("推进祁连山国家级自然保护区保护。", (T.PLACE, "祁连山国家级自然保护区")),
     ("推动重庆港口岸扩大开放万州新田港区。", (T.PLACE, "万州新田港区")),  # a set phrase of two verbs ends it
@@ -206,6 +204,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("举办全球发展高层对话会。", (T.PROJECT, "全球发展高层对话会")),  # …named from the verb that holds them
     ("精心办好第四届全民阅读大会。", (T.PROJECT, "第四届全民阅读大会")),  # 办好 governs the name
     ("之江文化中心建成投用。", (T.PLACE, "之江文化中心")),  # a cultural centre named by its place
+    ("加入世贸组织。", (T.ORGANIZATION, "世界贸易组织")),  # national and world bodies by their short names
+    ("着力建设中西部国际交往中心。", (T.PLACE, "中西部")),
     ("实施新一轮千亿斤粮食产能提升行动。", (T.PROJECT, "粮食产能提升行动")),  # 产能 is a noun
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
 ])
@@ -219,7 +219,9 @@ def test_mentions_finds_named_things(body, expected):
     ("组建中国银行、信托公司和证券公司。", "信托公司"),          # a kind listed with a named one stays a kind
     ("建设大学城。", "大学城"),                                  # a town's head alone names none
     ("组织开展超5000场次专题教育。", "场次专题教育"),           # a measure word opens no name
-    ("开展家庭养老床位试点。", "家庭养老床位试点"),             # a pilot of a common kind of thing
+    ("开展家庭养老床位试点。", "家庭养老床位试点"),             # a pilot is a status, not a programme
+    ("入选国家碳达峰试点。", "国家碳达峰试点"),                 # (the seed's gold leaves pilots out)
+    ("做好工会、共青团、妇女儿童等工作。", "共青团"),            # a line of work, as the seed's gold reads it
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
     ("开行海铁联运班列。", "海铁联运班列"),                      # a kind of train service
     ("建设储能电站。", "储能电站"),                              # kinds of plants, firms and funds

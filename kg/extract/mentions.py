@@ -158,10 +158,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                                                   and t[0] not in GENERIC for t in modifiers) \
                 and not (modifiers and (modifiers[0][0] in UNIT_LEVELS or modifiers[0][0] == "国家")):
             continue  # 储能电站, 绿色石化, 创业投资基金: kinds; 龙滩水电站, 兰州石化, 国家融资担保基金 are named
-        if head == "试点" and not any(t[1] in PROPER_TAGS and t[0] not in GENERIC or place_word(t) or t[0][:1] == "“"
-                                     for t in modifiers) and not (modifiers and modifiers[0][0] in PILOT_SCOPES):
-            continue  # 家庭养老床位试点: a pilot of a common kind of thing; 国家碳达峰试点, 郑州…改革试点 are named
-        if kind is EntityType.PROJECT and head in ("行动", "专项行动", "工程", "平台", "活动", "试点") and len(modifiers) == 1 \
+        if kind is EntityType.PROJECT and head in ("行动", "专项行动", "工程", "平台", "活动") and len(modifiers) == 1 \
                 and modifiers[0][1] in COMMON_TAGS | {"l"} and word == head:
             continue  # 生态工程, 领先行动, 开放平台: one common word and a programme's head name a kind of work
         if kind is EntityType.ORGANIZATION and any(t[0] in BODY_VERBS for t in modifiers) and not any(
@@ -209,9 +206,6 @@ COMPASS_REGIONS = frozenset(w for w in MACRO_REGIONS if re.fullmatch(r"[东西�
 
 # Heads of plants, firms and funds that only a proper noun, a place, the country or the unit's character names.
 PROPER_NAMED_HEADS = frozenset("电站 水电站 核电站 核电 石化 投资基金 引导基金 母基金 科创基金 担保基金 产业基金".split())
-
-# Words that make a pilot a designated one (国家碳达峰试点, 省级…试点), though common nouns name what it tries.
-PILOT_SCOPES = ("国家", "国家级", "全国", "省级", "第二批", "第三批", "首批")
 
 # Words that make a national designation of the common nouns after them.
 NATIONAL_WORDS = ("国家", "国家级", "全国")

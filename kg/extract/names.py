@@ -42,7 +42,7 @@ COUNTED_LIST = re.compile(r"(?:一批|一大批|一系列|各类|若干)" + _ITE
                           r"(?:多|余)?" + _COUNTING + r"[^,;:。、“”《》和及与]{2,20}(?:、[^,;:。、“”《》和及与]{2,20})*、$")
 # Building or creating a nationally designated thing is a named undertaking (国家文化出口基地建设, 国家5A级景区创建).
 DESIGNATED = ("景区", "基地", "示范区", "试验区", "先行区", "示范城市", "园区")
-ACTION_HEADS = ("改造", "提升", "更新", "治理", "整治", "建设", "创建", "规划", "计划", "方案", "活动", "赛事", "试点")
+ACTION_HEADS = ("改造", "提升", "更新", "治理", "整治", "建设", "创建", "规划", "计划", "方案", "活动", "赛事")
 # Actions that never sit inside a place's or an organisation's name.
 ACTION_WORDS = ("改造", "提升", "更新", "整治", "治理", "建设", "开工", "新建", "改建", "扩建", "推进", "实施", "打造")
 # Class words that type the items of a list (…等20个文旅项目) though they head no name of their own.
