@@ -34,7 +34,7 @@ HEADS: dict[EntityType, tuple[str, ...]] = {
         "会议中心", "博览中心", "祠", "科创城", "创新城", "未来城", "大学城", "生态城", "汽车城", "影视城", "金融城",
         "光谷", "硅谷", "声谷", "数谷", "博物馆群", "保税区", "综合保税区", "综保区", "保护区", "自然保护区", "旅游区",
         "风景区", "风景名胜区", "经济区", "物流园", "港区", "合作区", "电站", "水电站", "核电站", "核电", "灌区",
-        "文化中心", "艺术中心", "演艺中心",
+        "文化中心", "艺术中心", "演艺中心", "革命老区", "老区", "库区", "苏区",
         *ROUTE_HEADS,
     ),
     EntityType.PROJECT: (
@@ -163,7 +163,7 @@ DESIGNATION_HEADS = frozenset("示范区 先行区 试验区 集聚区 产业带
                               "美术馆 科技馆 体育馆 电厂 草原 沙漠 滑雪场 古镇 度假区 乐园 科创城 创新城 未来城 大学城 生态城 "
                               "汽车城 影视城 金融城 光谷 硅谷 声谷 数谷 博物馆群 保税区 综合保税区 保护区 自然保护区 "
                               "旅游区 风景区 风景名胜区 经济区 物流园 港区 合作区 电站 水电站 核电站 核电 灌区 文化中心 艺术中心 "
-                              "演艺中心".split())
+                              "演艺中心 革命老区 老区 库区 苏区".split())
 
 # Words that turn a place name into a slogan (美丽四川, 幸福沈河, 平安湖北): never part of the place's name.
 SLOGAN_MODIFIERS = frozenset("美丽 幸福 平安 健康 数字 智慧 法治 生态 活力 魅力 绿色 文明 和谐 开放 创新 人文 乐享 多彩 大美 "
@@ -186,7 +186,7 @@ FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部",
 MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东三省 长三角 珠三角 京津冀 粤港澳大湾区 成渝 "
                           "中部地区 西部地区 东北地区 东部地区 长江经济带 黄河流域 亚洲 欧洲 非洲 拉美 拉丁美洲 东亚 东南亚 中亚 "
                           "南亚 西亚 中东 中东欧 一带一路沿线 粤港澳 北部湾 环渤海 港澳 港澳台 东北亚 北美 南美 大洋洲 北非 西欧 "
-                          "东欧 中原 中西部".split())
+                          "东欧 中原 中西部 关中 岭南".split())
 # The provinces (first two digits of their division codes) each region of the country spans; a place of the
 # text lies in a region the same sentence names only when its province is one of them.
 _PROVINCES = {"京": "11", "津": "12", "冀": "13", "晋": "14", "蒙": "15", "辽": "21", "吉": "22", "黑": "23", "沪": "31",

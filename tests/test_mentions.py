@@ -205,6 +205,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("精心办好第四届全民阅读大会。", (T.PROJECT, "第四届全民阅读大会")),  # 办好 governs the name
     ("之江文化中心建成投用。", (T.PLACE, "之江文化中心")),  # a cultural centre named by its place
     ("加入世贸组织。", (T.ORGANIZATION, "世界贸易组织")),  # national and world bodies by their short names
+    ("鄂州花湖机场开通国际货线。", (T.PLACE, "鄂州花湖机场")),  # a word jieba lacks after a place is in its name
+    ("全面加快大别山革命老区振兴发展。", (T.PLACE, "大别山革命老区")),  # old revolutionary areas, reservoir areas
+    ("打好三峡库区危岩地灾防治攻坚战。", (T.PLACE, "三峡库区")),
+    ("推动关中地区发展。", (T.PLACE, "关中地区")),
     ("着力建设中西部国际交往中心。", (T.PLACE, "中西部")),
     ("实施新一轮千亿斤粮食产能提升行动。", (T.PROJECT, "粮食产能提升行动")),  # 产能 is a noun
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
@@ -222,6 +226,8 @@ def test_mentions_finds_named_things(body, expected):
     ("开展家庭养老床位试点。", "家庭养老床位试点"),             # a pilot is a status, not a programme
     ("入选国家碳达峰试点。", "国家碳达峰试点"),                 # (the seed's gold leaves pilots out)
     ("做好工会、共青团、妇女儿童等工作。", "共青团"),            # a line of work, as the seed's gold reads it
+    ("支持革命老区发展。", "革命老区"),                          # a kind of area
+    ("宿州获批国家物流枢纽。", "宿州获批国家物流枢纽"),          # a verb jieba knows is no part of a name
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
     ("开行海铁联运班列。", "海铁联运班列"),                      # a kind of train service
     ("建设储能电站。", "储能电站"),                              # kinds of plants, firms and funds

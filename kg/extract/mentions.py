@@ -224,6 +224,11 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
             j -= 1
         elif kind is EntityType.PROJECT and j < head_start and _key_between_nouns(tokens, j):
             j -= 1
+        elif kind is EntityType.PLACE and j >= 2 and tokens[j - 1][1] == "v" and len(tokens[j - 1][0]) >= 2 \
+                and tokens[j - 1][0] not in pos_table() and tokens[j - 1][0] not in BOUNDARY_WORDS \
+                and place_word(tokens[j - 2]):
+            j -= 2  # 鄂州花湖机场: a word jieba's dictionary lacks, tagged a verb by its first character, after a place
+            break  # …whose name starts there
         else:
             break
     if kind is EntityType.PROJECT and i - j >= MAX_LEFT_TOKENS and j > 0 and _takes(tokens[j - 1], tokens[j], kind) \
