@@ -10,7 +10,7 @@ from kg.lexicon import FULL_NAMES, OWN_INSTITUTIONS, RELATIVE_BODIES, UNIT_LEVEL
 from kg.records import EntityType, Level, Mention, Report
 
 # B = A + one of these, same class: B is another name of A (沈阳市/沈阳, 中街步行街/中街, 中共湖北省委员会/中共湖北省委).
-ALIAS_SUFFIXES = ("人民政府", "员会", "步行街", "主题活动", "系列活动", "活动", "工程", "项目", "建设", "市", "省", "区", "县")
+ALIAS_SUFFIXES = ("人民政府", "员会", "步行街", "主题活动", "系列活动", "活动", "工程", "项目", "建设", "地区", "市", "省", "区", "县")
 _QUOTES = re.compile(r"[“”\"《》]")
 
 

@@ -209,6 +209,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("全面加快大别山革命老区振兴发展。", (T.PLACE, "大别山革命老区")),  # old revolutionary areas, reservoir areas
     ("打好三峡库区危岩地灾防治攻坚战。", (T.PLACE, "三峡库区")),
     ("推动关中地区发展。", (T.PLACE, "关中地区")),
+    ("治理腾格里沙漠。", (T.PLACE, "腾格里沙漠")),  # one word jieba knows, its core a proper noun
     ("着力建设中西部国际交往中心。", (T.PLACE, "中西部")),
     ("实施新一轮千亿斤粮食产能提升行动。", (T.PROJECT, "粮食产能提升行动")),  # 产能 is a noun
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
@@ -227,6 +228,7 @@ def test_mentions_finds_named_things(body, expected):
     ("入选国家碳达峰试点。", "国家碳达峰试点"),                 # (the seed's gold leaves pilots out)
     ("做好工会、共青团、妇女儿童等工作。", "共青团"),            # a line of work, as the seed's gold reads it
     ("支持革命老区发展。", "革命老区"),                          # a kind of area
+    ("建设自由贸易区。", "自由贸易区"),                          # one word jieba tags a place, its core common
     ("宿州获批国家物流枢纽。", "宿州获批国家物流枢纽"),          # a verb jieba knows is no part of a name
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
     ("开行海铁联运班列。", "海铁联运班列"),                      # a kind of train service
@@ -421,6 +423,13 @@ def test_mentions_abbreviation_and_scope_prefix_merge():
     projects = [k for k in found if k[0] is T.PROJECT]
     assert len(projects) == 1, projects
     assert {"中央环保督察", "生态环境保护督察"} <= set(found[projects[0]])
+
+
+def test_mentions_a_region_with_and_without_diqu_is_one_place():
+    found = entities("加强与港澳地区合作。深化与港澳交流。")
+    places = [k for k in found if k[0] is T.PLACE and "港澳" in k[1]]
+    assert places == [(T.PLACE, "港澳地区")], places
+    assert found[places[0]] == ("港澳",)
 
 
 def test_mentions_bare_class_word_stands_for_its_place():

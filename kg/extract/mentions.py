@@ -175,7 +175,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             # (jieba's dictionary tags 商业银行 a body's name; alone, as 交通银行 is, it may be one)
         if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not any(
                 (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
-                and t[0] not in SLOGAN_MODIFIERS and t[0] not in COMPASS_REGIONS for t in modifiers):
+                and t[0] not in SLOGAN_MODIFIERS and t[0] not in COMPASS_REGIONS
+                for t in (modifiers if modifiers or word == head else _proper_core_token(word, head))):
             continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
         if kind is EntityType.PLACE and head in ROUTE_HEADS and not any(
                 (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
@@ -255,6 +256,15 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
                 name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn") for t in tokens[founded + 1:j]):
             j = founded + 1  # 组建民营经济发展服务局: a body founded here is named from the verb that founds it
     return j
+
+
+def _proper_core_token(word: str, head: str) -> list[Token]:
+    """What names a one-token designation (三峡库区 → 三峡), as a token, when jieba's dictionary or the
+    gazetteer knows it as a place or a proper noun; none for a common one (自由贸易区, 丘陵地区, 湾区)."""
+    core = word[: len(word) - len(head)]
+    known = len(core) >= 2 and (gazetteer.is_place_name(core) or core in MACRO_REGIONS
+                                or pos_table().get(core) in ("ns", "nr", "nz"))
+    return [(core, "ns", 0)] if known else []
 
 
 def _key_between_nouns(tokens: list[Token], j: int) -> bool:
