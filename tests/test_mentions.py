@@ -210,6 +210,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("打好三峡库区危岩地灾防治攻坚战。", (T.PLACE, "三峡库区")),
     ("推动关中地区发展。", (T.PLACE, "关中地区")),
     ("治理腾格里沙漠。", (T.PLACE, "腾格里沙漠")),  # one word jieba knows, its core a proper noun
+    ("出台城市更新行动方案。", (T.PROJECT, "城市更新行动方案")),  # an action plan, its head two words
+    ("开展维护新就业形态劳动者权益专项行动。", (T.PROJECT, "维护新就业形态劳动者权益专项行动")),  # …counted as one
+    ("制定2030年前碳排放达峰行动方案。", (T.PROJECT, "碳排放达峰行动方案")),  # a date opens no name
     ("着力建设中西部国际交往中心。", (T.PLACE, "中西部")),
     ("实施新一轮千亿斤粮食产能提升行动。", (T.PROJECT, "粮食产能提升行动")),  # 产能 is a noun
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb

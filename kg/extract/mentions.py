@@ -217,7 +217,7 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
     None when the name runs on past what the walk takes (its tail is no name)."""
     zone = kind is EntityType.PLACE and head in DESIGNATION_HEADS
     zone_verb = None  # the first verb of what a zone is for that the walk went past (承接产业转移集聚区)
-    while j > 0 and i - j < MAX_LEFT_TOKENS:
+    while j > 0 and head_start - j < MAX_LEFT_TOKENS:  # a head spread over two tokens counts as one
         if _takes(tokens[j - 1], tokens[j], kind):
             j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
         elif zone and tokens[j - 1][0] in ZONE_VERBS:
@@ -232,7 +232,7 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
             break  # …whose name starts there
         else:
             break
-    if kind is EntityType.PROJECT and i - j >= MAX_LEFT_TOKENS and j > 0 and _takes(tokens[j - 1], tokens[j], kind) \
+    if kind is EntityType.PROJECT and head_start - j >= MAX_LEFT_TOKENS and j > 0 and _takes(tokens[j - 1], tokens[j], kind) \
             and tokens[j - 1][1] not in ("v", "vd", "vn") and tokens[j - 1][0] not in BOUNDARY_WORDS:
         return None  # 新技术新产品新场景大规模应用示范行动: a name longer than we walk; its tail is no name
     if zone_verb is not None and not any((place_word(t) or t[1] in ("nt", "nz", "nr")) and t[0] not in SLOGAN_MODIFIERS

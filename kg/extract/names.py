@@ -61,7 +61,7 @@ NUMBERED_SLOGAN = re.compile(r"[一二两三四五六七八九十百千万][^一
 PARALLEL_SLOGAN = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]$|([\u4e00-\u9fff])[\u4e00-\u9fff](?:\2[\u4e00-\u9fff]){2,}")
 COUNT_WORD = re.compile(r"^[一二两三四五六七八九十百千]+[大个项类]$")
 # Words that order or date what follows and never open a name: 四是, 六月, 3月份, 上半年.
-ENUMERATOR_OR_DATE = re.compile(r"^(?:[一二三四五六七八九十]是|(?:[0-9]+|[一二三四五六七八九十]+)月份?|[上下]半年|年[初中底末])$")
+ENUMERATOR_OR_DATE = re.compile(r"^(?:[一二三四五六七八九十]是|(?:[0-9]+|[一二三四五六七八九十]+)月份?|[上下]半年|年[初中底末前后])$")
 # Verbs that launch a programme (实施, 开展): what follows them may start with the programme's own verb.
 LAUNCH_VERBS = frozenset("实施 开展 启动 深化 组织 落实 推进 推动 打好 打赢".split())
 # Heads of events, which a national scope word names with them (全国少数民族传统体育运动会).
@@ -185,7 +185,7 @@ def head_token(token: Token) -> tuple[str, EntityType] | None:
     return found if tag in STRONG_TAGS else None
 
 
-_NAMED_FOR_WORKS = ("行动", "工程", "行动计划")
+_NAMED_FOR_WORKS = ("行动", "工程", "行动计划", "行动方案")
 _DURATION = re.compile(r"[一二两三四五六七八九十0-9]+年")
 
 
