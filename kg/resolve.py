@@ -10,7 +10,7 @@ from kg.lexicon import FULL_NAMES, OWN_INSTITUTIONS, RELATIVE_BODIES, UNIT_LEVEL
 from kg.records import EntityType, Level, Mention, Report
 
 # B = A + one of these, same class: B is another name of A (沈阳市/沈阳, 中街步行街/中街, 中共湖北省委员会/中共湖北省委).
-ALIAS_SUFFIXES = ("人民政府", "员会", "步行街", "主题活动", "系列活动", "活动", "工程", "项目", "建设", "地区", "市", "省", "区", "县")
+ALIAS_SUFFIXES = ("人民政府", "员会", "步行街", "主题活动", "系列活动", "活动", "工程", "项目", "建设", "市", "省", "区", "县")
 _QUOTES = re.compile(r"[“”\"《》]")
 
 
@@ -168,6 +168,13 @@ def resolve_entities(report: Report, mentions: list[Mention]) -> tuple[list[Ment
                 if key.startswith(prefix) and len(rest) >= 3 and rest in lookup and lookup[rest] != name \
                         and (prefix not in place_names or kind is not EntityType.PLACE and len(rest) >= 4):
                     target.setdefault((kind, lookup[rest]), (kind, name))  # 中央生态环境保护督察 / 生态环境保护督察
+
+    # X地区 is X, under the name X goes by (港澳地区 / 港澳, 北京地区 / 北京 / 北京市)
+    places = {plain(n): n for n in by_type.get(EntityType.PLACE, [])}
+    for key, name in places.items():
+        short = places.get(key[:-2]) if key.endswith("地区") and len(key) >= 4 else None
+        if short and short != name and target.get((EntityType.PLACE, short)) != (EntityType.PLACE, name):
+            target.setdefault((EntityType.PLACE, name), target.get((EntityType.PLACE, short), (EntityType.PLACE, short)))
 
     def final(key: tuple[EntityType, str]) -> tuple[EntityType, str]:
         seen = set()

@@ -435,6 +435,12 @@ def test_mentions_a_region_with_and_without_diqu_is_one_place():
     assert found[places[0]] == ("港澳",)
 
 
+def test_mentions_a_region_called_a_diqu_is_the_unit_it_names():
+    found = entities("北京地区空气质量改善。北京经济发展。北京市加快建设。")
+    assert {k for k in found if k[0] is T.PLACE and "北京" in k[1]} == {(T.PLACE, "北京市")}
+    assert {"北京", "北京地区"} <= set(found[(T.PLACE, "北京市")])
+
+
 def test_mentions_bare_class_word_stands_for_its_place():
     doc = extract(make_report("t", HEADER + "盛京古城入选名单。挖掘古城历史建筑。"))
     place = next(e for e in doc.entities if e.name == "盛京古城")

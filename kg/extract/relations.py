@@ -29,6 +29,9 @@ DOCUMENT_HEADS = ("规划", "方案", "计划", "纲要", "设计", "任务", "�
 LEGISLATURES = ("人民代表大会", "人大", "常务委员会", "常委会", "政协", "协商会议委员会")
 FUNDING_RE = re.compile(r"^(?:投资|投入|资金|总投资)$")
 
+# A freight train service named by where it goes (中亚班列, 中欧(中亚)班列): it runs to the place, not in it.
+_TRAIN_TO = re.compile(r"(?:[(（][^()（）]*[)）])?班列")
+
 
 def _by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
     out: dict[int, list[Mention]] = defaultdict(list)
@@ -80,7 +83,8 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                 at = key.find(form)
                 if len(form) >= 2 and at >= 0 and len(key) > len(form) + 1 \
                         and (at == 0 or key[at - 1] in "、和及") and not _named_after(form, key[at + len(form):]) \
-                        and "至" not in key[at:at + len(form) + 1]:  # 湟源至西海 runs between places, not in one
+                        and "至" not in key[at:at + len(form) + 1] \
+                        and not _TRAIN_TO.fullmatch(key, at + len(form)):  # 湟源至西海, 中亚班列 run between places
                     add(Relation(entity.name, Predicate.LOCATED_IN, place.name,
                                  first_sentence.get((entity.type, entity.name), -1), 0.7, entity.type, EntityType.PLACE))
                     break
