@@ -232,6 +232,7 @@ def test_mentions_finds_named_things(body, expected):
     ("做好工会、共青团、妇女儿童等工作。", "共青团"),            # a line of work, as the seed's gold reads it
     ("支持革命老区发展。", "革命老区"),                          # a kind of area
     ("建设自由贸易区。", "自由贸易区"),                          # one word jieba tags a place, its core common
+    ("提升综保区等开放平台功能。", "开放平台"),                  # one word jieba tags a name, its core common
     ("宿州获批国家物流枢纽。", "宿州获批国家物流枢纽"),          # a verb jieba knows is no part of a name
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
     ("开行海铁联运班列。", "海铁联运班列"),                      # a kind of train service

@@ -190,6 +190,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 国家文化公园, 国家森林公园: a national designation of common nouns is a kind of place
         if not modifiers and word != head and tag not in STRONG_TAGS and not gazetteer.is_place_name(word):
             continue  # 铁路, 海岛, 灌区: a common noun that happens to end in a class head
+        if not modifiers and word != head and kind is EntityType.PROJECT and len(word) - len(head) >= 2 \
+                and common_word(word[: len(word) - len(head)]):
+            continue  # 开放平台, 数字平台: one word jieba tags a name, a common word and a programme's head
         if modifiers and not designated and a_kind(modifiers):
             continue  # 县级综合养老服务平台, 所有盟市: a level or a determiner before common nouns makes a kind
         if is_name(name, modifiers, head, kind) or (held is not None and j == held + 1 or themed) and i > j \
