@@ -188,6 +188,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("参加进博会、广交会。", (T.PROJECT, "广交会")),
     ("举办第十五届全运会。", (T.PROJECT, "第十五届全运会")),  # with their edition…
     ("举办哈尔滨亚冬会。", (T.PROJECT, "哈尔滨亚冬会")),  # …or their host city
+    ("我省健儿在全运会奖牌榜居前列。", (T.PROJECT, "全运会")),  # a medal is no award named after the games
     ("加密中欧中亚班列。", (T.PROJECT, "中欧中亚班列")),  # freight train services named by the places they join
     ("建成白鹤滩水电站、漳州核电。", (T.PLACE, "白鹤滩水电站")),  # power plants named by their site
     ("建成白鹤滩水电站、漳州核电。", (T.PLACE, "漳州核电")),
@@ -233,6 +234,9 @@ def test_mentions_finds_named_things(body, expected):
     ("支持革命老区发展。", "革命老区"),                          # a kind of area
     ("建设自由贸易区。", "自由贸易区"),                          # one word jieba tags a place, its core common
     ("提升综保区等开放平台功能。", "开放平台"),                  # one word jieba tags a name, its core common
+    ("7部作品荣获“五个一工程”优秀作品奖。", "五个一工程"),      # the name of an award, an honour
+    ("打造旅游名县。", "旅游名县"),                              # a title of honour for counties
+    ("申报世界地质公园。", "世界地质公园"),                      # a world designation of common nouns
     ("宿州获批国家物流枢纽。", "宿州获批国家物流枢纽"),          # a verb jieba knows is no part of a name
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
     ("开行海铁联运班列。", "海铁联运班列"),                      # a kind of train service

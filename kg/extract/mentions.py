@@ -211,8 +211,11 @@ COMPASS_REGIONS = frozenset(w for w in MACRO_REGIONS if re.fullmatch(r"[东西�
 # Heads of plants, firms and funds that only a proper noun, a place, the country or the unit's character names.
 PROPER_NAMED_HEADS = frozenset("电站 水电站 核电站 核电 石化 投资基金 引导基金 母基金 科创基金 担保基金 产业基金".split())
 
+# What follows a name that an award is named after (“五个一工程”奖, “鲁班奖”): the award, an honour, is no entity.
+_HONOUR = re.compile(r"[”\"]?(?:[\u4e00-\u9fff]{0,4}作品)?奖(?![牌金励补])")
+
 # Words that make a national designation of the common nouns after them.
-NATIONAL_WORDS = ("国家", "国家级", "全国")
+NATIONAL_WORDS = ("国家", "国家级", "全国", "世界")
 
 
 def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str, head_start: int) -> int | None:
@@ -613,6 +616,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is EntityType.PROJECT and sentence.text[start - 1:start] == "“" \
                     and sentence.text[end:end + 1] == "”" and project_ends.get(start - 1, 0) > end + 1:
                 continue  # 凤凰行动 in “凤凰行动”计划: the quoted core of a longer programme name
+            if _HONOUR.match(sentence.text, end):
+                continue  # “五个一工程”优秀作品奖: a name in an award's title is the award's, an honour
             if kind is not EntityType.PLACE and _inside_title(sentence.text, start, end):
                 continue  # 中华人民共和国村民委员会 in 《…组织法》: part of a document's title
             if (_counted_before(sentence.text, start, token_ending) or COUNTED_AFTER.match(sentence.text, end)) \
