@@ -217,6 +217,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("着力建设中西部国际交往中心。", (T.PLACE, "中西部")),
     ("实施新一轮千亿斤粮食产能提升行动。", (T.PROJECT, "粮食产能提升行动")),  # 产能 is a noun
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
+    ("实施“大思政课”建设工程。", (T.PROJECT, "“大思政课”建设工程")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -237,6 +238,8 @@ def test_mentions_finds_named_things(body, expected):
     ("7部作品荣获“五个一工程”优秀作品奖。", "五个一工程"),      # the name of an award, an honour
     ("打造旅游名县。", "旅游名县"),                              # a title of honour for counties
     ("申报世界地质公园。", "世界地质公园"),                      # a world designation of common nouns
+    ("坚决反对“台独”分裂活动。", "“台独”分裂活动"),            # a kind of act, though quoted
+    ("建设工业互联网平台。", "工业互联网平台"),                  # kinds of platform and works that recur
     ("宿州获批国家物流枢纽。", "宿州获批国家物流枢纽"),          # a verb jieba knows is no part of a name
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
     ("开行海铁联运班列。", "海铁联运班列"),                      # a kind of train service

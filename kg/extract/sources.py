@@ -188,6 +188,8 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
             verb = verb or tag in VERB_TAGS
             governed = governed or word in BOUNDARY_WORDS  # “算力+数据”建设双枢纽: a verb's object, no place's name
             found = head_of(joined)
+            if found and joined in GENERIC and joined != found[0] and not joined.startswith(tuple(PROGRAMME_VERBS)):
+                found = None  # “台独”分裂活动: a kind of act, though the quote names what it is for
             if found and len(found[0]) >= 2 and (found[1] is EntityType.PROJECT
                                                  or found[1] is EntityType.PLACE and not slogan and not governed
                                                  or found[1] is EntityType.ORGANIZATION and len(joined) > len(found[0])
