@@ -36,6 +36,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 沈河 (数字沈河), 粤港澳大湾区: a place's name is a name by itself; the lexicon yields it
         if word == "行动" and (i + 1 < len(tokens) and tokens[i + 1][0][0] == "上" or i > 0 and tokens[i - 1][1] == "f"):
             continue  # 在思想上政治上行动上, 在大局下行动: action in general, not a programme
+        if word in ("省", "市", "县", "区") and i + 1 < len(tokens) and tokens[i + 1][0].startswith(UNIT_SCOPES):
+            continue  # 澜沧江省境内干流, 长江省级…: the unit's scope or level, not a unit's name
         if kind is EntityType.ORGANIZATION and word.endswith(FALSE_ORG_ENDINGS):
             continue  # 格局, 布局: words that end like a body's name
         if (word == "所" or tag == "x" and word.endswith("所") or tag == "j" and word[0] in "中内里" and word[-1] == "所") \
@@ -213,6 +215,9 @@ PROPER_NAMED_HEADS = frozenset("电站 水电站 核电站 核电 石化 投资�
 
 # What follows a name that an award is named after (“五个一工程”奖, “鲁班奖”): the award, an honour, is no entity.
 _HONOUR = re.compile(r"[”\"]?(?:[\u4e00-\u9fff]{0,4}作品)?奖(?![牌金励补])")
+
+# What after a one-character unit (省, 市) makes it the report's unit's scope or level (省境内, 市级, 省际).
+UNIT_SCOPES = ("境内", "境外", "内", "外", "域", "级", "际", "属", "直")
 
 # Words that make a national designation of the common nouns after them.
 NATIONAL_WORDS = ("国家", "国家级", "全国", "世界")
