@@ -203,6 +203,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施空气质量持续改善行动。", (T.PROJECT, "空气质量持续改善行动")),  # an adverb before the programme's verb
     ("成功举办金鸡百花电影节。", (T.PROJECT, "金鸡百花电影节")),  # festivals, fairs and talks held
     ("举办全球发展高层对话会。", (T.PROJECT, "全球发展高层对话会")),  # …named from the verb that holds them
+    ("办好世界职业技术教育发展大会。", (T.PROJECT, "世界职业技术教育发展大会")),  # an event named for what it furthers
+    ("壮大曹妃甸区、渤海新区。", (T.PLACE, "曹妃甸区")),  # a place jieba tags a person's full name (nrfg)
     ("精心办好第四届全民阅读大会。", (T.PROJECT, "第四届全民阅读大会")),  # 办好 governs the name
     ("之江文化中心建成投用。", (T.PLACE, "之江文化中心")),  # a cultural centre named by its place
     ("加入世贸组织。", (T.ORGANIZATION, "世界贸易组织")),  # national and world bodies by their short names

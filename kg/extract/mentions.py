@@ -57,8 +57,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         # after 新一轮 a programme is named by what it does (新一轮找矿突破战略行动)
         after_round = programme and j > 0 and tokens[j - 1][0] in ROUND_WORDS
         # 实施提振消费专项行动: after a verb that launches it, a programme is named by what it does
-        held = next((k for k in range(head_start - 1, max(0, head_start - 4) - 1, -1) if tokens[k][0] in HOLD_VERBS), None) \
-            if kind is EntityType.PROJECT and head.endswith(HELD_HEADS) and j >= head_start - 1 else None
+        held = next((k for k in range(min(j, head_start) - 1, max(0, min(j, head_start) - 4) - 1, -1)
+                     if tokens[k][0] in HOLD_VERBS), None) \
+            if kind is EntityType.PROJECT and head.endswith(HELD_HEADS) else None
         if held is not None and all(name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn")
                                     for t in tokens[held + 1:head_start]):
             j = held + 1  # 召开开放发展大会: what a held event is called runs from the verb that holds it
@@ -249,7 +250,8 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
     if zone_verb is not None and not any((place_word(t) or t[1] in ("nt", "nz", "nr")) and t[0] not in SLOGAN_MODIFIERS
                                          for t in tokens[j:zone_verb]):
         j = zone_verb + 1  # 产教集聚示范区, 普惠金融发展示范区: only a place's name takes a zone's verbs into it
-    if kind is EntityType.PROJECT and head in PROGRAMME_HEADS and (j >= head_start or j == head_start - 1 and tokens[j][1] == "v"):
+    if kind is EntityType.PROJECT and (head in PROGRAMME_HEADS or head.endswith(HELD_HEADS)) \
+            and (j >= head_start or j == head_start - 1 and tokens[j][1] == "v"):
         # 企业科技创新能力提升三年行动, 民营经济高质量发展护航行动: a programme is named by what it does to a noun
         k = j
         while k > 0 and j - k < 3 and (tokens[k - 1][0] in PROGRAMME_VERBS

@@ -89,8 +89,8 @@ MAX_LEFT_TOKENS = 6
 RUN_TAGS = {"ns", "nr", "nz", "x", "nrt"}
 NOUN_TAGS = {"n", "ns", "nr", "nz", "nt", "x", "j", "vn", "ng", "nrt"}
 VERB_TAGS = {"v", "vd", "vg", "d", "p", "c"}
-STRONG_TAGS = {"ns", "nt", "nz", "nr", "nrt", "j", "x", "eng"}
-PROPER_TAGS = STRONG_TAGS - {"nr", "nrt"}
+STRONG_TAGS = {"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"}
+PROPER_TAGS = STRONG_TAGS - {"nr", "nrt", "nrfg"}
 
 
 @lru_cache(maxsize=65536)

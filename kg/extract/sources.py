@@ -273,8 +273,8 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
             name = item[0].strip()
             quoted = name[:1] in "“《"
             name = name.strip("“”《》")
-            if len(name) < 2 or name in GENERIC:
-                continue
+            if len(name) < 2 or name in GENERIC or name.endswith(PERSON_TITLES):
+                continue  # 习近平主席等…: people listed with their titles
             item_start = segment_start + item.start() + (1 if quoted else 0)
             item_tokens = [t for t in tokens[j:k] if item_start <= t[2] < item_start + len(name)]
             if route and len(item_tokens) > 1 and item_tokens[0][0].endswith(ACTION_WORDS) and item_tokens[1][2] > item_start:
