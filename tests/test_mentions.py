@@ -243,6 +243,7 @@ def test_mentions_finds_named_things(body, expected):
     ("坚决反对“台独”分裂活动。", "“台独”分裂活动"),            # a kind of act, though quoted
     ("建设工业互联网平台。", "工业互联网平台"),                  # kinds of platform and works that recur
     ("长江、澜沧江省境内干流水质稳定。", "澜沧江省"),          # 省境内: the province's scope, not a province
+    ("建成投运共和机场。", "投运共和机场"),                      # putting into service governs the name
     ("宿州获批国家物流枢纽。", "宿州获批国家物流枢纽"),          # a verb jieba knows is no part of a name
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
     ("开行海铁联运班列。", "海铁联运班列"),                      # a kind of train service
