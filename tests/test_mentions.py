@@ -204,6 +204,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成功举办金鸡百花电影节。", (T.PROJECT, "金鸡百花电影节")),  # festivals, fairs and talks held
     ("举办全球发展高层对话会。", (T.PROJECT, "全球发展高层对话会")),  # …named from the verb that holds them
     ("办好世界职业技术教育发展大会。", (T.PROJECT, "世界职业技术教育发展大会")),  # an event named for what it furthers
+    ("举办中国国际农业机械展览会。", (T.PROJECT, "中国国际农业机械展览会")),  # exhibitions, salons, exchange fairs
     ("壮大曹妃甸区、渤海新区。", (T.PLACE, "曹妃甸区")),  # a place jieba tags a person's full name (nrfg)
     ("精心办好第四届全民阅读大会。", (T.PROJECT, "第四届全民阅读大会")),  # 办好 governs the name
     ("之江文化中心建成投用。", (T.PLACE, "之江文化中心")),  # a cultural centre named by its place
