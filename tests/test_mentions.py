@@ -205,6 +205,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("举办全球发展高层对话会。", (T.PROJECT, "全球发展高层对话会")),  # …named from the verb that holds them
     ("办好世界职业技术教育发展大会。", (T.PROJECT, "世界职业技术教育发展大会")),  # an event named for what it furthers
     ("举办中国国际农业机械展览会。", (T.PROJECT, "中国国际农业机械展览会")),  # exhibitions, salons, exchange fairs
+    ("持续推进扫黑除恶专项斗争。", (T.PROJECT, "扫黑除恶专项斗争")),  # a campaign named by what it does
+    ("开展黄河保护宣传实践月活动。", (T.PROJECT, "黄河保护宣传实践月活动")),  # …or for a themed month
+    ("持续优化粤东粤西粤北营商环境。", (T.PLACE, "粤西")),  # parts of a province side by side are places each
     ("壮大曹妃甸区、渤海新区。", (T.PLACE, "曹妃甸区")),  # a place jieba tags a person's full name (nrfg)
     ("精心办好第四届全民阅读大会。", (T.PROJECT, "第四届全民阅读大会")),  # 办好 governs the name
     ("之江文化中心建成投用。", (T.PLACE, "之江文化中心")),  # a cultural centre named by its place
@@ -245,6 +248,7 @@ def test_mentions_finds_named_things(body, expected):
     ("建设工业互联网平台。", "工业互联网平台"),                  # kinds of platform and works that recur
     ("长江、澜沧江省境内干流水质稳定。", "澜沧江省"),          # 省境内: the province's scope, not a province
     ("建成投运共和机场。", "投运共和机场"),                      # putting into service governs the name
+    ("推动粤东西北振兴发展。", "西北"),                          # a compass word goes with the part before it
     ("宿州获批国家物流枢纽。", "宿州获批国家物流枢纽"),          # a verb jieba knows is no part of a name
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
     ("开行海铁联运班列。", "海铁联运班列"),                      # a kind of train service

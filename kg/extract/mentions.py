@@ -45,8 +45,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 被中间环节所截留, 民之所盼: the particle 所 before a verb, not an institute
         programme = programme_name(kind, head)
         j = i
-        # 产业项目建设年活动: a campaign named for a themed year takes the year and its verb
-        themed = kind is EntityType.PROJECT and head.endswith(("活动", "行动")) and j >= 3 and tokens[j - 1][0] == "年" \
+        # 产业项目建设年活动, 黄河保护宣传实践月活动: a campaign named for a themed year or month takes it and its verb
+        themed = kind is EntityType.PROJECT and head.endswith(("活动", "行动")) and j >= 3 and tokens[j - 1][0] in ("年", "月") \
             and tokens[j - 2][1] in ("v", "vn")  # not 完成年计划, the year's plan
         if themed:
             j -= 2

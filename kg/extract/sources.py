@@ -36,9 +36,15 @@ def place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, floa
             if follows and follows[1] in {"n", "nz", "vn", "x"} and CJK.match(follows[0]):
                 i += 1
                 continue  # 博鳌 亚洲 论坛: the run goes on into a longer name
-            if not (gazetteer.is_place_name(first[0]) and gazetteer.is_place_name(word)):
+            if not (_whole_place(first[0]) and _whole_place(word)):  # 粤东 粤西: two places, no run
                 yield first[2], offset + len(word), EntityType.PLACE, 0.7
         i += 1
+
+
+def _whole_place(word: str) -> bool:
+    """Whether a word names a place by itself: one the gazetteer knows, a part of a province (粤东), a region."""
+    return (gazetteer.is_place_name(word) or bool(_PROVINCE_PART.match(word)) or word in MACRO_REGIONS) \
+        and not re.fullmatch(r"[东西南北]{2}", word)  # 粤东西北, 西南非洲: a compass word goes with the other
 
 
 def _place_like(word: str) -> bool:
