@@ -249,6 +249,7 @@ def test_mentions_finds_named_things(body, expected):
     ("长江、澜沧江省境内干流水质稳定。", "澜沧江省"),          # 省境内: the province's scope, not a province
     ("建成投运共和机场。", "投运共和机场"),                      # putting into service governs the name
     ("推动粤东西北振兴发展。", "西北"),                          # a compass word goes with the part before it
+    ("优化医保资源规划。", "医保资源规划"),                      # 医保 is a common word, not a proper abbreviation
     ("宿州获批国家物流枢纽。", "宿州获批国家物流枢纽"),          # a verb jieba knows is no part of a name
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
     ("开行海铁联运班列。", "海铁联运班列"),                      # a kind of train service
