@@ -250,6 +250,8 @@ def test_mentions_finds_named_things(body, expected):
     ("建成投运共和机场。", "投运共和机场"),                      # putting into service governs the name
     ("推动粤东西北振兴发展。", "西北"),                          # a compass word goes with the part before it
     ("优化医保资源规划。", "医保资源规划"),                      # 医保 is a common word, not a proper abbreviation
+    ("打造国家级经开区。", "国家级经开区"),                      # kinds of zone
+    ("将规划纲要全文提交大会审议。", "全文提交大会"),            # 提交 governs 大会, the congress
     ("宿州获批国家物流枢纽。", "宿州获批国家物流枢纽"),          # a verb jieba knows is no part of a name
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
     ("开行海铁联运班列。", "海铁联运班列"),                      # a kind of train service

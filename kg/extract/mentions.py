@@ -631,6 +631,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                     and sentence.text[start:start + 1] not in "“《" and not gazetteer.is_place_name(sentence.text[start:end]):
                 continue  # 建成43处居家养老服务中心, 建成…服务中心520个: a counted kind of thing, not a name
             surface = sentence.text[start:end]
+            if surface.strip("“”") in GENERIC and (start, end) not in regions:
+                continue  # 开发区, “两重”: a generic word is no name, whichever finder proposed it
             key = (sentence.start + start, sentence.start + end)
             if key in seen:
                 continue
