@@ -206,6 +206,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("办好世界职业技术教育发展大会。", (T.PROJECT, "世界职业技术教育发展大会")),  # an event named for what it furthers
     ("举办中国国际农业机械展览会。", (T.PROJECT, "中国国际农业机械展览会")),  # exhibitions, salons, exchange fairs
     ("持续推进扫黑除恶专项斗争。", (T.PROJECT, "扫黑除恶专项斗争")),  # a campaign named by what it does
+    ("推进中国—东盟自贸区建设。", (T.PLACE, "中国—东盟自贸区")),  # the country and a bloc joined by a dash
     ("开展黄河保护宣传实践月活动。", (T.PROJECT, "黄河保护宣传实践月活动")),  # …or for a themed month
     ("持续优化粤东粤西粤北营商环境。", (T.PLACE, "粤西")),  # parts of a province side by side are places each
     ("壮大曹妃甸区、渤海新区。", (T.PLACE, "曹妃甸区")),  # a place jieba tags a person's full name (nrfg)
@@ -251,6 +252,8 @@ def test_mentions_finds_named_things(body, expected):
     ("推动粤东西北振兴发展。", "西北"),                          # a compass word goes with the part before it
     ("优化医保资源规划。", "医保资源规划"),                      # 医保 is a common word, not a proper abbreviation
     ("打造国家级经开区。", "国家级经开区"),                      # kinds of zone
+    ("构建高标准自贸区网络。", "高标准自贸区"),
+    ("深化部省合建。", "部省"),                                  # a ministry and a province, no place
     ("将规划纲要全文提交大会审议。", "全文提交大会"),            # 提交 governs 大会, the congress
     ("宿州获批国家物流枢纽。", "宿州获批国家物流枢纽"),          # a verb jieba knows is no part of a name
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none

@@ -84,7 +84,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PROJECT and 0 < j < i and tokens[j - 1][0] in SLOGAN_MODIFIERS and place_word(tokens[j]):
             j -= 1  # 健康中国行动, 数字中国建设: a national programme named for a slogan of the country
         j = _scoped_start(tokens, j)
-        if j >= 2 and tokens[j - 1][0] in HYPHENS and place_word(tokens[j]) \
+        if j >= 2 and tokens[j - 1][0] in HYPHENS and (place_word(tokens[j]) or tokens[j][0] in BODIES) \
                 and (kind is not EntityType.PLACE or head in DESIGNATION_HEADS):  # not 神农架—武当山, two places
             if place_word(tokens[j - 2]):
                 j -= 2  # 中国-中亚合作论坛, 西宁—海东都市圈: two places joined by a dash name it together
