@@ -254,6 +254,7 @@ def test_mentions_finds_named_things(body, expected):
     ("打造国家级经开区。", "国家级经开区"),                      # kinds of zone
     ("构建高标准自贸区网络。", "高标准自贸区"),
     ("深化部省合建。", "部省"),                                  # a ministry and a province, no place
+    ("“两重”“两新”等重大项目深入推进。", "两新"),              # a quoted count is a slogan's word, in a list too
     ("将规划纲要全文提交大会审议。", "全文提交大会"),            # 提交 governs 大会, the congress
     ("宿州获批国家物流枢纽。", "宿州获批国家物流枢纽"),          # a verb jieba knows is no part of a name
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none

@@ -633,6 +633,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             surface = sentence.text[start:end]
             if surface.strip("“”") in GENERIC and (start, end) not in regions:
                 continue  # 开发区, “两重”: a generic word is no name, whichever finder proposed it
+            if len(surface) == 2 and surface[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(surface):
+                continue  # “两新”, “三农”: a count, a slogan's word, whichever finder proposed it; 三江 the county stays
             key = (sentence.start + start, sentence.start + end)
             if key in seen:
                 continue
