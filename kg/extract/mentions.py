@@ -214,6 +214,9 @@ COMPASS_REGIONS = frozenset(w for w in MACRO_REGIONS if re.fullmatch(r"[东西�
 # Heads of plants, firms and funds that only a proper noun, a place, the country or the unit's character names.
 PROPER_NAMED_HEADS = frozenset("电站 水电站 核电站 核电 石化 投资基金 引导基金 母基金 科创基金 担保基金 产业基金".split())
 
+# A number and a measure word opening a name count things of a kind (7个专项行动).
+_COUNTED_NAME = re.compile(r"[0-9]+(?:多|余)?[个项类批家所座条]")
+
 # What follows a name that an award is named after (“五个一工程”奖, “鲁班奖”): the award, an honour, is no entity.
 _HONOUR = re.compile(r"[”\"]?(?:[\u4e00-\u9fff]{0,4}作品)?奖(?![牌金励补])")
 
@@ -633,6 +636,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             surface = sentence.text[start:end]
             if surface.strip("“”") in GENERIC and (start, end) not in regions:
                 continue  # 开发区, “两重”: a generic word is no name, whichever finder proposed it
+            if _COUNTED_NAME.match(surface):
+                continue  # 7个专项行动: a count of programmes, not one
             if len(surface) == 2 and surface[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(surface):
                 continue  # “两新”, “三农”: a count, a slogan's word, whichever finder proposed it; 三江 the county stays
             key = (sentence.start + start, sentence.start + end)
