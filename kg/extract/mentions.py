@@ -214,6 +214,9 @@ COMPASS_REGIONS = frozenset(w for w in MACRO_REGIONS if re.fullmatch(r"[东西�
 # Heads of plants, firms and funds that only a proper noun, a place, the country or the unit's character names.
 PROPER_NAMED_HEADS = frozenset("电站 水电站 核电站 核电 石化 投资基金 引导基金 母基金 科创基金 担保基金 产业基金".split())
 
+# Levels below the country that make a kind of what follows them (县级中医医院, 省级文明城市).
+_LOCAL_LEVELS = ("省级", "市级", "县级", "区级", "乡级", "村级")
+
 # A number and a measure word opening a name count things of a kind (7个专项行动).
 _COUNTED_NAME = re.compile(r"[0-9]+(?:多|余)?[个项类批家所座条]")
 
@@ -638,6 +641,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 开发区, “两重”: a generic word is no name, whichever finder proposed it
             if _COUNTED_NAME.match(surface):
                 continue  # 7个专项行动: a count of programmes, not one
+            if surface.startswith(_LOCAL_LEVELS) or surface.endswith("上市公司"):
+                continue  # 县级中医医院, 北京证券交易所上市公司: a level or a listing makes a kind, whichever finder
             if len(surface) == 2 and surface[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(surface):
                 continue  # “两新”, “三农”: a count, a slogan's word, whichever finder proposed it; 三江 the county stays
             key = (sentence.start + start, sentence.start + end)
