@@ -258,6 +258,7 @@ def test_mentions_finds_named_things(body, expected):
     ("实施第三轮爱国卫生“7个专项行动”。", "7个专项行动"),      # a count of programmes
     ("对不良资产、债券违约、影子银行、互联网金融等累积风险要高度警惕。", "影子银行"),  # a concept
     ("支持北京证券交易所上市公司做优做强。", "北京证券交易所上市公司"),  # listed companies, a kind
+    ("提升边境口岸、航空口岸通关效率。", "边境口岸"),            # kinds of port and zone that recur
     ("将规划纲要全文提交大会审议。", "全文提交大会"),            # 提交 governs 大会, the congress
     ("宿州获批国家物流枢纽。", "宿州获批国家物流枢纽"),          # a verb jieba knows is no part of a name
     ("加强自然保护区管理。", "自然保护区"),                      # a zone's head alone names none
