@@ -62,7 +62,7 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
         unit = chain.get(level)
         if unit:
             return template.format(unit)
-    return _own_institution(text, chain) or FULL_NAMES.get(text, mention.text)  # 共青团 → 中国共产主义青年团
+    return _own_institution(text, chain) or FULL_NAMES.get(text, mention.text)  # 世贸组织 → 世界贸易组织
 
 
 def _own_institution(text: str, chain: dict[str, str]) -> str:

@@ -169,8 +169,6 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 产业创新研究院: a body's verb with no proper noun to name the body
         if word.endswith(_NEVER_ENDINGS) or word.endswith(FALSE_HEAD_ENDINGS):  # 农村, 新型农村
             continue
-        if len(name) == 2 and name[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(name):
-            continue  # “两山”, 五湖: a count of hills or lakes, a slogan's word; 三江 the county stays
         if kind is EntityType.ORGANIZATION and head in INSTITUTION_HEADS and not founded and not any(
                 (t[1] in STRONG_TAGS or t[1] == "f") and t[0] not in GENERIC for t in modifiers
                 if t is not token or j == i or not common_word(word[: len(word) - len(head)])):
@@ -408,6 +406,15 @@ def _common_kind(name: str) -> bool:
     return head is not None and len(name) > len(head) and common_word(name[: -len(head)])
 
 
+def _kind_or_count(surface: str) -> bool:
+    """Whether a proposed name is a generic word (开发区, “两重”), a count of things (7个专项行动), a level
+    or a listing that makes a kind (县级中医医院, 北京证券交易所上市公司) or a two-character count, a slogan's
+    word (“两山”, 五湖; not 三江, the county)."""
+    return surface.strip("“”") in GENERIC or bool(_COUNTED_NAME.match(surface)) \
+        or surface.startswith(_LOCAL_LEVELS) or surface.endswith("上市公司") \
+        or len(surface) == 2 and surface[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(surface)
+
+
 def _cut_short(text: str, end: int, token_at: dict[int, Token]) -> bool:
     """Whether a name ends one character before a one-character word that its last character makes a common
     noun with (国防部 队 → 部队, 公安部 门 → 部门, 水利部 门为; not 自然资源部 将, an adverb)."""
@@ -464,7 +471,7 @@ def _route_section(tokens: list[Token], i: int) -> list[Token]:
     return []
 
 
-_LIST_CONJUNCTIONS = ("和", "及", "与", "以及")
+_LIST_CONJUNCTIONS = (*LIST_JOINS[1:], "以及")  # 和, 及, 与 join a list's last item as 、 joins the others
 
 
 def _list_siblings(text: str, tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
@@ -506,6 +513,7 @@ def _siblings_of(text: str, items: list[list[Token]], found: dict[tuple[int, int
                     heads.add(head)
     if not heads:
         return
+    kinds = {kind for _, kind in heads}
     for item in items[1:]:
         if item[0][1] not in START_TAGS or item[0][1] in ("v", "vn") or item[0][0] in DETERMINERS:
             continue  # 、新建…, 、各类…: a verb or a determiner opens no name
@@ -514,7 +522,7 @@ def _siblings_of(text: str, items: list[list[Token]], found: dict[tuple[int, int
                 break
             start, end = item[0][2], item[n - 1][2] + len(item[n - 1][0])
             head = head_of(text[start:end])
-            if head is None or head[1] not in {kind for _, kind in heads}:
+            if head is None or head[1] not in kinds:
                 continue
             modifiers = [t for t in item[:n] if t[2] < end - len(head[0])]
             core = text[start:end - len(head[0])]
@@ -637,14 +645,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                     and sentence.text[start:start + 1] not in "“《" and not gazetteer.is_place_name(sentence.text[start:end]):
                 continue  # 建成43处居家养老服务中心, 建成…服务中心520个: a counted kind of thing, not a name
             surface = sentence.text[start:end]
-            if surface.strip("“”") in GENERIC and (start, end) not in regions:
-                continue  # 开发区, “两重”: a generic word is no name, whichever finder proposed it
-            if _COUNTED_NAME.match(surface):
-                continue  # 7个专项行动: a count of programmes, not one
-            if surface.startswith(_LOCAL_LEVELS) or surface.endswith("上市公司"):
-                continue  # 县级中医医院, 北京证券交易所上市公司: a level or a listing makes a kind, whichever finder
-            if len(surface) == 2 and surface[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(surface):
-                continue  # “两新”, “三农”: a count, a slogan's word, whichever finder proposed it; 三江 the county stays
+            if _kind_or_count(surface) and (start, end) not in regions:
+                continue  # 开发区, “两重”, 7个专项行动, 县级中医医院, “两山”: whichever finder proposed it
             key = (sentence.start + start, sentence.start + end)
             if key in seen:
                 continue

@@ -347,7 +347,6 @@ def national_regions(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         yield match.start(), match.end(), EntityType.PLACE, 0.8
 
 
-# National and provincial road numbers (G318, S202; G98环岛高速), not G20 the summit.
 _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百零0-9]+届|(?:19|20)[0-9]{2}年?)$")
 
 
@@ -366,6 +365,7 @@ def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
         yield tokens[k][2], end, EntityType.PROJECT, 0.8
 
 
+# National and provincial road numbers (G318, S202; G98环岛高速), not G20 the summit.
 _ROAD_NUMBER = re.compile(r"(?<![A-Za-z0-9])[GS](?:[0-9]{3,4}|[0-9]{2}(?=环|高速|国道|线))(?![0-9])")
 
 
