@@ -225,6 +225,11 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施新一轮千亿斤粮食产能提升行动。", (T.PROJECT, "粮食产能提升行动")),  # 产能 is a noun
     ("开展“好房子”建设行动。", (T.PROJECT, "“好房子”建设行动")),  # a quoted object, then the programme's verb
     ("实施“大思政课”建设工程。", (T.PROJECT, "“大思政课”建设工程")),
+    # a study campaign is named with its verbs of study; the verb that launches it stays out
+    ("扎实开展深入贯彻中央八项规定精神学习教育。", (T.PROJECT, "深入贯彻中央八项规定精神学习教育")),
+    ("巩固拓展学习贯彻习近平新时代中国特色社会主义思想主题教育成果。",
+     (T.PROJECT, "学习贯彻习近平新时代中国特色社会主义思想主题教育")),
+    ("高质量收官国企改革深化提升行动。", (T.PROJECT, "国企改革深化提升行动")),  # 收官 ends what it completes
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -436,6 +441,7 @@ def test_mentions_finds_named_things(body, expected):
     ("成立“红岩思政”教育联盟。", "教育联盟"),                       # a kind of alliance
     ("优化实验室、技术创新中心等平台布局。", "技术创新中心"),          # a kind of centre, listed or not
     ("新组建省实验室、产业创新研究院等10家以上。", "省实验室"),
+    ("省政府巩固拓展主题教育成果。", "省政府巩固拓展主题教育"),  # a verb not of study ends a study campaign
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

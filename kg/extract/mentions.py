@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import PROGRAMME_ADVERBS, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import PROGRAMME_ADVERBS, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, titled_candidates, event_candidates,
@@ -76,6 +76,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                          or (tokens[j][1] in {"l", "i"} and holds_verb(tokens[j][0]))
                          or kind is not EntityType.PROJECT and tokens[j][1] == "vn" and place_word(tokens[j + 1])):
             j += 1  # 设置 新疆农业职业技术大学: a verbal noun before a place's name governs it
+        if kind is EntityType.PROJECT and head in STUDY_HEADS:
+            j = _study_start(tokens, j, head_start)
         while kind is EntityType.PLACE and head in ROUTE_HEADS and j < i and tokens[j][0] in GENERIC:
             j += 1  # 工程 包银高铁: a route's name starts with the places it joins
         if kind is EntityType.PLACE and head in ROUTE_HEADS and j >= 2 and tokens[j - 1][0] == "至" \
@@ -273,6 +275,24 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
                 name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn") for t in tokens[founded + 1:j]):
             j = founded + 1  # 组建民营经济发展服务局: a body founded here is named from the verb that founds it
     return j
+
+
+def _study_start(tokens: list[Token], j: int, head_start: int) -> int:
+    """Where a study campaign's name starts: at the verbs of study before what it studies, counts included
+    (深入贯彻|中央|八项|规定|精神|学习教育); where the walk stopped when no such verb comes first (党纪学习教育)."""
+    # 省政府巩固拓展主题教育: a verb that is not one of study ends the name on the left
+    j = max([j] + [k + 1 for k in range(j, head_start) if tokens[k][1] == "v" and tokens[k][0] not in STUDY_VERBS])
+    k = j
+    while k > 0 and head_start - k < 2 * MAX_LEFT_TOKENS and tokens[k - 1][0] not in STUDY_VERBS and (
+            name_like(tokens[k - 1]) or tokens[k - 1][1] == "m" and k < head_start and name_like(tokens[k])):
+        k -= 1
+    if not (k < head_start and k > 0 and tokens[k - 1][0] in STUDY_VERBS):
+        return j
+    while k > 0 and tokens[k - 1][0] in STUDY_VERBS:
+        k -= 1
+    if k > 0 and tokens[k - 1][0] == "深入" and tokens[k][0] == "贯彻":
+        k -= 1
+    return k
 
 
 def _proper_core_token(word: str, head: str) -> list[Token]:
