@@ -230,6 +230,12 @@ def names(body: str) -> set[tuple[T, str]]:
     ("巩固拓展学习贯彻习近平新时代中国特色社会主义思想主题教育成果。",
      (T.PROJECT, "学习贯彻习近平新时代中国特色社会主义思想主题教育")),
     ("高质量收官国企改革深化提升行动。", (T.PROJECT, "国企改革深化提升行动")),  # 收官 ends what it completes
+    ("开工建设黄河甘肃段河道治理工程。", (T.PLACE, "黄河甘肃段")),  # a river's stretch in a unit
+    ("大理市获国际湿地城市认证。", (T.PLACE, "大理市")),  # a unit's full name, whatever jieba tags it
+    ("深化广东自贸试验区改革提升。", (T.PLACE, "广东自贸试验区")),  # a head jieba splits (自贸|试验区)
+    ("支持山东自贸试验区青岛片区建设。", (T.PLACE, "山东自贸试验区青岛片区")),  # …inside a longer name
+    ("国家经济委员会和煤炭工业部给他们原定的指标。", (T.ORGANIZATION, "煤炭工业部")),  # a ministry of an industry
+    ("新津理事会第十次会议形成一批示范成果。", (T.ORGANIZATION, "新津理事会")),  # a council a place names
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -442,6 +448,12 @@ def test_mentions_finds_named_things(body, expected):
     ("优化实验室、技术创新中心等平台布局。", "技术创新中心"),          # a kind of centre, listed or not
     ("新组建省实验室、产业创新研究院等10家以上。", "省实验室"),
     ("省政府巩固拓展主题教育成果。", "省政府巩固拓展主题教育"),  # a verb not of study ends a study campaign
+    ("吸引更多企业投资龙江。", "企业投资龙江"),  # a verbal noun before a place's name governs it
+    ("贡献更多福建智慧、福建方案。", "福建方案"),  # a place's way of doing things, not a plan
+    ("现在我来说一说苏联和各国的国际地位。", "一说苏联"),  # an unknown word before a country's name is no place
+    ("出席庆祝澳门回归祖国25周年系列活动。", "周年系列活动"),  # a name cut at a number
+    ("推进G225乐东至三亚段改扩建工程。", "改扩建工程"),  # a common verb jieba tags an abbreviation
+    ("建设国家级制造业中试平台。", "国家级制造业中试平台"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -50,7 +50,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             and tokens[j - 2][1] in ("v", "vn")  # not 完成年计划, the year's plan
         if themed:
             j -= 2
-        j = _walk_left(tokens, i, j, kind, head, head_start)
+        j = _walk_left(tokens, i, min(j, head_start), kind, head, head_start)  # 自贸|试验区: the head's own tokens
         if j is None:
             continue
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展);
@@ -166,6 +166,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PROJECT and head in ("行动", "专项行动", "工程", "平台", "活动") and len(modifiers) == 1 \
                 and modifiers[0][1] in COMMON_TAGS | {"l"} and word == head:
             continue  # 生态工程, 领先行动, 开放平台: one common word and a programme's head name a kind of work
+        if head == "方案" and word == head and len(modifiers) == 1 and place_word(modifiers[0]):
+            continue  # 中国方案, 福建方案: a place's way of doing things, not a plan
         if kind is EntityType.ORGANIZATION and any(t[0] in BODY_VERBS for t in modifiers) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC or place_word(t) for t in modifiers):
             continue  # 产业创新研究院: a body's verb with no proper noun to name the body
@@ -243,6 +245,8 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
             j -= 1
         elif kind is EntityType.PROJECT and j < head_start and _key_between_nouns(tokens, j):
             j -= 1
+        elif j < head_start and _splits_head(tokens, j):
+            j -= 1  # 山东|自贸|试验区|青岛|片区: the head of a name inside this one, over two tokens
         elif kind is EntityType.PLACE and j >= 2 and tokens[j - 1][1] == "v" and len(tokens[j - 1][0]) >= 2 \
                 and tokens[j - 1][0] not in pos_table() and tokens[j - 1][0] not in BOUNDARY_WORDS \
                 and place_word(tokens[j - 2]):
@@ -304,6 +308,12 @@ def _proper_core_token(word: str, head: str) -> list[Token]:
     return [(core, "ns", 0)] if known else []
 
 
+def _splits_head(tokens: list[Token], j: int) -> bool:
+    """Whether the token before j and token j make a class head together that neither is alone (自贸 试验区)."""
+    joined = head_of(tokens[j - 1][0] + tokens[j][0])
+    return joined is not None and len(joined[0]) > len(tokens[j][0]) and head_of(tokens[j][0]) is not None
+
+
 def _key_between_nouns(tokens: list[Token], j: int) -> bool:
     """Whether the token before j is 重点 between two nouns (制造业重点产业链高质量发展行动): part of a
     programme's name, where elsewhere it is an adverb (重点推进) that ends one."""
@@ -315,6 +325,7 @@ def _takes(before: Token, first: Token, kind: EntityType) -> bool:
     """Whether a name of this class whose first token is ``first`` goes on left to ``before``."""
     return name_like(before) \
         and not (kind is not EntityType.PROJECT and (before[1] in VERB_TAGS or before[0].endswith(ACTION_WORDS)
+                                                    or before[1] == "vn" and place_word(first)
                                                     or before[1] == "l" and len(before[0]) == 4
                                                     and verb_word(before[0][:2]) and verb_word(before[0][2:]))
                  and not (kind is EntityType.ORGANIZATION and before[0] in BODY_VERBS)

@@ -185,6 +185,8 @@ def head_token(token: Token) -> tuple[str, EntityType] | None:
         return None  # 社会里, 事务里: 里 as "inside", not a lane
     if head == word or len(head) >= 2:
         return found
+    if head == "部" and len(word) == 3 and word.endswith("业部"):
+        return found  # 煤炭|工业部, 纺织|工业部: a ministry of an industry
     # a one-character head inside a longer token (布局, 全部, 城市) counts only for proper nouns
     return found if tag in STRONG_TAGS else None
 

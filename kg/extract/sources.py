@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like
+from kg.extract.names import VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
 from kg.nlp import pos_table, word_count
 from kg.lexicon import EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, OWN_INSTITUTIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType, Level
@@ -33,12 +33,27 @@ def place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, floa
                 and not (len(tokens[i - 1][0]) >= 4 and verb_word(tokens[i - 1][0][2:])):  # 热烈庆祝 (ns)
             first = tokens[i - 1]
             follows = tokens[i + 1] if i + 1 < len(tokens) else None
+            if follows and follows[0] == "段" and first[0][-1] in "河江海湖域" and place_word(first) \
+                    and _unit_or_country(word):
+                yield first[2], follows[2] + 1, EntityType.PLACE, 0.75  # 黄河甘肃段: a river's or a sea's stretch in a unit
+                i += 1
+                continue
             if follows and follows[1] in {"n", "nz", "vn", "x"} and CJK.match(follows[0]):
                 i += 1
                 continue  # 博鳌 亚洲 论坛: the run goes on into a longer name
+            if _unit_or_country(word) and not place_word(first):
+                i += 1
+                continue  # 水韵江苏, 智汇宁夏, 华电榆树: a brand or a firm's plant named with a province or a city
             if not (_whole_place(first[0]) and _whole_place(word)):  # 粤东 粤西: two places, no run
                 yield first[2], offset + len(word), EntityType.PLACE, 0.7
         i += 1
+
+
+def _unit_or_country(word: str) -> bool:
+    """Whether a word names a province, a city or a country, by its full or its short name (江苏, 榆树市, 印尼)."""
+    found = gazetteer.lookup(word) if len(word) >= 2 else None
+    return found is not None and found.level in (Level.PROVINCE, Level.CITY) and word in (found.name, found.short_name) \
+        or word in gazetteer.countries()
 
 
 def _whole_place(word: str) -> bool:
@@ -83,7 +98,7 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
                 and not (len(word) <= 4 and word.endswith(tuple(INSTITUTION_HEADS) + ("中小学",))
                          and not _proper_core(word)):  # 理工大学, 上市公司; not 湖南大学, 清华大学
             yield offset, end, EntityType.ORGANIZATION, 0.75
-        elif gazetteer.is_place_name(word) and (tag in STRONG_TAGS or city_name(word)) and len(word) >= 2 \
+        elif gazetteer.is_place_name(word) and (tag in STRONG_TAGS or city_name(word) or unit_full_name(word)) and len(word) >= 2 \
                 and word not in GENERIC and not continues_name(tokens, i):
             yield offset, end, EntityType.PLACE, 0.85  # 合肥, 大连, 保定: jieba tags some cities n, d or v
         elif (tag in {"nr", "nrfg", "nrt"} or tag == "x" and word[0] in SURNAMES) and 2 <= len(word) <= 4 \
@@ -95,6 +110,12 @@ def city_name(word: str) -> bool:
     """Whether a word is the short name of a province or a city, whatever jieba tags it (合肥 n, 怀化 v, 大连 d)."""
     found = gazetteer.lookup(word) if len(word) >= 2 else None
     return found is not None and found.level in (Level.PROVINCE, Level.CITY) and found.short_name == word
+
+
+def unit_full_name(word: str) -> bool:
+    """Whether a word is the full name of a unit, which names it whatever jieba tags it (大理市 n, 清镇市 v)."""
+    found = gazetteer.lookup(word) if len(word) >= 3 else None
+    return found is not None and found.name == word and word not in GENERIC
 
 
 # How often jieba's dictionary counts a word it tags as a proper noun before the word must be a common one
