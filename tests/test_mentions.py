@@ -236,6 +236,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("支持山东自贸试验区青岛片区建设。", (T.PLACE, "山东自贸试验区青岛片区")),  # …inside a longer name
     ("国家经济委员会和煤炭工业部给他们原定的指标。", (T.ORGANIZATION, "煤炭工业部")),  # a ministry of an industry
     ("新津理事会第十次会议形成一批示范成果。", (T.ORGANIZATION, "新津理事会")),  # a council a place names
+    ("建设海东零碳算力产业园。", (T.PLACE, "海东零碳算力产业园")),  # 算力 a noun, not a verb
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -454,6 +455,8 @@ def test_mentions_finds_named_things(body, expected):
     ("出席庆祝澳门回归祖国25周年系列活动。", "周年系列活动"),  # a name cut at a number
     ("推进G225乐东至三亚段改扩建工程。", "改扩建工程"),  # a common verb jieba tags an abbreviation
     ("建设国家级制造业中试平台。", "国家级制造业中试平台"),
+    ("建设夜间文旅消费集聚区。", "夜间文旅消费集聚区"),  # a common word jieba lacks is no proper noun
+    ("推进城市基础设施数智化改造。", "城市基础设施数智化改造"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
