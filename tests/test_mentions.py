@@ -237,6 +237,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("国家经济委员会和煤炭工业部给他们原定的指标。", (T.ORGANIZATION, "煤炭工业部")),  # a ministry of an industry
     ("新津理事会第十次会议形成一批示范成果。", (T.ORGANIZATION, "新津理事会")),  # a council a place names
     ("建设海东零碳算力产业园。", (T.PLACE, "海东零碳算力产业园")),  # 算力 a noun, not a verb
+    ("全面实施城市更新行动。", (T.PROJECT, "城市更新行动")),  # a national programme keeps its proper noun
+    ("加快建设康复大学。", (T.ORGANIZATION, "康复大学")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -457,6 +459,8 @@ def test_mentions_finds_named_things(body, expected):
     ("建设国家级制造业中试平台。", "国家级制造业中试平台"),
     ("建设夜间文旅消费集聚区。", "夜间文旅消费集聚区"),  # a common word jieba lacks is no proper noun
     ("推进城市基础设施数智化改造。", "城市基础设施数智化改造"),
+    ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
+    ("建设高水平工业园区。", "高水平工业园区"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
