@@ -239,6 +239,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建设海东零碳算力产业园。", (T.PLACE, "海东零碳算力产业园")),  # 算力 a noun, not a verb
     ("全面实施城市更新行动。", (T.PROJECT, "城市更新行动")),  # a national programme keeps its proper noun
     ("加快建设康复大学。", (T.ORGANIZATION, "康复大学")),
+    ("提前实现全国农业发展纲要。", (T.PROJECT, "全国农业发展纲要")),  # a plan named by what it furthers, with its scope
+    ("编制“十五五”发展规划。", (T.PROJECT, "“十五五”发展规划")),
+    ("以西咸新区为纽带。", (T.PLACE, "西咸新区")),  # 以 glued to the compass word that opens the name
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -459,6 +462,10 @@ def test_mentions_finds_named_things(body, expected):
     ("建设国家级制造业中试平台。", "国家级制造业中试平台"),
     ("建设夜间文旅消费集聚区。", "夜间文旅消费集聚区"),  # a common word jieba lacks is no proper noun
     ("推进城市基础设施数智化改造。", "城市基础设施数智化改造"),
+    ("亚洲唯一的专业货运机场鄂州花湖机场开通。", "专业货运机场"),  # a description after 唯一的
+    ("加强重点行业超低排放改造和深度治理。", "深度治理"),  # 深度 is no place
+    ("抓好废弃露天矿山生态修复。", "露天矿山"),
+    ("棉花的产量要达到纲要的要求。", "产量要达到纲要"),  # 要, 达到 govern what follows
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
 ])

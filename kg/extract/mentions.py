@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import PROGRAMME_ADVERBS, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import PROGRAMME_ADVERBS, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, titled_candidates, event_candidates,
@@ -92,13 +92,14 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 j -= 2  # 中国-中亚合作论坛, 西宁—海东都市圈: two places joined by a dash name it together
             elif _scoped_start(tokens, j - 1) < j - 1:
                 j = _scoped_start(tokens, j - 1)  # 中国(安徽)—泰国经贸创新发展示范园区
-        if kind is EntityType.PROJECT and head.endswith(EVENT_HEADS) and j > 0 and tokens[j - 1][0] == "全国":
-            j -= 1  # 全国少数民族传统体育运动会: a national event is named with its scope
+        if kind is EntityType.PROJECT and (head.endswith(EVENT_HEADS) or head in PLAN_HEADS) and j > 0 \
+                and tokens[j - 1][0] == "全国":
+            j -= 1  # 全国少数民族传统体育运动会, 全国农业发展纲要: a national event or plan is named with its scope
         if kind is EntityType.PROJECT and j >= 2 and tokens[j - 1][0] in SCOPE_WORDS and ORDINAL_WORD.match(tokens[j - 2][0]):
             j -= 2  # 第二次全国污染源普查
         if 0 < j < i and ORDINAL_WORD.match(tokens[j][0]) and tokens[j - 1][0] in SCOPE_WORDS:
             j -= 1  # 全国第一次自然灾害综合风险普查: the census is named with its scope
-        if j > 0 and superlative(tokens[j - 1]):
+        if j > 0 and superlative(tokens[j - 1]) or j > 1 and tokens[j - 1][0] == "的" and superlative(tokens[j - 2]):
             continue  # 亚洲最大专业货运机场: a description after a superlative, not a name
         if j > 0 and tokens[j - 1][0] in DETERMINERS:
             continue  # 各级人民委员会: a determiner before the name makes it a kind
@@ -166,6 +167,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PROJECT and head in ("行动", "专项行动", "工程", "平台", "活动") and len(modifiers) == 1 \
                 and modifiers[0][1] in COMMON_TAGS | {"l"} and word == head:
             continue  # 生态工程, 领先行动, 开放平台: one common word and a programme's head name a kind of work
+        if head in PLAN_HEADS and head_start > 0 and tokens[head_start - 1][0] in PLAN_OF_PROGRAMME:
+            continue  # “八五”普法规划: the plan of a programme; the programme is the name (“八五”普法)
         if head == "方案" and word == head and len(modifiers) == 1 and place_word(modifiers[0]):
             continue  # 中国方案, 福建方案: a place's way of doing things, not a plan
         if kind is EntityType.ORGANIZATION and any(t[0] in BODY_VERBS for t in modifiers) and not any(
@@ -365,6 +368,10 @@ SCOPE_NAMES = ("国家", "中国", "全国")
 
 # Prepositions that end what comes before them: a name starts after them (店向西中街 → 西中街).
 GLUE_PREPOSITIONS = "向在从往至于"
+
+
+# Words jieba's dictionary makes of 以 and the compass word that opens a name (以西 咸新区 → 西咸新区).
+GLUED_LOCATIVES = frozenset({"以东", "以西", "以南", "以北"})
 
 
 def _trim_glued(start: int, end: int, unknown: list[tuple[int, str]]) -> int:
@@ -610,6 +617,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         unknown = sorted(((offset, word) for word, tag, offset in toks if tag == "x" and len(word) >= 2), reverse=True)
         candidates = [(_trim_glued(start, end, unknown), end, kind, confidence)
                       for start, end, kind, confidence in candidates]
+        candidates = [(start + 1 if sentence.text[start:start + 2] in GLUED_LOCATIVES and end - start > 3 else start,
+                       end, kind, confidence) for start, end, kind, confidence in candidates]
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
         token_at = {offset: (word, tag, offset) for word, tag, offset in toks}

@@ -75,7 +75,11 @@ BODY_VERBS = frozenset("创新 制造 研发 交易 检测 监测 孵化 转化 
 # Generic heads that name one facility once a place's name opens the name (武汉科技创新中心, 长江中游技术创新中心).
 FACILITY_HEADS = frozenset("中心 基地 园区 广场 大厦 综合体 景区".split())
 # Programme heads a verb can come right before (…能力提升三年行动, …加工业培育壮大行动), and those verbs.
-PROGRAMME_HEADS = frozenset({"行动", *DURATION_ACTIONS, "行动计划", "专项行动", "攻坚行动", "工程", "计划", "专项斗争"})
+# Heads of plans, named by what they further (…发展规划) and by a national scope word (全国农业发展纲要); a
+# plan of a programme (“八五”普法规划) leaves the programme the name.
+PLAN_HEADS = frozenset({"规划", "纲要", "规划纲要"})
+PLAN_OF_PROGRAMME = frozenset({"普法", "普查"})
+PROGRAMME_HEADS = frozenset({"行动", *DURATION_ACTIONS, "行动计划", "专项行动", "攻坚行动", "工程", "计划", "专项斗争", *PLAN_HEADS})
 PROGRAMME_VERBS = frozenset("提升 深化 培育 壮大 攻坚 振兴 提质 增效 发展 建设 创新 改革 推广 保护 修复 提高 优化 强化 "
                             "示范 引领 促进 培优 扩容 赋能 倍增 升级 突破 融合 集聚 改善 提振 护航 焕新 强基".split())
 PROGRAMME_ADVERBS = frozenset("持续 全面 深度".split())
@@ -164,9 +168,9 @@ def programme_name(kind: EntityType, head: str) -> bool:
 
 
 def superlative(token: Token) -> bool:
-    """Whether a token is a superlative (最大, 最长): what follows it describes a thing rather than names it."""
+    """Whether a token is a superlative (最大, 最长, 唯一): what follows it describes a thing rather than names it."""
     word, tag, _ = token
-    return len(word) == 2 and word[0] == "最" and tag in ("a", "d", "ad", "m")
+    return len(word) == 2 and word[0] == "最" and tag in ("a", "d", "ad", "m") or word == "唯一"
 
 
 def holds_verb(word: str) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
+from kg.extract.names import VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
 from kg.nlp import pos_table, word_count
 from kg.lexicon import EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, OWN_INSTITUTIONS, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType, Level
@@ -222,8 +222,8 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
                                                  or found[1] is EntityType.ORGANIZATION and len(joined) > len(found[0])
                                                  and found[0] not in GENERIC and found[0] not in BODIES
                                                  and not verb and match[0][0] == "“") \
-                    and (best is None or found[0] in PROGRAMME_HEADS):
-                best = (len(joined), found[1])  # “民生十大工程”五年行动计划; not “八五”普法 + 规划, a plan of it
+                    and (best is None or found[0] in PROGRAMME_HEADS and (found[0] not in PLAN_HEADS or best[2] in PLAN_HEADS)):
+                best = (len(joined), found[1], found[0])  # “民生十大工程”五年行动计划; not “八五”普法 + 规划, a plan of it
             elif best:
                 break
         if best:
