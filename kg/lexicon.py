@@ -1,6 +1,8 @@
 """Word lists as data: name heads by entity class, boundary words, government bodies, units."""
 from __future__ import annotations
 
+import re
+
 from kg.records import EntityType
 
 # Programmes named for how long they run (…提升三年行动, …整治提升五年行动); jieba would split 五年 from 行动.
@@ -101,7 +103,7 @@ GENERIC = frozenset("""
 开园 上门 广度 山海 重大意义 滑坡 都市 海湾 黑土地 藩篱 重建家园 土地利用 沿海港口 大中城市 重大胜利 大县 中度 百强县
 美化 各市县 中华文明 多维度 上马 不安宁 中断 兴旺 军民共建 治国 并联 远洋 新春 山水林田湖 海岛
 零碳 低碳 近零碳 病险 硬化 边境口岸 航空口岸 公路口岸 铁路口岸 水运口岸 生态清洁小流域 深度贫困地区 贫困地区 沿边产业园 文创园区 大学科技园 国际航空枢纽 国家农高区 传统商圈 产业强镇 中西部铁路 半壁江山 集体经济薄弱村 郊野公园 设计公园 虚拟电厂 蓝色海湾 耕地下山 林地上山 美丽乡村路 绿电园区 绿电产业园区 民用运输机场 煤田火区 考古遗址公园 绿电产业园 门户复合型国际航空枢纽 融合生态景观大道 区域养老服务中心 城市居民委员会 影子银行 智慧餐厅 设区市分中心 金控集团 高等研究院 中长期计划 一号工程 中试熟化 中试熟化平台 中小金融机构治理 省部 部省 企业总部 职业俱乐部 高新技术产业开发区 经济技术开发区 国家级经开区 现代农业产业园 跨境电商综试区 边境新村 社员代表大会 高能级开放平台 共性技术平台 公共资源交易平台 上云上平台 中试平台 对外承包工程 公共安全治理 公共服务平台 工业互联网平台 科创平台 科技创新平台 创新平台 职工代表大会 国家重大工程 头号工程 一揽子化债方案 两重 凤凰涅槃 国际湿地 特色文旅活动 文化惠民活动 分裂活动 市域社会治理 中小河流治理 石漠化治理 农业面源污染治理 传统产业改造提升 绿色技术改造提升 党建引领基层治理 蓄能电站 抽水蓄能电站 储能 现代 换电站 充换电站 充电站 储能电站 绿色石化 创业投资基金 形象工程 政绩工程 面子工程 政绩 承包工程
-露天矿山 矿山 港口码头 普通 超高速 城际铁路 高速铁路 高速公路 自治县 自治州 母亲河 山河 镇街 全县 全州 全旗 全盟 两国 三国 各国
+旗县 盟市 枢纽机场 无居民海岛 居民海岛 露天矿山 矿山 港口码头 普通 超高速 城际铁路 高速铁路 高速公路 自治县 自治州 母亲河 山河 镇街 全县 全州 全旗 全盟 两国 三国 各国
 """.split())
 
 # The one-character names of the units a report's government may lead, and their levels: an autonomous
@@ -116,6 +118,14 @@ OWN_INSTITUTIONS: dict[str, EntityType] = {
     **dict.fromkeys("档案馆 人民医院 中医院 妇幼保健院 儿童医院 肿瘤医院 疾控中心 疾病预防控制中心 党校 融媒体中心 "
                     "政务服务中心".split(), EntityType.ORGANIZATION),
 }
+_NUMBERED = re.compile(r"^第[一二三四五六七八九十]+")
+
+
+def own_institution(rest: str) -> EntityType | None:
+    """The class of an institution a unit's character names (人民医院; numbered, 第一人民医院), or None."""
+    return OWN_INSTITUTIONS.get(_NUMBERED.sub("", rest))
+
+
 UNIT_LEVELS = dict(_UNITS)  # 省 → province, 市 → city, 区 → district …
 
 # Government bodies named relative to the report's jurisdiction: short form → how to expand it.

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg import gazetteer
-from kg.lexicon import FULL_NAMES, OWN_INSTITUTIONS, RELATIVE_BODIES, UNIT_LEVELS
+from kg.lexicon import FULL_NAMES, RELATIVE_BODIES, UNIT_LEVELS, own_institution
 from kg.records import EntityType, Level, Mention, Report
 
 # B = A + one of these, same class: B is another name of A (沈阳市/沈阳, 中街步行街/中街, 中共湖北省委员会/中共湖北省委).
@@ -69,7 +69,7 @@ def _own_institution(text: str, chain: dict[str, str]) -> str:
     """The full name of an institution named by the character of a unit of the jurisdiction or above
     (省博物馆 in a Jiangxi report → 江西省博物馆), or "" (市人民医院 in a province's report: which city's is not
     said; 县 in a district's report is some county's)."""
-    unit = next((u for u in UNIT_LEVELS if text.startswith(u) and text[len(u):] in OWN_INSTITUTIONS), None)
+    unit = next((u for u in UNIT_LEVELS if text.startswith(u) and own_institution(text[len(u):])), None)
     if unit is None:
         return ""
     full = chain.get(UNIT_LEVELS[unit], "")

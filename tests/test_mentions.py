@@ -242,6 +242,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("提前实现全国农业发展纲要。", (T.PROJECT, "全国农业发展纲要")),  # a plan named by what it furthers, with its scope
     ("编制“十五五”发展规划。", (T.PROJECT, "“十五五”发展规划")),
     ("以西咸新区为纽带。", (T.PLACE, "西咸新区")),  # 以 glued to the compass word that opens the name
+    ("沈阳市第一中学扩建。", (T.ORGANIZATION, "沈阳市第一中学")),  # a body's number is part of its name
+    ("例如第一机械工业部有些厂。", (T.ORGANIZATION, "第一机械工业部")),
+    ("市第一人民医院新院区开诊。", (T.ORGANIZATION, "沈阳市第一人民医院")),  # …and of the unit's own
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -466,6 +469,9 @@ def test_mentions_finds_named_things(body, expected):
     ("加强重点行业超低排放改造和深度治理。", "深度治理"),  # 深度 is no place
     ("抓好废弃露天矿山生态修复。", "露天矿山"),
     ("棉花的产量要达到纲要的要求。", "产量要达到纲要"),  # 要, 达到 govern what follows
+    ("例如第一机械工业部有些厂。", "机械工业部"),  # the end of a numbered body's name
+    ("深入总结试点旗县经验。", "旗县"),  # levels of unit
+    ("加密至国内重要枢纽机场航线。", "枢纽机场"),
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
 ])

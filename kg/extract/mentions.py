@@ -69,6 +69,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             and 0 < j < i and tokens[j][1] == "v" \
             and tokens[j][0] not in BOUNDARY_WORDS and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动
         while j < i and not after_round and not launched and not city_name(tokens[j][0]) \
+                and not (kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(tokens[j][0])) \
                 and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
                          or tokens[j][0] in BOUNDARY_WORDS or not name_like(tokens[j])
@@ -326,6 +327,8 @@ def _key_between_nouns(tokens: list[Token], j: int) -> bool:
 
 def _takes(before: Token, first: Token, kind: EntityType) -> bool:
     """Whether a name of this class whose first token is ``first`` goes on left to ``before``."""
+    if kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(before[0]):
+        return True  # 沈阳市第一中学, 第一机械工业部: a body's number is part of its name
     return name_like(before) \
         and not (kind is not EntityType.PROJECT and (before[1] in VERB_TAGS or before[0].endswith(ACTION_WORDS)
                                                     or before[1] == "vn" and place_word(first)
@@ -359,6 +362,7 @@ def _verb_before_name(verb: Token, following: Token) -> bool:
 
 
 HYPHENS = ("-", "—", "－", "–")
+NUMBERED = re.compile(r"第[一二三四五六七八九十]+")
 FOUNDING_VERBS = frozenset("组建 成立 设立 新设 挂牌 筹建 创建 投用 揭牌".split())
 LIST_JOINS = ("、", "和", "及", "与")
 
@@ -670,7 +674,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is EntityType.PROJECT and body_ends.get(start, 0) > end:
                 continue  # 机床工程 in 机床工程研究院: the start of a body's name
             if kind is EntityType.ORGANIZATION and body_starts.get(end, start) < start \
-                    and all(tag in NOUN_TAGS for _, tag, offset in toks if body_starts[end] <= offset < start):
+                    and all(tag in NOUN_TAGS or NUMBERED.fullmatch(word)
+                            for word, tag, offset in toks if body_starts[end] <= offset < start):
                 continue  # 建设厅 in 营商环境建设厅, 金属所 in 中科院金属所: the end of a longer body's name
             if kind is EntityType.PROJECT and project_starts.get(end, start) < start:
                 continue  # 协同招商平台 in “选择山东”协同招商平台: the end of a longer programme name
