@@ -686,7 +686,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # “五个一工程”优秀作品奖: a name in an award's title is the award's, an honour
             if kind is not EntityType.PLACE and _inside_title(sentence.text, start, end):
                 continue  # 中华人民共和国村民委员会 in 《…组织法》: part of a document's title
-            if (_counted_before(sentence.text, start, token_ending) or COUNTED_AFTER.match(sentence.text, end)) \
+            counted = COUNTED_AFTER.match(sentence.text, end)
+            if counted and (after := token_at.get(counted.end())) and after[1] in NOUN_TAGS and head_of(after[0]):
+                counted = None  # 南京街、太原街两条商业街: the count names what the items are, not a kind of them
+            if (_counted_before(sentence.text, start, token_ending) or counted) \
                     and sentence.text[start:start + 1] not in "“《" and not gazetteer.is_place_name(sentence.text[start:end]):
                 continue  # 建成43处居家养老服务中心, 建成…服务中心520个: a counted kind of thing, not a name
             surface = sentence.text[start:end]
