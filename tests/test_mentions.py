@@ -248,6 +248,12 @@ def names(body: str) -> set[tuple[T, str]]:
     ("新建和平区第二幼儿园。", (T.ORGANIZATION, "和平区第二幼儿园")),  # a kindergarten a place names
     ("改造南京街、太原街两条商业街。", (T.PLACE, "太原街")),  # a count with a noun after names the items' class
     ("新增鄂州花湖机场、宜昌三峡机场2个国际机场。", (T.PLACE, "宜昌三峡机场")),
+    ("新开通地铁4号线、6号线。", (T.PLACE, "地铁4号线")),  # metro lines by number, places as railways are
+    ("新开通地铁4号线、6号线。", (T.PLACE, "6号线")),
+    ("建成兰州轨道交通二号线。", (T.PLACE, "兰州轨道交通二号线")),  # …with the city that runs them
+    ("推进7号线一期北段、11号线延伸线建设。", (T.PLACE, "7号线一期北段")),  # …their phase and section
+    ("引进中国银行辽宁省分行。", (T.ORGANIZATION, "中国银行辽宁省分行")),  # a bank's branch
+    ("推进青年大街、北陵大街综合改造。", (T.PROJECT, "青年大街、北陵大街综合改造")),  # 综合改造 one head
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -475,6 +481,7 @@ def test_mentions_finds_named_things(body, expected):
     ("例如第一机械工业部有些厂。", "机械工业部"),  # the end of a numbered body's name
     ("深入总结试点旗县经验。", "旗县"),  # levels of unit
     ("加密至国内重要枢纽机场航线。", "枢纽机场"),
+    ("各直辖市分行要加强管理。", "直辖市分行"),  # a kind of branch
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
 ])

@@ -396,6 +396,23 @@ def road_numbers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
         yield match.start(), match.end(), EntityType.PLACE, 0.75
 
 
+# Metro and light-rail lines by number, with the city and system that run them, their phase and section
+# (福州地铁4号线后通段, 轨道交通7号线一期, 17号线西延伸, 兰州轨道交通二号线).
+_LINE = re.compile(r"(?P<system>地铁|城市轨道交通|轨道交通|轻轨|轨道)?(?<![0-9０-９A-Za-z])"
+                   r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五六七八九十]期)?"
+                   r"(?:[东西南北]?延伸线?|[东西南北]延线|[东西南北]?[^\W\d_]{0,2}?段)?")
+
+
+def metro_lines(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """地铁4号线, 轨道交通7号线一期: a city's rail transit lines, places as railways are; the city that
+    runs one opens its name (福州地铁4号线)."""
+    for match in _LINE.finditer(text):
+        start = match.start()
+        if match["system"]:
+            start -= next((n for n in (3, 2) if start >= n and gazetteer.is_place_name(text[start - n:start])), 0)
+        yield start, match.end(), EntityType.PLACE, 0.75
+
+
 _PHASE = re.compile(r"^[一二三四五六七八九十]期$")
 _PHASE_TAGS = NOUN_TAGS - {"vn"} | {"eng"}
 
