@@ -253,6 +253,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建成兰州轨道交通二号线。", (T.PLACE, "兰州轨道交通二号线")),  # …with the city that runs them
     ("推进7号线一期北段、11号线延伸线建设。", (T.PLACE, "7号线一期北段")),  # …their phase and section
     ("引进中国银行辽宁省分行。", (T.ORGANIZATION, "中国银行辽宁省分行")),  # a bank's branch
+    ("沈阳市公安局和平分局破获案件。", (T.ORGANIZATION, "沈阳市公安局和平分局")),  # a branch bureau
+    ("南湖街道办事处获评先进。", (T.ORGANIZATION, "南湖街道办事处")),  # a street office
+    ("新华社区居委会换届。", (T.ORGANIZATION, "新华社区居委会")),  # a residents' committee
+    ("完成沈河区全民健身中心建设。", (T.PLACE, "沈河区全民健身中心")),  # a fitness centre, as sports centres are
     ("推进青年大街、北陵大街综合改造。", (T.PROJECT, "青年大街、北陵大街综合改造")),  # 综合改造 one head
 ])
 def test_mentions_finds_named_things(body, expected):
@@ -482,6 +486,7 @@ def test_mentions_finds_named_things(body, expected):
     ("深入总结试点旗县经验。", "旗县"),  # levels of unit
     ("加密至国内重要枢纽机场航线。", "枢纽机场"),
     ("各直辖市分行要加强管理。", "直辖市分行"),  # a kind of branch
+    ("各级人民法院要公正司法。", "人民法院"),  # courts of every level
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
 ])
@@ -495,6 +500,25 @@ def test_mentions_relative_bodies_resolve_to_the_jurisdiction():
     assert (T.ORGANIZATION, "中共沈河区委员会") in found
     assert "区十八届人大" in found[(T.ORGANIZATION, "沈河区人民代表大会")]
     assert (T.ORGANIZATION, "中国人民政治协商会议沈河区委员会") in found
+
+
+def test_mentions_courts_procuratorates_and_discipline_bodies_resolve_to_the_jurisdiction():
+    found = entities("区法院、区检察院依法履职,区纪委监委开展监督,市中院审理案件。")
+    assert "区法院" in found[(T.ORGANIZATION, "沈河区人民法院")]
+    assert "区检察院" in found[(T.ORGANIZATION, "沈河区人民检察院")]
+    assert "区纪委监委" in found[(T.ORGANIZATION, "中共沈河区纪律检查委员会")]
+    assert "市中院" in found[(T.ORGANIZATION, "沈阳市中级人民法院")]
+
+
+def test_mentions_a_province_court_is_its_high_court():
+    doc = extract(make_report("t", "2025年云南省政府工作报告\n各位代表:\n一、过去一年工作回顾\n省法院依法履职。"))
+    assert "云南省高级人民法院" in {e.name for e in doc.entities}
+
+
+def test_mentions_a_unit_many_share_is_read_inside_the_one_the_title_names():
+    body = "2022年沈阳市和平区政府工作报告\n各位代表:\n一、过去一年工作回顾\n市委、区法院依法履职。"
+    names = {e.name for e in extract(make_report("t", body)).entities}
+    assert {"中共沈阳市委员会", "和平区人民法院"} <= names
 
 
 def test_mentions_abbreviation_and_scope_prefix_merge():
