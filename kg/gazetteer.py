@@ -165,6 +165,20 @@ def lookup(name: str, within: str | None = None) -> Division | None:
     return best[0] if len(best) == 1 else None
 
 
+def lookup_in_title(name: str, title: str | None) -> Division | None:
+    """The division ``name`` denotes, told apart where many share it by the units a report's title puts it in.
+
+    >>> lookup_in_title("和平区", "2022年沈阳市和平区政府工作报告").code, lookup_in_title("和平区", None)
+    ('210102', None)
+    """
+    found = lookup(name)
+    if found is not None or not title or name not in title:
+        return found
+    outer = re.findall(r".+?(?:自治区|自治州|省|市|盟|州)", title.split(name)[0])
+    return next((d for part in reversed(outer)
+                 if (d := lookup(name, within=re.sub(r"^[0-9０-９]+年", "", part))) is not None), None)
+
+
 def is_place_name(word: str) -> bool:
     """Whether ``word`` is exactly the full or short name of a division.
 

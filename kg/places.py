@@ -35,7 +35,7 @@ def place_division(names: Iterable[str], regions: Iterable[str] = ()) -> Divisio
     ('沈河区', True)
     """
     names = [n for n in names if gazetteer.is_place_name(n)]
-    scopes = sorted({r for r in regions if gazetteer.lookup(r) is not None}) or [None]
+    scopes = sorted({r for r in regions if r.isdigit() or gazetteer.lookup(r) is not None}) or [None]
     found = set()
     for name in names:
         for scope in scopes:
@@ -44,6 +44,15 @@ def place_division(names: Iterable[str], regions: Iterable[str] = ()) -> Divisio
             if d is not None:
                 found.add(d)
     return found.pop() if len(found) == 1 else None
+
+
+def _scope(region: str, title: object) -> str:
+    """A report's region as a scope to look names up in: its name, or its code where many units share
+    the name and the title tells which (沈阳市和平区 → 210102)."""
+    if gazetteer.lookup(region) is not None or title is None:
+        return region
+    found = gazetteer.lookup_in_title(region, str(title))
+    return found.code if found is not None else region
 
 
 def _reports_of(graph: Graph, node: URIRef) -> set[URIRef]:
@@ -72,7 +81,8 @@ def admin_triples(graph: Graph) -> Graph:
     are gazetteer facts, not read from a sentence, so they carry no
     kg:Assertion: a kg:locatedIn without one comes from the gazetteer.
     """
-    region_of = {r: str(v) for r, v in graph.subject_objects(KG.region) if (r, RDF.type, KG.Report) in graph}
+    region_of = {r: _scope(str(v), graph.value(r, RDFS.label))
+                 for r, v in graph.subject_objects(KG.region) if (r, RDF.type, KG.Report) in graph}
     by_label: dict[str, URIRef] = {}
     resolved: dict[URIRef, Division] = {}
     sources: dict[URIRef, set[URIRef]] = {}

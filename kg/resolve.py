@@ -24,12 +24,7 @@ def jurisdiction_chain(report: Report) -> dict[str, str]:
     chain: dict[str, str] = {}
     if not report.place or report.level in (Level.UNKNOWN, Level.NATIONAL):
         return chain
-    found = gazetteer.lookup(report.place)
-    if found is None and report.title and report.place in report.title:
-        # 沈阳市和平区: a name many units share is told apart by the unit the title puts it in
-        outer = re.findall(r".+?(?:自治区|自治州|省|市|盟|州)", report.title.split(report.place)[0])
-        found = next((d for part in reversed(outer) if (d := gazetteer.lookup(report.place, within=re.sub(
-            r"^[0-9０-９]+年", "", part))) is not None), None)
+    found = gazetteer.lookup_in_title(report.place, report.title)  # 沈阳市和平区: which 和平区
     if found is None:
         chain[report.level.value] = chain["own"] = report.place
         return chain

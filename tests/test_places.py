@@ -105,3 +105,14 @@ def test_places_is_deterministic():
 def test_places_division_lookup(names, regions, code):
     found = place_division(names, regions)
     assert (found.code if found else None) == code
+
+
+def test_places_a_unit_many_share_is_read_inside_the_one_its_report_title_names():
+    doc = _doc("hp-2022", "和平区", ["和平区", "南京街"])
+    titled = Document(Report(doc.report.stem, doc.report.text, source=doc.report.source, title="2022年沈阳市和平区政府工作报告",
+                             place="和平区", level=Level.DISTRICT, year=2022), doc.sentences, doc.entities)
+    g = document_graph(titled)
+    g += admin_triples(g)
+    assert g.value(_place("和平区"), KG.adminCode) == Literal("210102")  # Shenyang's, not Tianjin's
+    untitled = document_graph(doc)
+    assert admin_triples(untitled).value(_place("和平区"), KG.adminCode) is None
