@@ -247,6 +247,8 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
         elif zone and tokens[j - 1][0] in ZONE_VERBS:
             zone_verb = j - 1 if zone_verb is None else zone_verb
             j -= 1
+        elif zone and tokens[j - 1][0] == "重点" and j >= 2 and place_word(tokens[j - 2]) and tokens[j][0] in ZONE_VERBS:
+            j -= 1  # 塔城重点开发开放试验区: a key zone of what it is for, named by a place
         elif kind is EntityType.PROJECT and j < head_start and _key_between_nouns(tokens, j):
             j -= 1
         elif j < head_start and _splits_head(tokens, j):
