@@ -258,6 +258,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("新华社区居委会换届。", (T.ORGANIZATION, "新华社区居委会")),  # a residents' committee
     ("完成沈河区全民健身中心建设。", (T.PLACE, "沈河区全民健身中心")),  # a fitness centre, as sports centres are
     ("加力推进塔城重点开发开放试验区建设。", (T.PLACE, "塔城重点开发开放试验区")),  # a key zone a place names
+    ("比亚迪、吉利等车企加快布局。", (T.ORGANIZATION, "吉利")),  # firms listed before a kind of firm
+    ("推动华润、中远海运等央企落户。", (T.ORGANIZATION, "中远海运")),
     ("推进青年大街、北陵大街综合改造。", (T.PROJECT, "青年大街、北陵大街综合改造")),  # 综合改造 one head
 ])
 def test_mentions_finds_named_things(body, expected):
