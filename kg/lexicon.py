@@ -272,11 +272,13 @@ RETAGGED.update({word: "n" for word in """
 光电 航空运输 农副业 中介组织 海外投资 农贸 大中专 中下游 上中游 厂矿企业 房贷 财贸
 """.split()})
 RETAGGED.update({word: "v" for word in "深化改革 改扩建 联控 创优 通电 减免税 共保 通邮 拉大 通用化 本地化".split()})
-# And among the words its dictionary lacks, whose part of speech would be x, a proper noun's (文旅消费集聚区).
+# And among the words its dictionary lacks, whose part of speech would be x, a proper noun's (文旅消费集聚区),
+# or a verb's from their first character (征信平台, 堵点).
 RETAGGED.update({word: "n" for word in """
 文旅 算力 深度 新质 低碳 老旧 规上 质效 零碳 普惠 碳达峰 绿电 康养 小微 产教 普惠性 医共体 林权 营收 市域 省域 碳汇 数智 医养 冷链 数智化 失能 蓄能 普惠托育 双控 黑臭 智算 化债
 惠企 国考 脑机 双碳 非遗 农房 央地 线上 危化品 绿道 研学 固废 集采 文创 绿氢 央企 疾控 面源 海工 户厕 失智 文博 新冠 思政课 重卡 管廊 运维 文旅体 网约车
 房票 奖补 专班 智造 滨水 雨污 商超 巨灾 棚改 总磷 扬尘 信创 医防 农文旅
+征信 托位 托育点 堵点 超算 瞪羚 愿景 爆款 算电 算网 要事 极核 住建
 """.split()})
 RETAGGED.update({word: "v" for word in "援疆 投用 施策 铸魂 强链 纠治 化险 延链 厚植 焕新 问责 固边 延包 企稳 稳价 赓续 援青".split()})
 # And common words its dictionary tags a person's name or another proper noun (高水平 nr, 智慧 nr, 集成电路 nz); words that open real names (城市更新行动, 康复大学) keep theirs.

@@ -260,6 +260,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加力推进塔城重点开发开放试验区建设。", (T.PLACE, "塔城重点开发开放试验区")),  # a key zone a place names
     ("比亚迪、吉利等车企加快布局。", (T.ORGANIZATION, "吉利")),  # firms listed before a kind of firm
     ("推动华润、中远海运等央企落户。", (T.ORGANIZATION, "中远海运")),
+    ("推进企业征信平台上线运行。", (T.PROJECT, "企业征信平台")),  # 征信 a noun, not a verb
+    ("建设国家超算深圳中心二期。", (T.PROJECT, "国家超算深圳中心二期")),
     ("推进青年大街、北陵大街综合改造。", (T.PROJECT, "青年大街、北陵大街综合改造")),  # 综合改造 one head
 ])
 def test_mentions_finds_named_things(body, expected):
