@@ -20,6 +20,7 @@ def names(body: str) -> set[tuple[T, str]]:
 @pytest.mark.parametrize("body, expected", [
     ("统筹推进盛京古城综合保护利用工程。", (T.PROJECT, "盛京古城综合保护利用工程")),
     ("完成满堂河、辉山明渠综合治理。", (T.PROJECT, "满堂河、辉山明渠综合治理")),
+    ("完成满堂河、辉山明渠综合治理。", (T.PLACE, "满堂河")),  # a place inside works is one the text speaks of
     ("开展“万人进万企”主题活动。", (T.PROJECT, "“万人进万企”主题活动")),
     ("推进“两环十横十纵”街路更新。", (T.PROJECT, "“两环十横十纵”街路更新")),
     ("全力推进“盛京传奇”“晟京坊”等20个文旅项目落地。", (T.PROJECT, "晟京坊")),
@@ -482,6 +483,8 @@ def test_mentions_finds_named_things(body, expected):
     ("推进G225乐东至三亚段改扩建工程。", "改扩建工程"),  # a common verb jieba tags an abbreviation
     ("建设国家级制造业中试平台。", "国家级制造业中试平台"),
     ("建设夜间文旅消费集聚区。", "夜间文旅消费集聚区"),  # a common word jieba lacks is no proper noun
+    ("连续三年参展上海世界博览会。", "上海"),  # a place inside an event's name hosts it; the text speaks of no place
+    ("支持浙江省人民医院毕节医院建设。", "浙江省"),  # …nor inside a body's name
     ("推进城市基础设施数智化改造。", "城市基础设施数智化改造"),
     ("亚洲唯一的专业货运机场鄂州花湖机场开通。", "专业货运机场"),  # a description after 唯一的
     ("加强重点行业超低排放改造和深度治理。", "深度治理"),  # 深度 is no place
@@ -668,7 +671,7 @@ def test_mentions_an_institution_of_no_named_unit_is_none(header, body, unwanted
 def test_mentions_a_bare_class_word_in_a_provincial_report_stands_for_no_one_place():
     """A province names many grasslands: 草原 alone is none of them; 自治区 alone is the region itself."""
     doc = extract(make_report("t", "2025年内蒙古自治区政府工作报告\n各位代表:\n保护大兴安岭森林草原。草原生态持续向好,"
-                                   "自治区运动会成功举办。"))
+                                   "自治区经济稳中有进。"))
     texts = {e.name: {m.text for m in e.mentions} for e in doc.entities}
     assert texts["大兴安岭森林草原"] == {"大兴安岭森林草原"}
     assert "自治区" in texts["内蒙古自治区"]

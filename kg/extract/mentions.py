@@ -287,6 +287,22 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
     return j
 
 
+def _without_places_naming(seen: dict[tuple[int, int], Mention]) -> dict[tuple[int, int], Mention]:
+    """Mentions less the places inside the name of a body or an event, which name what they hold or host
+    rather than stand for a place the text speaks of (上海 in 上海世界博览会, 浙江省 in 浙江省人民医院毕节医院);
+    places inside works keep theirs (满堂河 in 满堂河、辉山明渠综合治理)."""
+    hosts = [(m.start, m.end) for m in seen.values()
+             if m.type is EntityType.ORGANIZATION or m.type is EntityType.PROJECT and _an_event(m.text)]
+    return {key: m for key, m in seen.items()
+            if not (m.type is EntityType.PLACE and any(a <= m.start and m.end <= b and (a, b) != key for a, b in hosts))}
+
+
+def _an_event(name: str) -> bool:
+    """Whether a programme's name is an event's (…博览会, …论坛, …大会, …会议)."""
+    found = head_of(name.rstrip("”"))
+    return found is not None and (found[0].endswith(HELD_HEADS) or found[0] in ("会议", "年会", "首脑会议", "运动会"))
+
+
 def _study_start(tokens: list[Token], j: int, head_start: int) -> int:
     """Where a study campaign's name starts: at the verbs of study before what it studies, counts included
     (深入贯彻|中央|八项|规定|精神|学习教育); where the walk stopped when no such verb comes first (党纪学习教育)."""
@@ -705,6 +721,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 start=key[0], end=key[1], text=surface, type=kind, sentence=sentence.index,
                 name=surface, confidence=confidence, bare=bare,
             )
+    seen = _without_places_naming(seen)
     if report.speaker:
         pos = report.text.find(report.speaker)
         if pos >= 0:
