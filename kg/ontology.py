@@ -31,6 +31,7 @@ class KG(rdflib.namespace.DefinedNamespace):
     Entity: URIRef
     Organization: URIRef
     Place: URIRef
+    Division: URIRef
     Project: URIRef
     Person: URIRef
     Report: URIRef

@@ -114,7 +114,7 @@ def admin_triples(graph: Graph) -> Graph:
         node = node_of.get(division.code) or by_label.get(division.name)
         if node is None:
             node = ID[f"place/{division.name}"]
-            out.add((node, RDF.type, KG.Place))
+            out.add((node, RDF.type, KG.Division))
             out.add((node, RDFS.label, Literal(division.name)))
             if division.short_name != division.name:
                 out.add((node, SKOS.altLabel, Literal(division.short_name)))
@@ -144,7 +144,7 @@ def admin_triples(graph: Graph) -> Graph:
     if minted_from.get(COUNTRY) or country_exists:
         out.add((COUNTRY, SKOS.altLabel, Literal(COUNTRY_ALIAS)))
         if not country_exists:
-            out.add((COUNTRY, RDF.type, KG.Place))
+            out.add((COUNTRY, RDF.type, KG.Division))
             out.add((COUNTRY, RDFS.label, Literal(COUNTRY_LABEL)))
             out.add((COUNTRY, KG.confidence, _CERTAIN))
     for node, reports in minted_from.items():

@@ -51,7 +51,8 @@ def test_places_chain_reaches_the_country(graph):
 
 def test_places_minted_ancestor_has_names_code_and_report(graph):
     node = ID["place/沈阳市"]
-    assert (node, RDF.type, KG.Place) in graph
+    assert (node, RDF.type, KG.Division) in graph  # from the gazetteer, not the text: no kg:Place
+    assert (node, RDF.type, KG.Place) not in graph
     assert graph.value(node, RDFS.label) == Literal("沈阳市")
     assert graph.value(node, SKOS.altLabel) == Literal("沈阳")
     assert graph.value(node, KG.adminCode) == Literal("210100")
@@ -59,6 +60,7 @@ def test_places_minted_ancestor_has_names_code_and_report(graph):
 
 
 def test_places_country_node_has_alias_and_no_code(graph):
+    assert (COUNTRY, RDF.type, KG.Division) in graph
     assert graph.value(COUNTRY, RDFS.label) == Literal("中国")
     assert graph.value(COUNTRY, SKOS.altLabel) == Literal("中华人民共和国")
     assert graph.value(COUNTRY, KG.adminCode) is None
