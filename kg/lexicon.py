@@ -116,7 +116,8 @@ _UNITS = (("区", "district"), ("县", "district"), ("旗", "district"), ("市",
 OWN_INSTITUTIONS: dict[str, EntityType] = {
     **dict.fromkeys("博物馆 图书馆 美术馆 科技馆 文化馆 大剧院 体育中心 体育馆".split(), EntityType.PLACE),
     **dict.fromkeys("档案馆 人民医院 中医院 妇幼保健院 儿童医院 肿瘤医院 疾控中心 疾病预防控制中心 党校 融媒体中心 "
-                    "政务服务中心".split(), EntityType.ORGANIZATION),
+                    "政务服务中心 中学 高级中学 实验中学 职业中学 小学 实验小学 幼儿园 实验幼儿园 中等职业学校 职业技术学校 特殊教育学校".split(),
+                    EntityType.ORGANIZATION),
 }
 _NUMBERED = re.compile(r"^第[一二三四五六七八九十]+")
 

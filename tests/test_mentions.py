@@ -246,6 +246,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("沈阳市第一中学扩建。", (T.ORGANIZATION, "沈阳市第一中学")),  # a body's number is part of its name
     ("例如第一机械工业部有些厂。", (T.ORGANIZATION, "第一机械工业部")),
     ("市第一人民医院新院区开诊。", (T.ORGANIZATION, "沈阳市第一人民医院")),  # …and of the unit's own
+    ("推进区第一中学扩建。", (T.ORGANIZATION, "沈河区第一中学")),  # the unit's own schools
+    ("区实验小学扩建。", (T.ORGANIZATION, "沈河区实验小学")),
     ("新建和平区第二幼儿园。", (T.ORGANIZATION, "和平区第二幼儿园")),  # a kindergarten a place names
     ("改造南京街、太原街两条商业街。", (T.PLACE, "太原街")),  # a count with a noun after names the items' class
     ("新增鄂州花湖机场、宜昌三峡机场2个国际机场。", (T.PLACE, "宜昌三峡机场")),
