@@ -197,7 +197,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("设立国家融资担保基金。", (T.ORGANIZATION, "国家融资担保基金")),  # a fund the country names
     ("建设榆安大型灌区。", (T.PLACE, "榆安大型灌区")),
     ("出席博鳌亚洲论坛年会。", (T.PROJECT, "博鳌亚洲论坛年会")),
-    ("深入实施促进民营经济高质量发展护航行动。", (T.PROJECT, "民营经济高质量发展护航行动")),  # what it does, two verbs
+    ("深入实施促进民营经济高质量发展护航行动。", (T.PROJECT, "促进民营经济高质量发展护航行动")),  # what it does, from its first verb
     ("实施城市更新行动。", (T.PROJECT, "城市更新行动")),  # a programme named for the works it does
     ("实施制造业重点产业链高质量发展行动。", (T.PROJECT, "制造业重点产业链高质量发展行动")),  # 重点 between nouns
     ("开工长深高速改扩建。", (T.PLACE, "长深高速")),  # expressways by the short names of the places they join
@@ -247,6 +247,13 @@ def names(body: str) -> set[tuple[T, str]]:
     ("例如第一机械工业部有些厂。", (T.ORGANIZATION, "第一机械工业部")),
     ("市第一人民医院新院区开诊。", (T.ORGANIZATION, "沈阳市第一人民医院")),  # …and of the unit's own
     ("推进区第一中学扩建。", (T.ORGANIZATION, "沈河区第一中学")),  # the unit's own schools
+    ("开展提升农村饮水质量专项行动。", (T.PROJECT, "提升农村饮水质量专项行动")),  # named by what it does
+    ("实施新一轮重点产业链高质量发展行动。", (T.PROJECT, "重点产业链高质量发展行动")),  # 重点 after 新一轮
+    ("我省体育健儿在第33届奥运会上取得优异成绩。", (T.PROJECT, "第33届奥运会")),  # an edition in digits
+    ("从第三轮中央生态环境保护督察交办投诉。", (T.PROJECT, "第三轮中央生态环境保护督察")),  # …and in rounds
+    ("圆满举办中国产业转移发展对接会。", (T.PROJECT, "中国产业转移发展对接会")),  # matchmaking fairs
+    ("巩固提升白洋淀生态环境治理成效。", (T.PLACE, "白洋淀")),  # lakes called 淀
+    ("开工长江池州段河道治理。", (T.PROJECT, "长江池州段河道治理")),  # works on a river's stretch
     ("区实验小学扩建。", (T.ORGANIZATION, "沈河区实验小学")),
     ("新建和平区第二幼儿园。", (T.ORGANIZATION, "和平区第二幼儿园")),  # a kindergarten a place names
     ("改造南京街、太原街两条商业街。", (T.PLACE, "太原街")),  # a count with a noun after names the items' class
@@ -497,6 +504,8 @@ def test_mentions_finds_named_things(body, expected):
     ("加密至国内重要枢纽机场航线。", "枢纽机场"),
     ("各直辖市分行要加强管理。", "直辖市分行"),  # a kind of branch
     ("各级人民法院要公正司法。", "人民法院"),  # courts of every level
+    ("开工长江池州段河道治理。", "河道治理"),  # the end of works on a named stretch
+    ("实施第六轮三年行动计划。", "第六轮三年行动"),  # an edition and a duration name no programme
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
 ])

@@ -55,9 +55,14 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展);
         # after 新一轮 a programme is named by what it does (新一轮找矿突破战略行动)
+        if programme and j > 1 and tokens[j - 1][0] in PROGRAMME_VERBS and tokens[j - 2][0] in LAUNCH_VERBS \
+                and j < head_start:
+            j -= 1  # 开展|提升农村饮水质量专项行动: after the verb that launches it, a programme is named by what it does
+        if programme and j > 1 and tokens[j - 1][0] == "重点" and tokens[j - 2][0] in ROUND_WORDS:
+            j -= 1  # 新一轮|重点产业链高质量发展行动: after 新一轮, 重点 opens the programme's name
         after_round = programme and j > 0 and tokens[j - 1][0] in ROUND_WORDS
         # 实施提振消费专项行动: after a verb that launches it, a programme is named by what it does
-        held = next((k for k in range(min(j, head_start) - 1, max(0, min(j, head_start) - 4) - 1, -1)
+        held = next((k for k in range(min(j, head_start) - 1, max(0, min(j, head_start) - 6) - 1, -1)
                      if tokens[k][0] in HOLD_VERBS), None) \
             if kind is EntityType.PROJECT and head.endswith(HELD_HEADS) else None
         if held is not None and all(name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn")
@@ -67,8 +72,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                                    or tokens[j - 1][0] in LIST_JOINS and j >= 2 and tokens[j - 2][1] not in ("v", "vn"))
                     or held is not None and j == held + 1) \
             and 0 < j < i and tokens[j][1] == "v" \
-            and tokens[j][0] not in BOUNDARY_WORDS and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动
-        while j < i and not after_round and not launched and not city_name(tokens[j][0]) \
+            and (tokens[j][0] not in BOUNDARY_WORDS or tokens[j][0] in PROGRAMME_VERBS) \
+            and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动, 开展|提升农村饮水质量专项行动
+        while j < head_start and not after_round and not launched and not city_name(tokens[j][0]) \
                 and not (kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(tokens[j][0])) \
                 and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
@@ -251,6 +257,13 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
             j -= 1  # 塔城重点开发开放试验区: a key zone of what it is for, named by a place
         elif kind is EntityType.PROJECT and j < head_start and _key_between_nouns(tokens, j):
             j -= 1
+        elif kind is EntityType.PROJECT and j >= 3 and tokens[j - 1][0] == "段" and place_word(tokens[j - 2]) \
+                and (place_word(tokens[j - 3]) or (head_of(tokens[j - 3][0]) or ("", None))[1] is EntityType.PLACE
+                     or j >= 4 and tokens[j - 3][0] != "至" and place_word(tokens[j - 4])):  # 长江|干流|安徽|段
+            j -= 2  # 长江池州段|河道治理: works on a stretch of a river or a road in a place
+        elif kind is EntityType.PROJECT and j >= 3 and tokens[j - 1][0] in ("届", "次", "轮") \
+                and tokens[j - 2][0].isdigit() and tokens[j - 3][0] == "第":
+            j -= 3  # 第|33|届|奥运会: an edition in digits, which jieba splits, is part of the event's name
         elif j < head_start and _splits_head(tokens, j):
             j -= 1  # 山东|自贸|试验区|青岛|片区: the head of a name inside this one, over two tokens
         elif kind is EntityType.PLACE and j >= 2 and tokens[j - 1][1] == "v" and len(tokens[j - 1][0]) >= 2 \

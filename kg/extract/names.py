@@ -52,7 +52,7 @@ LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", E
                 **{firms: (firms, EntityType.ORGANIZATION) for firms in "外企 央企 国企 民企 车企 药企 房企 险企 链主".split()}}
 SCOPE_WORDS = ("全国", "全省", "全市", "全区")
 GRADE = re.compile(r"[0-9]+[A-Z]+|级")
-ORDINAL_WORD = re.compile(r"^第[一二三四五六七八九十]+[次届批]$")
+ORDINAL_WORD = re.compile(r"^第(?:[一二三四五六七八九十]+|[0-9]+)[次届批轮]$")
 # Words that say which round of a programme is meant (新一轮农村电网改造): not part of the programme's name.
 ROUND_WORDS = frozenset({"新一轮", "新一批", "首批", "下一步"})
 ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "加快", "着力", "扎实", "切实", "进一步", "新创", "新建", "新开工",
@@ -70,7 +70,7 @@ EVENT_HEADS = ("运动会", "博览会", "交易会", "大赛", "赛事", "展�
 # Verbs that hold an event; after one, the event's name may start with a verb (召开开放发展大会).
 HOLD_VERBS = frozenset("举办 召开 承办 主办 举行".split())
 HELD_HEADS = EVENT_HEADS + ("大会", "峰会", "博览会", "文化节", "艺术节", "旅游节", "电影节", "音乐节", "戏剧节", "美食节",
-                            "购物节", "电视节", "读书节", "冰雪节", "啤酒节", "对话会", "洽谈会", "推介会")
+                            "购物节", "电视节", "读书节", "冰雪节", "啤酒节", "对话会", "洽谈会", "推介会", "对接会")
 # Verbs an organisation's name may hold (武汉科技创新中心, 国投生物制造创新研究院); other verbs end it on the left.
 BODY_VERBS = frozenset("创新 制造 研发 交易 检测 监测 孵化 转化 培训 设计 应用 评价 认证 交流 合作 育种 救援 联合".split())
 # Generic heads that name one facility once a place's name opens the name (武汉科技创新中心, 长江中游技术创新中心).
@@ -198,14 +198,16 @@ def head_token(token: Token) -> tuple[str, EntityType] | None:
 
 _NAMED_FOR_WORKS = ("行动", "工程", "行动计划", "行动方案")
 _DURATION = re.compile(r"[一二两三四五六七八九十0-9]+年")
+_EDITION_PREFIX = re.compile(r"^第(?:[一二三四五六七八九十]+|[0-9]+)[次届批轮]")
 
 
 def is_name(name: str, modifier_tokens: list[Token], head: str, kind: EntityType) -> bool:
     if len(name) < 2 or len(name) > MAX_NAME_CHARS or name in GENERIC:
         return False
     core = name[: len(name) - len(head)]
-    if not core or core in BOUNDARY_WORDS or _DURATION.fullmatch(core):
-        return False  # …, 三年行动计划: how long a programme runs does not name it
+    edition_free = _EDITION_PREFIX.sub("", core)
+    if not core or not edition_free or core in BOUNDARY_WORDS or _DURATION.fullmatch(edition_free):
+        return False  # …, (第六轮)三年行动计划: how long a programme runs, or its edition, does not name it
     if core in GENERIC and not (head in _NAMED_FOR_WORKS and len(core) >= 4 and core.endswith(ACTION_HEADS)):
         return False  # 城市行动; but 城市更新行动 is a programme named for the works it does
     if not modifier_tokens:

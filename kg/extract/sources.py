@@ -383,6 +383,8 @@ def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
         while k > 0 and i - k < 2 and (_EDITION.match(tokens[k - 1][0])
                                        or tokens[k - 1][1] == "ns" and tokens[k - 1][0] not in GENERIC):
             k -= 1
+        if k >= 3 and tokens[k - 1][0] == "届" and tokens[k - 2][0].isdigit() and tokens[k - 3][0] == "第":
+            k -= 3  # 第|33|届|奥运会: an edition in digits, which jieba splits
         yield tokens[k][2], end, EntityType.PROJECT, 0.8
 
 
