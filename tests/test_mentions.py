@@ -253,6 +253,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("从第三轮中央生态环境保护督察交办投诉。", (T.PROJECT, "第三轮中央生态环境保护督察")),  # …and in rounds
     ("圆满举办中国产业转移发展对接会。", (T.PROJECT, "中国产业转移发展对接会")),  # matchmaking fairs
     ("巩固提升白洋淀生态环境治理成效。", (T.PLACE, "白洋淀")),  # lakes called 淀
+    ("支持川渝东北地区一体化发展。", (T.PLACE, "川渝东北地区")),  # parts of provinces jieba splits
+    ("推进渝东北、渝东南协同发展。", (T.PLACE, "渝东南")),
     ("开工长江池州段河道治理。", (T.PROJECT, "长江池州段河道治理")),  # works on a river's stretch
     ("区实验小学扩建。", (T.ORGANIZATION, "沈河区实验小学")),
     ("新建和平区第二幼儿园。", (T.ORGANIZATION, "和平区第二幼儿园")),  # a kindergarten a place names

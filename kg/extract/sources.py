@@ -56,6 +56,25 @@ def _unit_or_country(word: str) -> bool:
         or word in gazetteer.countries()
 
 
+_ABBREVIATIONS = frozenset(PROVINCE_PART[2:PROVINCE_PART.index("]")])
+_COMPASS_PARTS = frozenset("东北 西北 东南 西南".split())
+
+
+def province_parts(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A part of one or two provinces named by their one-character names and a compass word, which jieba
+    splits (渝|东北, 川|渝|东北地区, 鲁|西南): one place."""
+    for i, (word, tag, offset) in enumerate(tokens):
+        core = word.removesuffix("地区")
+        if core not in _COMPASS_PARTS or i == 0:
+            continue
+        k = i
+        while k > 0 and i - k < 2 and len(tokens[k - 1][0]) == 1 and tokens[k - 1][0] in _ABBREVIATIONS \
+                and tokens[k - 1][1] in ("j", "ns", "nr", "n"):
+            k -= 1
+        if k < i:
+            yield tokens[k][2], offset + len(word), EntityType.PLACE, 0.75
+
+
 def _whole_place(word: str) -> bool:
     """Whether a word names a place by itself: one the gazetteer knows, a part of a province (粤东), a region."""
     return (gazetteer.is_place_name(word) or bool(_PROVINCE_PART.match(word)) or word in MACRO_REGIONS) \
