@@ -173,6 +173,7 @@ FULL_NAMES: dict[str, str] = {
     "共产党": "中国共产党", "共青团": "中国共产主义青年团", "国民党": "中国国民党", "解放军": "中国人民解放军",
     "人民解放军": "中国人民解放军", "武警部队": "中国人民武装警察部队", "全国总工会": "中华全国总工会",
     "全国妇联": "中华全国妇女联合会", "世贸组织": "世界贸易组织", "上合组织": "上海合作组织", "亚投行": "亚洲基础设施投资银行",
+    "中华人民共和国": "中国",  # the country goes by its short name, as the gazetteer's country node does
 }
 
 # Head words that make a name only right after a proper noun (多福小区, 东北地区; not 国家中心城市).
