@@ -256,6 +256,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("支持川渝东北地区一体化发展。", (T.PLACE, "川渝东北地区")),  # parts of provinces jieba splits
     ("推进渝东北、渝东南协同发展。", (T.PLACE, "渝东南")),
     ("2024年是中华人民共和国成立75周年。", (T.PLACE, "中国")),  # the country, by its short name
+    ("周总理指出,我们要努力。", (T.PERSON, "周总理")),  # a leader by surname and title
+    ("朱委员长强调。", (T.PERSON, "朱委员长")),
     ("开工长江池州段河道治理。", (T.PROJECT, "长江池州段河道治理")),  # works on a river's stretch
     ("区实验小学扩建。", (T.ORGANIZATION, "沈河区实验小学")),
     ("新建和平区第二幼儿园。", (T.ORGANIZATION, "和平区第二幼儿园")),  # a kindergarten a place names
@@ -510,6 +512,7 @@ def test_mentions_finds_named_things(body, expected):
     ("开工长江池州段河道治理。", "河道治理"),  # the end of works on a named stretch
     ("实施第六轮三年行动计划。", "第六轮三年行动"),  # an edition and a duration name no programme
     ("贯彻《中华人民共和国民营经济促进法》。", "中国"),  # the country in a law's title is no mention
+    ("老同志们发挥作用。", "老同志"),  # 老 is no surname
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
 ])

@@ -125,6 +125,10 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
         elif (tag in {"nr", "nrfg", "nrt"} or tag == "x" and word[0] in SURNAMES) and 2 <= len(word) <= 4 \
                 and _before_title(tokens, i):
             yield offset, end, EntityType.PERSON, 0.85
+        elif len(word) in (3, 4) and word[0] in SURNAMES and word[1:] in PERSON_TITLES and tag in ("n", "nr"):
+            yield offset, end, EntityType.PERSON, 0.75  # 毛主席, 周总理: a leader by surname and title
+        elif word in SURNAMES and tag == "nr" and i + 1 < len(tokens) and tokens[i + 1][0] in PERSON_TITLES:
+            yield offset, tokens[i + 1][2] + len(tokens[i + 1][0]), EntityType.PERSON, 0.75  # 朱|委员长
 
 
 def city_name(word: str) -> bool:
