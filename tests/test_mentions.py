@@ -513,6 +513,7 @@ def test_mentions_finds_named_things(body, expected):
     ("实施第六轮三年行动计划。", "第六轮三年行动"),  # an edition and a duration name no programme
     ("贯彻《中华人民共和国民营经济促进法》。", "中国"),  # the country in a law's title is no mention
     ("老同志们发挥作用。", "老同志"),  # 老 is no surname
+    ("培育农民合作社和家庭农场。", "农民合作社"),  # kinds of body
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
 ])
