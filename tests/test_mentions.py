@@ -258,6 +258,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("2024年是中华人民共和国成立75周年。", (T.PLACE, "中国")),  # the country, by its short name
     ("周总理指出,我们要努力。", (T.PERSON, "周总理")),  # a leader by surname and title
     ("朱委员长强调。", (T.PERSON, "朱委员长")),
+    ("推进临港新片区建设。", (T.PLACE, "临港新片区")),  # 新|片区 one head, a proper noun before it
     ("开工长江池州段河道治理。", (T.PROJECT, "长江池州段河道治理")),  # works on a river's stretch
     ("区实验小学扩建。", (T.ORGANIZATION, "沈河区实验小学")),
     ("新建和平区第二幼儿园。", (T.ORGANIZATION, "和平区第二幼儿园")),  # a kindergarten a place names
@@ -514,6 +515,7 @@ def test_mentions_finds_named_things(body, expected):
     ("贯彻《中华人民共和国民营经济促进法》。", "中国"),  # the country in a law's title is no mention
     ("老同志们发挥作用。", "老同志"),  # 老 is no surname
     ("培育农民合作社和家庭农场。", "农民合作社"),  # kinds of body
+    ("发展临港经济和临港产业。", "临港"),  # where an economy lies, describing its kind
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
 ])

@@ -34,6 +34,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PLACE and tag in STRONG_TAGS and len(word) >= 2 and word != head \
                 and (gazetteer.is_place_name(word) or word in MACRO_REGIONS):
             continue  # 沈河 (数字沈河), 粤港澳大湾区: a place's name is a name by itself; the lexicon yields it
+        if kind is EntityType.PLACE and len(word) == 2 and word != head and i + 1 < len(tokens) \
+                and tokens[i + 1][0] in KIND_OF_ECONOMY and not gazetteer.is_place_name(word):
+            continue  # 临港经济, 临港产业: where an economy lies, describing its kind, not a place
         if word == "行动" and (i + 1 < len(tokens) and tokens[i + 1][0][0] == "上" or i > 0 and tokens[i - 1][1] == "f"):
             continue  # 在思想上政治上行动上, 在大局下行动: action in general, not a programme
         if word in ("省", "市", "县", "区") and i + 1 < len(tokens) and tokens[i + 1][0].startswith(UNIT_SCOPES):
@@ -143,8 +146,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         # 创建国家革命文物协同研究中心, 设立省水网运行调度中心: a body founded here is one body, whatever its words
         founded = kind is EntityType.ORGANIZATION and j > 0 and tokens[j - 1][0] in FOUNDING_VERBS \
             and head_start - j >= 2 and head not in GENERIC and not a_kind(modifiers)
-        if word in GENERIC_HEAD_TOKENS and not founded and not (j < i and tokens[i - 1][1] in STRONG_TAGS
-                                                and tokens[i - 1][0] not in GENERIC and not bare_head(tokens[i - 1][0])) \
+        if word in GENERIC_HEAD_TOKENS and not founded and not (j < head_start and tokens[head_start - 1][1] in STRONG_TAGS
+                                                and tokens[head_start - 1][0] not in GENERIC
+                                                and not bare_head(tokens[head_start - 1][0])) \
                 and not (word in FACILITY_HEADS and i - j >= 2 and place_word(tokens[j])):
             continue  # 国家中心城市, 东部地区, 古城地区: a generic head needs a proper noun right before it
         designated = any(t[0].endswith(DESIGNATED) for t in modifiers) or head.startswith(DESIGNATED)
@@ -392,6 +396,7 @@ def _verb_before_name(verb: Token, following: Token) -> bool:
         and (following[1] == "nt" or following[0] in SCOPE_NAMES)
 
 
+KIND_OF_ECONOMY = frozenset("经济 产业 工业 制造".split())
 HYPHENS = ("-", "—", "－", "–")
 NUMBERED = re.compile(r"第[一二三四五六七八九十]+")
 FOUNDING_VERBS = frozenset("组建 成立 设立 新设 挂牌 筹建 创建 投用 揭牌".split())
