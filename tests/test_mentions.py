@@ -259,6 +259,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("周总理指出,我们要努力。", (T.PERSON, "周总理")),  # a leader by surname and title
     ("朱委员长强调。", (T.PERSON, "朱委员长")),
     ("推进临港新片区建设。", (T.PLACE, "临港新片区")),  # 新|片区 one head, a proper noun before it
+    ("开工建设G0616海乌段、G1817乌巴段。", (T.PLACE, "G0616海乌段")),  # a road's section by its ends
     ("开工长江池州段河道治理。", (T.PROJECT, "长江池州段河道治理")),  # works on a river's stretch
     ("区实验小学扩建。", (T.ORGANIZATION, "沈河区实验小学")),
     ("新建和平区第二幼儿园。", (T.ORGANIZATION, "和平区第二幼儿园")),  # a kindergarten a place names
@@ -516,6 +517,9 @@ def test_mentions_finds_named_things(body, expected):
     ("老同志们发挥作用。", "老同志"),  # 老 is no surname
     ("培育农民合作社和家庭农场。", "农民合作社"),  # kinds of body
     ("发展临港经济和临港产业。", "临港"),  # where an economy lies, describing its kind
+    ("新增住宅小区业主委员会(物业管理委员会)1000个。", "物业管理委员会"),  # counted after a gloss
+    ("不能搞“半拉子”工程。", "“半拉子”工程"),  # a kind of works, quoted or not
+    ("建设国际会展中心。", "国际会展中心"),  # an international designation of common nouns
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
 ])

@@ -243,7 +243,7 @@ _HONOUR = re.compile(r"[”\"]?(?:[\u4e00-\u9fff]{0,4}作品)?奖(?![牌金励�
 UNIT_SCOPES = ("境内", "境外", "内", "外", "域", "级", "际", "属", "直")
 
 # Words that make a national designation of the common nouns after them.
-NATIONAL_WORDS = ("国家", "国家级", "全国", "世界")
+NATIONAL_WORDS = ("国家", "国家级", "全国", "世界", "国际")
 
 
 def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str, head_start: int) -> int | None:
@@ -397,6 +397,7 @@ def _verb_before_name(verb: Token, following: Token) -> bool:
 
 
 KIND_OF_ECONOMY = frozenset("经济 产业 工业 制造".split())
+_PARENTHESIS = re.compile(r"[(（][^()（）]{1,20}[)）]")
 HYPHENS = ("-", "—", "－", "–")
 NUMBERED = re.compile(r"第[一二三四五六七八九十]+")
 FOUNDING_VERBS = frozenset("组建 成立 设立 新设 挂牌 筹建 创建 投用 揭牌".split())
@@ -488,7 +489,8 @@ def _kind_or_count(surface: str) -> bool:
     """Whether a proposed name is a generic word (开发区, “两重”), a count of things (7个专项行动), a level
     or a listing that makes a kind (县级中医医院, 北京证券交易所上市公司) or a two-character count, a slogan's
     word (“两山”, 五湖; not 三江, the county)."""
-    return surface.strip("“”") in GENERIC or bool(_COUNTED_NAME.match(surface)) \
+    return surface.strip("“”") in GENERIC or surface.replace("“", "").replace("”", "") in GENERIC \
+        or bool(_COUNTED_NAME.match(surface)) \
         or surface.startswith(_LOCAL_LEVELS) or surface.endswith("上市公司") \
         or len(surface) == 2 and surface[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(surface)
 
@@ -724,7 +726,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # “五个一工程”优秀作品奖: a name in an award's title is the award's, an honour
             if kind is not EntityType.PLACE and _inside_title(sentence.text, start, end):
                 continue  # 中华人民共和国村民委员会 in 《…组织法》: part of a document's title
-            counted = COUNTED_AFTER.match(sentence.text, end)
+            counted = COUNTED_AFTER.match(sentence.text, end) or _PARENTHESIS.match(sentence.text, end) \
+                and COUNTED_AFTER.match(sentence.text, _PARENTHESIS.match(sentence.text, end).end()) \
+                or sentence.text[end:end + 1] in ")）" and COUNTED_AFTER.match(sentence.text, end + 1)
+            # 业主委员会(物业管理委员会)1000个: the count after a gloss counts both
             if counted and (after := token_at.get(counted.end())) and after[1] in NOUN_TAGS and head_of(after[0]):
                 counted = None  # 南京街、太原街两条商业街: the count names what the items are, not a kind of them
             if (_counted_before(sentence.text, start, token_ending) or counted) \

@@ -414,7 +414,8 @@ def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
 
 
 # National and provincial road numbers (G318, S202; G98环岛高速), not G20 the summit.
-_ROAD_NUMBER = re.compile(r"(?<![A-Za-z0-9])[GS](?:[0-9]{3,4}|[0-9]{2}(?=环|高速|国道|线))(?![0-9])")
+_ROAD_NUMBER = re.compile(r"(?<![A-Za-z0-9])[GS](?:[0-9]{3,4}|[0-9]{2}(?=环|高速|国道|线|[\u4e00-\u9fff]{2}段))(?![0-9])"
+                          r"(?:[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]))?")  # G0616海乌段: a section by its ends' short names
 
 
 def road_numbers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
