@@ -522,6 +522,7 @@ def test_mentions_finds_named_things(body, expected):
     ("不能搞“半拉子”工程。", "“半拉子”工程"),  # a kind of works, quoted or not
     ("建设国际会展中心。", "国际会展中心"),  # an international designation of common nouns
     ("优化公交环线。", "公交环线"),
+    ("举办“购在龙江”等促消费活动2000场以上。", "“购在龙江”等促消费活动"),  # 等 ends a list of quoted items
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
 ])

@@ -234,8 +234,9 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
         joined, best, verb, governed = "", None, False, False
         slogan = match[1][0] in "一二两三四五六七八九十百千万"  # “四分类”示范小区, “一网协同”示范区
         for word, tag, _ in tokens[k:k + 3]:
-            if not CJK.match(word) or word in BOUNDARY_WORDS and word not in PROGRAMME_VERBS:
-                break  # “双一流”学科培育行动, “好房子”建设行动: a programme's verb after its object stays in the name
+            if not CJK.match(word) or word in BOUNDARY_WORDS and word not in PROGRAMME_VERBS or word[0] == "等":
+                break  # “双一流”学科培育行动, “好房子”建设行动: a programme's verb after its object stays in the name;
+                # “购在龙江”等|促消费活动 (jieba's 等促): 等 ends a list of quoted items
             joined += word
             verb = verb or tag in VERB_TAGS
             governed = governed or word in BOUNDARY_WORDS  # “算力+数据”建设双枢纽: a verb's object, no place's name
