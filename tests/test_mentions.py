@@ -261,6 +261,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进临港新片区建设。", (T.PLACE, "临港新片区")),  # 新|片区 one head, a proper noun before it
     ("开工建设G0616海乌段、G1817乌巴段。", (T.PLACE, "G0616海乌段")),  # a road's section by its ends
     ("加快长春都市圈西环线建设。", (T.PLACE, "长春都市圈西环线")),  # ring roads and tourist loops a place names
+    ("推进斧头湖等湖泊治理。", (T.PLACE, "斧头湖")),  # a head jieba glued to the 等 after it (斧头|湖等)
+    ("益阳清溪村以文化助推乡村振兴。", (T.PLACE, "益阳清溪村")),  # …or to a preposition (清溪|村以)
     ("开工长江池州段河道治理。", (T.PROJECT, "长江池州段河道治理")),  # works on a river's stretch
     ("区实验小学扩建。", (T.ORGANIZATION, "沈河区实验小学")),
     ("新建和平区第二幼儿园。", (T.ORGANIZATION, "和平区第二幼儿园")),  # a kindergarten a place names
@@ -522,6 +524,7 @@ def test_mentions_finds_named_things(body, expected):
     ("不能搞“半拉子”工程。", "“半拉子”工程"),  # a kind of works, quoted or not
     ("建设国际会展中心。", "国际会展中心"),  # an international designation of common nouns
     ("优化公交环线。", "公交环线"),
+    ("推进斧头湖等湖泊治理。", "斧头湖等湖泊治理"),  # a list's 等 is inside no name
     ("举办“购在龙江”等促消费活动2000场以上。", "“购在龙江”等促消费活动"),  # 等 ends a list of quoted items
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),

@@ -23,6 +23,12 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         word, tag, offset = token
         found = head_token(token)
         head_start = i  # the token the head starts in
+        glued = 0  # characters of the head jieba's HMM glued to the next word (斧头|湖等, 清溪|村以)
+        if not found and tag in STRONG_TAGS | {"n"} and i + 1 < len(tokens) and tokens[i + 1][1] == "x" \
+                and len(tokens[i + 1][0]) == 2 and tokens[i + 1][0][1] in GLUED_AFTER_HEAD:
+            split = head_of(word + tokens[i + 1][0][0])
+            if split and split[1] is EntityType.PLACE and len(split[0]) == 1:
+                found, glued = split, 1
         if i > 0:
             joined = head_of(tokens[i - 1][0] + word)
             if joined and len(joined[0]) > len(word) and (not found or len(joined[0]) > len(found[0])):
@@ -113,7 +119,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 亚洲最大专业货运机场: a description after a superlative, not a name
         if j > 0 and tokens[j - 1][0] in DETERMINERS:
             continue  # 各级人民委员会: a determiner before the name makes it a kind
-        start, end = tokens[j][2], offset + len(word)
+        start, end = tokens[j][2], offset + len(word) + glued
         if i + 1 < len(tokens) and tokens[i + 1][1] == "x" and len(tokens[i + 1][0]) > 1:
             longer = head_of(word + tokens[i + 1][0][0])
             if longer and len(longer[0]) > len(head) and longer[1] is kind:
@@ -141,7 +147,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 and not gazetteer.is_place_name(name[: -max(len(b) for b in BODIES if name.endswith(b))]):
             continue  # 严格执行区人大: a verb glued to a body's name
         modifiers = tokens[j:i] if word == head else tokens[j:i + 1]
-        if word != head and j == i:
+        if word != head and j == i and not glued:
             modifiers = []
         # 创建国家革命文物协同研究中心, 设立省水网运行调度中心: a body founded here is one body, whatever its words
         founded = kind is EntityType.ORGANIZATION and j > 0 and tokens[j - 1][0] in FOUNDING_VERBS \
@@ -397,6 +403,8 @@ def _verb_before_name(verb: Token, following: Token) -> bool:
 
 
 KIND_OF_ECONOMY = frozenset("经济 产业 工业 制造".split())
+# Words that follow a name, which jieba's HMM may glue to its last character (斧头湖|等 read as 斧头|湖等).
+GLUED_AFTER_HEAD = frozenset("以为在和的等与是将被对从")
 _PARENTHESIS = re.compile(r"[(（][^()（）]{1,20}[)）]")
 HYPHENS = ("-", "—", "－", "–")
 NUMBERED = re.compile(r"第[一二三四五六七八九十]+")

@@ -142,6 +142,8 @@ def name_like(token: Token) -> bool:
         return False  # 大力发展, 广泛开展, 新创建: an adverb and its verb, whatever jieba tags them
     if word in BOUNDARY_WORDS or word in ROUND_WORDS or not CJK.match(word):
         return False
+    if tag == "x" and len(word) == 2 and word[1] == "等":
+        return False  # 斧头|湖等|湖泊治理: a list's 等 that jieba's HMM glued to a name's last character
     if len(word) == 2 and word[0] == word[1] and tag not in ("nr", "ns"):
         return False  # 清清, 绿绿: a reduplicated describing word, not part of a name
     if word[0].isdigit() and not re.fullmatch(r"[0-9]+[A-Za-z]+", word) or tag in {"m", "q", "mq", "w", "u", "p", "c", "r", "d", "uj", "ul", "ug", "uz", "y", "e", "o"}:
