@@ -262,6 +262,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("开工建设G0616海乌段、G1817乌巴段。", (T.PLACE, "G0616海乌段")),  # a road's section by its ends
     ("加快长春都市圈西环线建设。", (T.PLACE, "长春都市圈西环线")),  # ring roads and tourist loops a place names
     ("推进斧头湖等湖泊治理。", (T.PLACE, "斧头湖")),  # a head jieba glued to the 等 after it (斧头|湖等)
+    ("实施服务消费提质惠民行动。", (T.PROJECT, "服务消费提质惠民行动")),  # from a verbal noun after 实施
+    ("开展优化营商环境攻坚行动。", (T.PROJECT, "优化营商环境攻坚行动")),
     ("益阳清溪村以文化助推乡村振兴。", (T.PLACE, "益阳清溪村")),  # …or to a preposition (清溪|村以)
     ("开工长江池州段河道治理。", (T.PROJECT, "长江池州段河道治理")),  # works on a river's stretch
     ("区实验小学扩建。", (T.ORGANIZATION, "沈河区实验小学")),

@@ -64,9 +64,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展);
         # after 新一轮 a programme is named by what it does (新一轮找矿突破战略行动)
-        if programme and j > 1 and tokens[j - 1][0] in PROGRAMME_VERBS and tokens[j - 2][0] in LAUNCH_VERBS \
-                and j < head_start:
-            j -= 1  # 开展|提升农村饮水质量专项行动: after the verb that launches it, a programme is named by what it does
+        if programme and j > 1 and (tokens[j - 1][0] in PROGRAMME_VERBS or tokens[j - 1][1] == "vn") \
+                and tokens[j - 2][0] in LAUNCH_VERBS and j < head_start:
+            j -= 1  # 开展|提升农村饮水质量专项行动, 实施|服务消费提质惠民行动: after the verb that launches it, a
+            # programme is named by what it does, from its first verb or verbal noun
         if programme and j > 1 and tokens[j - 1][0] == "重点" and tokens[j - 2][0] in ROUND_WORDS:
             j -= 1  # 新一轮|重点产业链高质量发展行动: after 新一轮, 重点 opens the programme's name
         after_round = programme and j > 0 and tokens[j - 1][0] in ROUND_WORDS
@@ -80,9 +81,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         launched = (programme and (tokens[j - 1][0] in LAUNCH_VERBS
                                    or tokens[j - 1][0] in LIST_JOINS and j >= 2 and tokens[j - 2][1] not in ("v", "vn"))
                     or held is not None and j == held + 1) \
-            and 0 < j < i and tokens[j][1] == "v" \
-            and (tokens[j][0] not in BOUNDARY_WORDS or tokens[j][0] in PROGRAMME_VERBS) \
-            and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动, 开展|提升农村饮水质量专项行动
+            and 0 < j < i and tokens[j][1] in ("v", "vn") \
+            and (tokens[j][0] not in BOUNDARY_WORDS or tokens[j][0] in PROGRAMME_VERBS or tokens[j][1] == "vn") \
+            and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动, 开展|提升农村饮水质量专项行动, 实施|服务消费…
         while j < head_start and not after_round and not launched and not city_name(tokens[j][0]) \
                 and not (kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(tokens[j][0])) \
                 and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
