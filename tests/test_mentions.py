@@ -274,6 +274,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("新开通地铁4号线、6号线。", (T.PLACE, "6号线")),
     ("建成兰州轨道交通二号线。", (T.PLACE, "兰州轨道交通二号线")),  # …with the city that runs them
     ("推进7号线一期北段、11号线延伸线建设。", (T.PLACE, "7号线一期北段")),  # …their phase and section
+    ("贵阳轨道交通S1线开通运营。", (T.PLACE, "贵阳轨道交通S1线")),  # lines by a letter and a number
+    ("推进Z4线一期北段建设。", (T.PLACE, "Z4线一期北段")),
     ("引进中国银行辽宁省分行。", (T.ORGANIZATION, "中国银行辽宁省分行")),  # a bank's branch
     ("沈阳市公安局和平分局破获案件。", (T.ORGANIZATION, "沈阳市公安局和平分局")),  # a branch bureau
     ("南湖街道办事处获评先进。", (T.ORGANIZATION, "南湖街道办事处")),  # a street office

@@ -426,9 +426,10 @@ def road_numbers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
 
 
 # Metro and light-rail lines by number, with the city and system that run them, their phase and section
-# (福州地铁4号线后通段, 轨道交通7号线一期, 17号线西延伸, 兰州轨道交通二号线).
+# (福州地铁4号线后通段, 轨道交通7号线一期, 17号线西延伸, 兰州轨道交通二号线), and lines named by a letter
+# and a number (厦漳泉R1线, Z4线一期北段).
 _LINE = re.compile(r"(?P<system>地铁|城市轨道交通|轨道交通|轻轨|轨道)?(?<![0-9０-９A-Za-z])"
-                   r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五六七八九十]期)?"
+                   r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})号线|(?<![A-Za-z])[A-Z][0-9]{1,2}线)(?:[一二三四五六七八九十]期)?"
                    r"(?:[东西南北]?延伸线?|[东西南北]延线|[东西南北]?[^\W\d_]{0,2}?段)?")
 
 
@@ -436,6 +437,8 @@ def metro_lines(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """地铁4号线, 轨道交通7号线一期: a city's rail transit lines, places as railways are; the city that
     runs one opens its name (福州地铁4号线)."""
     for match in _LINE.finditer(text):
+        if not match["system"] and "号线" not in match[0] and "期" not in match[0]:
+            continue  # 厦漳泉R1线: a letter line is named by its system or its phase; its places' run is not read
         start = match.start()
         if match["system"]:
             start -= next((n for n in (3, 2) if start >= n and gazetteer.is_place_name(text[start - n:start])), 0)
