@@ -119,12 +119,14 @@ OWN_INSTITUTIONS: dict[str, EntityType] = {
                     "政务服务中心 中学 高级中学 实验中学 职业中学 小学 实验小学 幼儿园 实验幼儿园 中等职业学校 职业技术学校 特殊教育学校".split(),
                     EntityType.ORGANIZATION),
 }
-_NUMBERED = re.compile(r"^第[一二三四五六七八九十]+")
+# A body's number, part of its name (第一中学, 第一机械工业部).
+NUMBERED = re.compile(r"第[一二三四五六七八九十]+")
 
 
 def own_institution(rest: str) -> EntityType | None:
     """The class of an institution a unit's character names (人民医院; numbered, 第一人民医院), or None."""
-    return OWN_INSTITUTIONS.get(_NUMBERED.sub("", rest))
+    number = NUMBERED.match(rest)
+    return OWN_INSTITUTIONS.get(rest[number.end():] if number else rest)
 
 
 UNIT_LEVELS = dict(_UNITS)  # 省 → province, 市 → city, 区 → district …

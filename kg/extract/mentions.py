@@ -11,9 +11,9 @@ from kg.extract.sources import (
     bare_heads, census_candidates, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
-from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, UNIT_LEVELS
+from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
 from kg.nlp import pos_table
-from kg.resolve import jurisdiction_chain
+from kg.resolve import jurisdiction_chain, plain
 from kg.records import EntityType, Level, Mention, Report, Sentence
 
 
@@ -322,9 +322,9 @@ def _without_places_naming(seen: dict[tuple[int, int], Mention]) -> dict[tuple[i
 
 
 def _an_event(name: str) -> bool:
-    """Whether a programme's name is an event's (…博览会, …论坛, …大会, …会议)."""
+    """Whether a programme's name is an event's (…博览会, …论坛, …大会, …年会)."""
     found = head_of(name.rstrip("”"))
-    return found is not None and (found[0].endswith(HELD_HEADS) or found[0] in ("会议", "年会", "首脑会议", "运动会"))
+    return found is not None and (found[0].endswith(HELD_HEADS) or found[0] in ("年会", "首脑会议"))
 
 
 def _study_start(tokens: list[Token], j: int, head_start: int) -> int:
@@ -408,7 +408,6 @@ KIND_OF_ECONOMY = frozenset("经济 产业 工业 制造".split())
 GLUED_AFTER_HEAD = frozenset("以为在和的等与是将被对从")
 _PARENTHESIS = re.compile(r"[(（][^()（）]{1,20}[)）]")
 HYPHENS = ("-", "—", "－", "–")
-NUMBERED = re.compile(r"第[一二三四五六七八九十]+")
 FOUNDING_VERBS = frozenset("组建 成立 设立 新设 挂牌 筹建 创建 投用 揭牌".split())
 LIST_JOINS = ("、", "和", "及", "与")
 
@@ -424,12 +423,15 @@ GLUE_PREPOSITIONS = "向在从往至于"
 GLUED_LOCATIVES = frozenset({"以东", "以西", "以南", "以北"})
 
 
-def _trim_glued(start: int, end: int, unknown: list[tuple[int, str]]) -> int:
+def _trim_glued(text: str, start: int, end: int, unknown: list[tuple[int, str]]) -> int:
     """Where a name starts once characters jieba's HMM glued onto it are cut off.
 
     An unknown word (tag x) inside the name may hold a preposition that ends
-    what comes before it (品牌店向西 中街 → 西中街). ``unknown``: (offset, word), last first.
+    what comes before it (品牌店向西 中街 → 西中街), and a word jieba's dictionary makes of 以 and a
+    compass word may open it (以西 咸新区 → 西咸新区). ``unknown``: (offset, word), last first.
     """
+    if text[start:start + 2] in GLUED_LOCATIVES and end - start > 3:
+        return start + 1
     for offset, word in unknown:
         if offset + len(word) <= start or offset >= end - 1:
             continue
@@ -498,10 +500,22 @@ def _kind_or_count(surface: str) -> bool:
     """Whether a proposed name is a generic word (开发区, “两重”), a count of things (7个专项行动), a level
     or a listing that makes a kind (县级中医医院, 北京证券交易所上市公司) or a two-character count, a slogan's
     word (“两山”, 五湖; not 三江, the county)."""
-    return surface.strip("“”") in GENERIC or surface.replace("“", "").replace("”", "") in GENERIC \
-        or bool(_COUNTED_NAME.match(surface)) \
+    return plain(surface) in GENERIC or bool(_COUNTED_NAME.match(surface)) \
         or surface.startswith(_LOCAL_LEVELS) or surface.endswith("上市公司") \
         or len(surface) == 2 and surface[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(surface)
+
+
+def _counted_after(text: str, end: int, token_at: dict[int, Token]) -> bool:
+    """Whether a number and a measure word right after a name count things of its kind (服务中心520个), also
+    past a gloss in brackets (业主委员会(物业管理委员会)1000个), but not when a noun of a class follows the count:
+    then it names what the listed items are (南京街、太原街两条商业街)."""
+    gloss = _PARENTHESIS.match(text, end)
+    after = gloss.end() if gloss else end + 1 if text[end:end + 1] in ")）" else end
+    counted = COUNTED_AFTER.match(text, after)
+    if counted is None:
+        return False
+    following = token_at.get(counted.end())
+    return not (following and following[1] in NOUN_TAGS and head_of(following[0]))
 
 
 def _cut_short(text: str, end: int, token_at: dict[int, Token]) -> bool:
@@ -668,10 +682,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if report.level in (Level.NATIONAL, Level.PROVINCE) else set()
         candidates += [(start, end, EntityType.PLACE, 0.8) for start, end in sorted(regions)]
         unknown = sorted(((offset, word) for word, tag, offset in toks if tag == "x" and len(word) >= 2), reverse=True)
-        candidates = [(_trim_glued(start, end, unknown), end, kind, confidence)
+        candidates = [(_trim_glued(sentence.text, start, end, unknown), end, kind, confidence)
                       for start, end, kind, confidence in candidates]
-        candidates = [(start + 1 if sentence.text[start:start + 2] in GLUED_LOCATIVES and end - start > 3 else start,
-                       end, kind, confidence) for start, end, kind, confidence in candidates]
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
         token_at = {offset: (word, tag, offset) for word, tag, offset in toks}
@@ -735,13 +747,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # “五个一工程”优秀作品奖: a name in an award's title is the award's, an honour
             if kind is not EntityType.PLACE and _inside_title(sentence.text, start, end):
                 continue  # 中华人民共和国村民委员会 in 《…组织法》: part of a document's title
-            counted = COUNTED_AFTER.match(sentence.text, end) or _PARENTHESIS.match(sentence.text, end) \
-                and COUNTED_AFTER.match(sentence.text, _PARENTHESIS.match(sentence.text, end).end()) \
-                or sentence.text[end:end + 1] in ")）" and COUNTED_AFTER.match(sentence.text, end + 1)
-            # 业主委员会(物业管理委员会)1000个: the count after a gloss counts both
-            if counted and (after := token_at.get(counted.end())) and after[1] in NOUN_TAGS and head_of(after[0]):
-                counted = None  # 南京街、太原街两条商业街: the count names what the items are, not a kind of them
-            if (_counted_before(sentence.text, start, token_ending) or counted) \
+            if (_counted_before(sentence.text, start, token_ending) or _counted_after(sentence.text, end, token_at)) \
                     and sentence.text[start:start + 1] not in "“《" and not gazetteer.is_place_name(sentence.text[start:end]):
                 continue  # 建成43处居家养老服务中心, 建成…服务中心520个: a counted kind of thing, not a name
             surface = sentence.text[start:end]

@@ -200,7 +200,7 @@ def head_token(token: Token) -> tuple[str, EntityType] | None:
 
 _NAMED_FOR_WORKS = ("行动", "工程", "行动计划", "行动方案")
 _DURATION = re.compile(r"[一二两三四五六七八九十0-9]+年")
-_EDITION_PREFIX = re.compile(r"^第(?:[一二三四五六七八九十]+|[0-9]+)[次届批轮]")
+_EDITION_PREFIX = re.compile(ORDINAL_WORD.pattern.removesuffix("$"))  # 第六轮 opening a longer word
 
 
 def is_name(name: str, modifier_tokens: list[Token], head: str, kind: EntityType) -> bool:
