@@ -116,7 +116,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("举办“琼超”联赛和全国乒乓球锦标赛。", (T.PROJECT, "“琼超”联赛")),  # leagues and championships
     ("年初,自然资源部将四川列为试点。", (T.ORGANIZATION, "自然资源部")),
     ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "省发展改革委")),  # common bodies' names
-    ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "省工商联")),
+    ("省发展改革委、省工商联等部门联合发布。", (T.ORGANIZATION, "辽宁省工商业联合会")),  # …and by the unit it belongs to
     ("推进G318、G219改造,加强与港澳台交流。", (T.PLACE, "G318")),  # road numbers; regions with no head
     ("实施全民科学素质提升行动和乡村建设行动。", (T.PROJECT, "全民科学素质提升行动")),  # national programmes
     ("实施全民科学素质提升行动和乡村建设行动。", (T.PROJECT, "乡村建设行动")),
@@ -214,6 +214,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("精心办好第四届全民阅读大会。", (T.PROJECT, "第四届全民阅读大会")),  # 办好 governs the name
     ("之江文化中心建成投用。", (T.PLACE, "之江文化中心")),  # a cultural centre named by its place
     ("加入世贸组织。", (T.ORGANIZATION, "世界贸易组织")),  # national and world bodies by their short names
+    ("成为首个经世卫组织认可的国际卫生陆港。", (T.ORGANIZATION, "世界卫生组织")),
+    ("全国工商联发布榜单。", (T.ORGANIZATION, "中华全国工商业联合会")),
     ("鄂州花湖机场开通国际货线。", (T.PLACE, "鄂州花湖机场")),  # a word jieba lacks after a place is in its name
     ("全面加快大别山革命老区振兴发展。", (T.PLACE, "大别山革命老区")),  # old revolutionary areas, reservoir areas
     ("打好三峡库区危岩地灾防治攻坚战。", (T.PLACE, "三峡库区")),
@@ -551,6 +553,13 @@ def test_mentions_courts_procuratorates_and_discipline_bodies_resolve_to_the_jur
     assert "区检察院" in found[(T.ORGANIZATION, "沈河区人民检察院")]
     assert "区纪委监委" in found[(T.ORGANIZATION, "中共沈河区纪律检查委员会")]
     assert "市中院" in found[(T.ORGANIZATION, "沈阳市中级人民法院")]
+
+
+def test_mentions_the_federation_of_industry_and_commerce_is_the_reports_own():
+    body = "2026年黑龙江省政府工作报告\n各位代表:\n一、过去一年工作回顾\n向各民主党派、工商联、无党派人士表示感谢。省工商联牵头。"
+    found = {e.name: e for e in extract(make_report("t", body)).entities}
+    assert {"工商联", "省工商联"} <= set(found["黑龙江省工商业联合会"].aliases) | {"黑龙江省工商业联合会"}
+    assert "工商联" not in found  # not a second body, nor merged into another one ending so
 
 
 def test_mentions_a_province_court_is_its_high_court():
