@@ -103,7 +103,7 @@ GENERIC = frozenset("""
 开园 上门 广度 山海 重大意义 滑坡 都市 海湾 黑土地 藩篱 重建家园 土地利用 沿海港口 大中城市 重大胜利 大县 中度 百强县
 美化 各市县 中华文明 多维度 上马 不安宁 中断 兴旺 军民共建 治国 并联 远洋 新春 山水林田湖 海岛
 零碳 低碳 近零碳 病险 硬化 边境口岸 航空口岸 公路口岸 铁路口岸 水运口岸 生态清洁小流域 深度贫困地区 贫困地区 沿边产业园 文创园区 大学科技园 国际航空枢纽 国家农高区 传统商圈 产业强镇 中西部铁路 半壁江山 集体经济薄弱村 郊野公园 设计公园 虚拟电厂 蓝色海湾 耕地下山 林地上山 美丽乡村路 绿电园区 绿电产业园区 民用运输机场 煤田火区 考古遗址公园 绿电产业园 门户复合型国际航空枢纽 融合生态景观大道 区域养老服务中心 城市居民委员会 影子银行 智慧餐厅 设区市分中心 金控集团 高等研究院 中长期计划 一号工程 中试熟化 中试熟化平台 中小金融机构治理 省部 部省 企业总部 职业俱乐部 高新技术产业开发区 经济技术开发区 国家级经开区 现代农业产业园 跨境电商综试区 边境新村 社员代表大会 高能级开放平台 共性技术平台 公共资源交易平台 上云上平台 中试平台 对外承包工程 公共安全治理 公共服务平台 工业互联网平台 科创平台 科技创新平台 创新平台 职工代表大会 国家重大工程 头号工程 一揽子化债方案 两重 凤凰涅槃 国际湿地 特色文旅活动 文化惠民活动 分裂活动 市域社会治理 中小河流治理 石漠化治理 农业面源污染治理 传统产业改造提升 绿色技术改造提升 党建引领基层治理 蓄能电站 抽水蓄能电站 储能 现代 换电站 充换电站 充电站 储能电站 绿色石化 创业投资基金 形象工程 政绩工程 面子工程 半拉子工程 政绩 承包工程
-旗县 盟市 枢纽机场 无居民海岛 居民海岛 农民合作社 农村村民委员会 村民委员会 居民委员会 露天矿山 矿山 港口码头 普通 超高速 城际铁路 高速铁路 高速公路 自治县 自治州 母亲河 山河 镇街 全县 全州 全旗 全盟 两国 三国 各国
+疏港铁路 疏港公路 进港铁路 旗县 盟市 枢纽机场 无居民海岛 居民海岛 农民合作社 农村村民委员会 村民委员会 居民委员会 露天矿山 矿山 港口码头 普通 超高速 城际铁路 高速铁路 高速公路 自治县 自治州 母亲河 山河 镇街 全县 全州 全旗 全盟 两国 三国 各国
 """.split())
 
 # The one-character names of the units a report's government may lead, and their levels: an autonomous
@@ -266,7 +266,7 @@ UNITS = tuple(sorted(set("""
 """.split()), key=len, reverse=True))
 
 
-# 做X verbs of policy prose that jieba's dictionary lacks; unknown, its HMM glues X to the next name (做 强五爱).
+# 做X verbs (and 织密) of policy prose that jieba's dictionary lacks; unknown, its HMM glues X to the next name (做 强五爱).
 # Common words jieba's dictionary tags as abbreviations (j), which would count as proper nouns in a name
 # (研发平台, 环保行动): their own parts of speech.
 RETAGGED = {"深化": "v", "研发": "vn", "通行": "v", "存储": "vn", "通航": "vn", "年产": "v", "同比": "d", "人均": "n",
@@ -313,7 +313,8 @@ RETAGGED.update({word: "d" for word in """
 多渠道
 """.split()})
 
-POLICY_VERBS = ("做强", "做大", "做优", "做实", "做精", "做细", "做深", "做火", "做亮", "做特", "做美", "做靓", "做足")
+POLICY_VERBS = ("做强", "做大", "做优", "做实", "做精", "做细", "做深", "做火", "做亮", "做特", "做美", "做靓", "做足",
+                "织密")  # 织密公路连接线: not a route named 织密
 
 
 # Set phrases jieba's dictionary lacks that hold a place's name (金山 in 金山银山, of 绿水青山就是金山银山).

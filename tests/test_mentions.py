@@ -201,6 +201,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施城市更新行动。", (T.PROJECT, "城市更新行动")),  # a programme named for the works it does
     ("实施制造业重点产业链高质量发展行动。", (T.PROJECT, "制造业重点产业链高质量发展行动")),  # 重点 between nouns
     ("开工长深高速改扩建。", (T.PLACE, "长深高速")),  # expressways by the short names of the places they join
+    ("加快建设太锡铁路。", (T.PLACE, "太锡铁路")),  # …one character each, a run jieba's dictionary lacks
+    ("争取包鄂榆高铁开工。", (T.PLACE, "包鄂榆高铁")),
+    ("建设本庄高速和独库公路。", (T.PLACE, "本庄高速")),
     ("实施空气质量持续改善行动。", (T.PROJECT, "空气质量持续改善行动")),  # an adverb before the programme's verb
     ("成功举办金鸡百花电影节。", (T.PROJECT, "金鸡百花电影节")),  # festivals, fairs and talks held
     ("举办全球发展高层对话会。", (T.PROJECT, "全球发展高层对话会")),  # …named from the verb that holds them
@@ -534,6 +537,10 @@ def test_mentions_finds_named_things(body, expected):
     ("举办“购在龙江”等促消费活动2000场以上。", "“购在龙江”等促消费活动"),  # 等 ends a list of quoted items
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
+    ("建设疏港铁路。", "疏港铁路"),  # a kind of railway, not one between two places
+    ("织密公路连接线。", "织密公路"),  # a verb before a route's head
+    ("加快三大高速公路新通道建设。", "三大高速公路"),  # a count
+    ("农业取得历史性成就,但同高速发展的工业相比。", "但同高速"),  # a conjunction
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

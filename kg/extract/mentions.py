@@ -12,7 +12,7 @@ from kg.extract.sources import (
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
 from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
-from kg.nlp import pos_table
+from kg.nlp import pos_table, word_count
 from kg.resolve import jurisdiction_chain, plain
 from kg.records import EntityType, Level, Mention, Report, Sentence
 
@@ -97,6 +97,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             j = _study_start(tokens, j, head_start)
         while kind is EntityType.PLACE and head in ROUTE_HEADS and j < i and tokens[j][0] in GENERIC:
             j += 1  # 工程 包银高铁: a route's name starts with the places it joins
+        abbreviated = kind is EntityType.PLACE and head in ROUTE_HEADS and _abbreviated_route(tokens, i) < j
+        if abbreviated:
+            j = _abbreviated_route(tokens, i)  # 太锡|铁路, 包鄂|榆|高铁: the places it joins, in one character each
         if kind is EntityType.PLACE and head in ROUTE_HEADS and j >= 2 and tokens[j - 1][0] == "至" \
                 and place_word(tokens[j - 2]) and (place_word(tokens[j]) or tokens[j][1] in STRONG_TAGS):
             j -= 2  # 张家界至吉首铁路, 同仁至赛尔龙高速公路: a route is named from where it starts
@@ -204,7 +207,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 and t[0] not in SLOGAN_MODIFIERS and t[0] not in COMPASS_REGIONS
                 for t in (modifiers if modifiers or word == head else _proper_core_token(word, head))):
             continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
-        if kind is EntityType.PLACE and head in ROUTE_HEADS and not any(
+        if kind is EntityType.PLACE and head in ROUTE_HEADS and not abbreviated and not any(
                 (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
                 for t in (modifiers if modifiers or word == head else [token])
                 + (section if any(len(t[0]) >= 2 for t in tokens[j:i]) else [])):
@@ -560,6 +563,36 @@ def _known_place(name: str) -> bool:
     name = name.removesuffix("地区") if len(name) > 4 else name
     return gazetteer.is_place_name(name) or name in MACRO_REGIONS \
         or pos_table().get(name) == "ns" and name not in GENERIC
+
+
+# Single characters that stand for a place in a route's name (渝|昆高铁, 包鄂|榆高铁) by the tags jieba gives them.
+_PLACE_CHAR_TAGS = frozenset({"j", "ns", "nr", "ng", "x"})
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_FUNCTION_TAGS = frozenset({"c", "p", "u", "m", "q", "f", "t"})  # 但同|高速增长: a conjunction opens no name
+_NUMERALS = frozenset("一二两三四五六七八九十百千万")  # 三大|高速公路: a count
+
+
+def _abbreviated_route(tokens: list[Token], i: int) -> int:
+    """Where a route's name starts when it is a run of the places it joins, one character each, before its
+    head at token i (太锡铁路, 西成铁路, 包鄂榆高铁, 渝昆高铁); ``i`` if there is none.
+
+    jieba's dictionary lacks such runs, so it cuts them up and tags them at random (太锡 d, 包鄂 v). The run
+    is what it lacks, whole words or single characters tagged as places, two to four characters, after a
+    break (punctuation, a conjunction, a verb); a word it knows (新增, 普通, 跨境, 旅游) is no part of one.
+    """
+    j, chars = i, 0
+    while j > 0 and chars < 4:
+        word, tag, _ = tokens[j - 1]
+        if not _HAN.fullmatch(word) or word in BOUNDARY_WORDS or word in GENERIC or tag in _FUNCTION_TAGS \
+                or word[0] in _NUMERALS or (word_count(word) if len(word) >= 2 else tag not in _PLACE_CHAR_TAGS):
+            break
+        j -= 1
+        chars += len(word)
+    if not 2 <= chars <= 4 or all(len(word) == 1 for word, _, _ in tokens[j:i]) and chars > 3:
+        return i
+    before = tokens[j - 1] if j else ("", "w", 0)
+    breaks = before[1] in ("w", "c", "v", "vn", "p") or before[0] in BOUNDARY_WORDS
+    return j if breaks else i
 
 
 def _route_section(tokens: list[Token], i: int) -> list[Token]:
