@@ -219,6 +219,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加入世贸组织。", (T.ORGANIZATION, "世界贸易组织")),  # national and world bodies by their short names
     ("成为首个经世卫组织认可的国际卫生陆港。", (T.ORGANIZATION, "世界卫生组织")),
     ("全国工商联发布榜单。", (T.ORGANIZATION, "中华全国工商业联合会")),
+    ("全面完成30项省委省政府为民办实事项目。", (T.ORGANIZATION, "中共辽宁省委员会")),  # the count is the projects'
+    ("向港澳同胞、台湾同胞表示感谢。", (T.PLACE, "台湾")),  # jieba's one word for the people of a place
     ("鄂州花湖机场开通国际货线。", (T.PLACE, "鄂州花湖机场")),  # a word jieba lacks after a place is in its name
     ("全面加快大别山革命老区振兴发展。", (T.PLACE, "大别山革命老区")),  # old revolutionary areas, reservoir areas
     ("打好三峡库区危岩地灾防治攻坚战。", (T.PLACE, "三峡库区")),

@@ -11,7 +11,7 @@ from kg.extract.sources import (
     bare_heads, census_candidates, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
-from kg.lexicon import BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
+from kg.lexicon import BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
 from kg.nlp import pos_table, word_count
 from kg.resolve import jurisdiction_chain, plain
 from kg.records import EntityType, Level, Mention, Report, Sentence
@@ -781,8 +781,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is not EntityType.PLACE and _inside_title(sentence.text, start, end):
                 continue  # 中华人民共和国村民委员会 in 《…组织法》: part of a document's title
             if (_counted_before(sentence.text, start, token_ending) or _counted_after(sentence.text, end, token_at)) \
-                    and sentence.text[start:start + 1] not in "“《" and not gazetteer.is_place_name(sentence.text[start:end]):
-                continue  # 建成43处居家养老服务中心, 建成…服务中心520个: a counted kind of thing, not a name
+                    and sentence.text[start:start + 1] not in "“《" and not gazetteer.is_place_name(sentence.text[start:end]) \
+                    and sentence.text[start:end] not in BODIES and sentence.text[start:end] not in RELATIVE_BODIES:
+                continue  # 建成43处居家养老服务中心, 建成…服务中心520个: a counted kind of thing, not a name; a body
+                # is one (30项省委省政府为民办实事项目 counts the projects)
             surface = sentence.text[start:end]
             if _kind_or_count(surface) and (start, end) not in regions:
                 continue  # 开发区, “两重”, 7个专项行动, 县级中医医院, “两山”: whichever finder proposed it

@@ -104,6 +104,8 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
         if word in BODIES or word in RELATIVE_BODIES:
             if not (i > 0 and tokens[i - 1][0] in DETERMINERS):  # 同级人大, 各级人大: bodies of a kind
                 yield offset, end, EntityType.ORGANIZATION, 0.9
+        elif word.endswith("同胞") and (word[:-2] in MACRO_REGIONS or gazetteer.is_place_name(word[:-2])):
+            yield offset, end - 2, EntityType.PLACE, 0.8  # 台湾同胞, 港澳同胞: jieba's one word names where they live
         elif word == "中华人民共和国" and not continues_name(tokens, i) and not (i > 0 and tokens[i - 1][0] == "《"):
             yield offset, end, EntityType.PLACE, 0.85  # 中华人民共和国成立75周年; not 《中华人民共和国宪法》
         elif len(word) >= 2 and word not in GENERIC and not continues_name(tokens, i) \
