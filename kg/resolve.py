@@ -22,7 +22,9 @@ def plain(name: str) -> str:
 def jurisdiction_chain(report: Report) -> dict[str, str]:
     """Full names of the report's own unit and the units above it, by level."""
     chain: dict[str, str] = {}
-    if not report.place or report.level in (Level.UNKNOWN, Level.NATIONAL):
+    if report.level is Level.NATIONAL:
+        return {"national": "全国"}  # 人大, 政协 in the State Council's report are the national ones
+    if not report.place or report.level is Level.UNKNOWN:
         return chain
     found = gazetteer.lookup_in_title(report.place, report.title)  # 沈阳市和平区: which 和平区
     if found is None:
@@ -35,6 +37,7 @@ def jurisdiction_chain(report: Report) -> dict[str, str]:
 
 
 SESSION_RE = re.compile(r"^(?P<unit>.*?)第?[一二三四五六七八九十]{1,3}届(?P<body>人大|人民代表大会|政协)$")
+NATIONAL_SESSION_RE = re.compile(r"^第?[一二三四五六七八九十]{1,3}届全国(?P<body>人大|人民代表大会|政协)$")
 
 
 def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
@@ -46,6 +49,9 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
     ['沈河区人民政府', '中共沈阳市委员会', '沈河区人民代表大会', '沈河区人民代表大会', '中国人民政治协商会议沈河区委员会']
     """
     text = plain(mention.text)
+    national = NATIONAL_SESSION_RE.match(text)
+    if national:  # 第十一届全国人民代表大会: the National People's Congress, whatever the session
+        return "中国人民政治协商会议全国委员会" if national["body"] == "政协" else "全国人民代表大会"
     session = SESSION_RE.match(text)
     if session:  # 区十八届人大, 沈河区第十九届人民代表大会: the congress itself, whatever the session
         unit = session["unit"]
@@ -59,9 +65,9 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
     rule = RELATIVE_BODIES.get(text)
     if rule:
         level, template = rule
-        unit = chain.get(level)
+        unit = chain.get(level) or (chain.get("national") if level == "own" else None)
         if unit:
-            return template.format(unit)
+            return FULL_NAMES.get(template.format(unit), template.format(unit))  # 全国工商业联合会 → 中华…
     return _own_institution(text, chain) or FULL_NAMES.get(text, mention.text)  # 世贸组织 → 世界贸易组织
 
 

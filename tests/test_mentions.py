@@ -62,7 +62,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("学习李双良、张鸣岐等同志的先进事迹。", (T.PERSON, "李双良")),  # unknown names listed before 同志
     ("学习李双良、张鸣岐等同志的先进事迹。", (T.PERSON, "张鸣岐")),
     ("向廖俊波、谷文昌等同志学习。", (T.PERSON, "廖俊波")),
-    ("提请第十四届全国人民代表大会审议。", (T.ORGANIZATION, "第十四届全国人民代表大会")),
+    ("提请第十四届全国人民代表大会审议。", (T.ORGANIZATION, "全国人民代表大会")),  # the congress, whatever the session
     ("开展规范涉企执法专项行动。", (T.PROJECT, "规范涉企执法专项行动")),  # a programme named by its verb
     ("实施民营经济发展壮大行动。", (T.PROJECT, "民营经济发展壮大行动")),
     ("振兴东北地区等老工业基地。", (T.PLACE, "东北地区")),  # a region's name before a generic head
@@ -569,6 +569,21 @@ def test_mentions_the_federation_of_industry_and_commerce_is_the_reports_own():
     found = {e.name: e for e in extract(make_report("t", body)).entities}
     assert {"工商联", "省工商联"} <= set(found["黑龙江省工商业联合会"].aliases) | {"黑龙江省工商业联合会"}
     assert "工商联" not in found  # not a second body, nor merged into another one ending so
+
+
+def test_mentions_the_state_councils_congress_and_conference_are_the_national_ones():
+    body = ("1982年国务院政府工作报告\n各位代表:\n一、过去一年工作回顾\n"
+            "在五届人大四次会议上,经人大常委会审议批准。第十一届全国人民代表大会和全国政协。")
+    found = {e.name: set(e.aliases) for e in extract(make_report("t", body)).entities}
+    assert {"五届人大", "第十一届全国人民代表大会"} <= found["全国人民代表大会"]
+    assert "人大常委会" in found["全国人民代表大会常务委员会"]
+    assert "全国政协" in found["中国人民政治协商会议全国委员会"]
+
+
+def test_mentions_a_body_inside_a_branchs_name_is_not_named():
+    found = entities("中国人民大学福州研究院揭牌成立,四川大学华西医院落户。")
+    assert {(T.ORGANIZATION, "中国人民大学福州研究院"), (T.ORGANIZATION, "四川大学华西医院")} <= set(found)
+    assert (T.ORGANIZATION, "中国人民大学") not in found and (T.ORGANIZATION, "四川大学") not in found
 
 
 def test_mentions_a_province_court_is_its_high_court():

@@ -314,14 +314,18 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
     return j
 
 
-def _without_places_naming(seen: dict[tuple[int, int], Mention]) -> dict[tuple[int, int], Mention]:
+def _without_names_inside_hosts(seen: dict[tuple[int, int], Mention]) -> dict[tuple[int, int], Mention]:
     """Mentions less the places inside the name of a body or an event, which name what they hold or host
-    rather than stand for a place the text speaks of (上海 in 上海世界博览会, 浙江省 in 浙江省人民医院毕节医院);
-    places inside works keep theirs (满堂河 in 满堂河、辉山明渠综合治理)."""
-    hosts = [(m.start, m.end) for m in seen.values()
-             if m.type is EntityType.ORGANIZATION or m.type is EntityType.PROJECT and _an_event(m.text)]
+    rather than stand for a place the text speaks of (上海 in 上海世界博览会, 浙江省 in 浙江省人民医院毕节医院),
+    and less the bodies inside a body's name, which name the branch rather than the parent (中国人民大学 in
+    中国人民大学福州研究院, as 中科院 in 中科院金属所); places inside works keep theirs (满堂河 in
+    满堂河、辉山明渠综合治理), and so do bodies inside a programme's (区人大 in 区人大三方平台)."""
+    bodies = [(m.start, m.end) for m in seen.values() if m.type is EntityType.ORGANIZATION]
+    hosts = bodies + [(m.start, m.end) for m in seen.values() if m.type is EntityType.PROJECT and _an_event(m.text)]
     return {key: m for key, m in seen.items()
-            if not (m.type is EntityType.PLACE and any(a <= m.start and m.end <= b and (a, b) != key for a, b in hosts))}
+            if not (m.type is EntityType.PLACE and any(a <= m.start and m.end <= b and (a, b) != key for a, b in hosts))
+            and not (m.type is EntityType.ORGANIZATION
+                     and any(a <= m.start and m.end <= b and (a, b) != key for a, b in bodies))}
 
 
 def _an_event(name: str) -> bool:
@@ -795,7 +799,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 start=key[0], end=key[1], text=surface, type=kind, sentence=sentence.index,
                 name=surface, confidence=confidence, bare=bare,
             )
-    seen = _without_places_naming(seen)
+    seen = _without_names_inside_hosts(seen)
     if report.speaker:
         pos = report.text.find(report.speaker)
         if pos >= 0:
