@@ -317,15 +317,15 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
 def _without_names_inside_hosts(seen: dict[tuple[int, int], Mention]) -> dict[tuple[int, int], Mention]:
     """Mentions less the places inside the name of a body or an event, which name what they hold or host
     rather than stand for a place the text speaks of (上海 in 上海世界博览会, 浙江省 in 浙江省人民医院毕节医院),
-    and less the bodies inside a body's name, which name the branch rather than the parent (中国人民大学 in
-    中国人民大学福州研究院, as 中科院 in 中科院金属所); places inside works keep theirs (满堂河 in
+    and less the bodies that open a body's name, which name the branch rather than the parent (中国人民大学 in
+    中国人民大学福州研究院, as 中科院 in 中科院金属所; one that closes it may be the real name after words
+    the left walk took by mistake); places inside works keep theirs (满堂河 in
     满堂河、辉山明渠综合治理), and so do bodies inside a programme's (区人大 in 区人大三方平台)."""
     bodies = [(m.start, m.end) for m in seen.values() if m.type is EntityType.ORGANIZATION]
     hosts = bodies + [(m.start, m.end) for m in seen.values() if m.type is EntityType.PROJECT and _an_event(m.text)]
     return {key: m for key, m in seen.items()
             if not (m.type is EntityType.PLACE and any(a <= m.start and m.end <= b and (a, b) != key for a, b in hosts))
-            and not (m.type is EntityType.ORGANIZATION
-                     and any(a <= m.start and m.end <= b and (a, b) != key for a, b in bodies))}
+            and not (m.type is EntityType.ORGANIZATION and any(a == m.start and m.end < b for a, b in bodies))}
 
 
 def _an_event(name: str) -> bool:
