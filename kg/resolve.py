@@ -37,6 +37,7 @@ def jurisdiction_chain(report: Report) -> dict[str, str]:
 
 
 SESSION_RE = re.compile(r"^(?P<unit>.*?)第?[一二三四五六七八九十]{1,3}届(?P<body>人大|人民代表大会|政协)$")
+_EDITION = re.compile(r"^(?:第[一二三四五六七八九十百零0-9]+[届次]|首届)")
 NATIONAL_SESSION_RE = re.compile(r"^第?[一二三四五六七八九十]{1,3}届全国(?P<body>人大|人民代表大会|政协)$")
 
 
@@ -139,6 +140,9 @@ def resolve_entities(report: Report, mentions: list[Mention]) -> tuple[list[Ment
     forms: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
     for m in named:
         forms[(m.type, m.name)].add(m.text)
+        series = _EDITION.sub("", m.name) if m.type is EntityType.PROJECT else m.name
+        if series != m.name and len(plain(series)) >= 2:
+            forms[(m.type, m.name)].add(series)  # 第十六届全运会 is also called by its series, 全运会
 
     # merge short forms into the entity they abbreviate, within one class
     target: dict[tuple[EntityType, str], tuple[EntityType, str]] = {}

@@ -220,6 +220,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成为首个经世卫组织认可的国际卫生陆港。", (T.ORGANIZATION, "世界卫生组织")),
     ("全国工商联发布榜单。", (T.ORGANIZATION, "中华全国工商业联合会")),
     ("全面完成30项省委省政府为民办实事项目。", (T.ORGANIZATION, "中共辽宁省委员会")),  # the count is the projects'
+    ("加快建设京张体育文化旅游带。", (T.PLACE, "京张体育文化旅游带")),  # tourism and cultural belts
+    ("天津女排勇夺世俱杯亚军。", (T.PROJECT, "世俱杯")),  # event series by their short names
+    ("举办全国残特奥会。", (T.PROJECT, "残特奥会")),
+    ("牵头单位:交通厅、公安厅、教育厅。", (T.ORGANIZATION, "公安厅")),  # a department jieba tags a common noun
     ("向港澳同胞、台湾同胞表示感谢。", (T.PLACE, "台湾")),  # jieba's one word for the people of a place
     ("鄂州花湖机场开通国际货线。", (T.PLACE, "鄂州花湖机场")),  # a word jieba lacks after a place is in its name
     ("全面加快大别山革命老区振兴发展。", (T.PLACE, "大别山革命老区")),  # old revolutionary areas, reservoir areas
@@ -540,6 +544,8 @@ def test_mentions_finds_named_things(body, expected):
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
     ("建设疏港铁路。", "疏港铁路"),  # a kind of railway, not one between two places
+    ("优化经济布局,开好局。", "开好局"),  # a verb before 局 makes no department
+    ("优化经济布局,开好局。", "经济布局"),
     ("织密公路连接线。", "织密公路"),  # a verb before a route's head
     ("加快三大高速公路新通道建设。", "三大高速公路"),  # a count
     ("农业取得历史性成就,但同高速发展的工业相比。", "但同高速"),  # a conjunction
@@ -578,6 +584,11 @@ def test_mentions_the_state_councils_congress_and_conference_are_the_national_on
     assert {"五届人大", "第十一届全国人民代表大会"} <= found["全国人民代表大会"]
     assert "人大常委会" in found["全国人民代表大会常务委员会"]
     assert "全国政协" in found["中国人民政治协商会议全国委员会"]
+
+
+def test_mentions_an_edition_is_also_called_by_its_series():
+    found = entities("举办第十六届全运会。")
+    assert "全运会" in found[(T.PROJECT, "第十六届全运会")]
 
 
 def test_mentions_a_body_inside_a_branchs_name_is_not_named():

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import PROGRAMME_ADVERBS, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
@@ -217,7 +217,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PLACE and modifiers and modifiers[0][0] in NATIONAL_WORDS and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers[1:]):
             continue  # 国家文化公园, 国家森林公园: a national designation of common nouns is a kind of place
-        if not modifiers and word != head and tag not in STRONG_TAGS and not gazetteer.is_place_name(word):
+        if not modifiers and word != head and tag not in STRONG_TAGS and not gazetteer.is_place_name(word) \
+                and not department_word(word):
             continue  # 铁路, 海岛, 灌区: a common noun that happens to end in a class head
         if not modifiers and word != head and kind is EntityType.PROJECT and len(word) - len(head) >= 2 \
                 and common_word(word[: len(word) - len(head)]):

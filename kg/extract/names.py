@@ -192,10 +192,16 @@ def head_token(token: Token) -> tuple[str, EntityType] | None:
         return None  # 社会里, 事务里: 里 as "inside", not a lane
     if head == word or len(head) >= 2:
         return found
-    if head == "部" and len(word) == 3 and word.endswith("业部"):
-        return found  # 煤炭|工业部, 纺织|工业部: a ministry of an industry
+    if head == "部" and len(word) == 3 and word.endswith("业部") or department_word(word):
+        return found  # 煤炭|工业部, 纺织|工业部: a ministry of an industry; 公安厅, 物价局: a department
     # a one-character head inside a longer token (布局, 全部, 城市) counts only for proper nouns
     return found if tag in STRONG_TAGS else None
+
+
+def department_word(word: str) -> bool:
+    """Whether one word is a government department by its field and its head (公安厅, 教育厅, 物价局): the
+    field is a noun of its own, as 经济布局's 经济布 or 开好局's verb 开好 is not."""
+    return len(word) == 3 and word[-1] in "厅局" and pos_table().get(word[:-1]) in ("n", "vn", "j")
 
 
 _NAMED_FOR_WORKS = ("行动", "工程", "行动计划", "行动方案")
