@@ -223,6 +223,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快建设京张体育文化旅游带。", (T.PLACE, "京张体育文化旅游带")),  # tourism and cultural belts
     ("天津女排勇夺世俱杯亚军。", (T.PROJECT, "世俱杯")),  # event series by their short names
     ("举办全国残特奥会。", (T.PROJECT, "残特奥会")),
+    ("举办纪念长征胜利90周年贵州系列活动。", (T.PROJECT, "纪念长征胜利90周年贵州系列活动")),  # an anniversary's events
+    ("成功举办庆祝中华人民共和国成立75周年系列活动。", (T.PROJECT, "庆祝中华人民共和国成立75周年系列活动")),
     ("牵头单位:交通厅、公安厅、教育厅。", (T.ORGANIZATION, "公安厅")),  # a department jieba tags a common noun
     ("向港澳同胞、台湾同胞表示感谢。", (T.PLACE, "台湾")),  # jieba's one word for the people of a place
     ("鄂州花湖机场开通国际货线。", (T.PLACE, "鄂州花湖机场")),  # a word jieba lacks after a place is in its name

@@ -78,13 +78,17 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if held is not None and all(name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn")
                                     for t in tokens[held + 1:head_start]):
             j = held + 1  # 召开开放发展大会: what a held event is called runs from the verb that holds it
+        marked = _commemoration_start(tokens, head_start) \
+            if kind is EntityType.PROJECT and (head.endswith(HELD_HEADS) or head.endswith("活动")) else None
+        if marked is not None:
+            j = marked  # 庆祝中华人民共和国成立75周年系列活动: an anniversary's events are named from the verb marking it
         launched = (programme and (tokens[j - 1][0] in LAUNCH_VERBS
                                    or tokens[j - 1][0] in LIST_JOINS and j >= 2 and tokens[j - 2][1] not in ("v", "vn"))
                     or held is not None and j == held + 1) \
             and 0 < j < i and tokens[j][1] in ("v", "vn") \
             and (tokens[j][0] not in BOUNDARY_WORDS or tokens[j][0] in PROGRAMME_VERBS or tokens[j][1] == "vn") \
             and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动, 开展|提升农村饮水质量专项行动, 实施|服务消费…
-        while j < head_start and not after_round and not launched and not city_name(tokens[j][0]) \
+        while j < head_start and not after_round and not launched and marked is None and not city_name(tokens[j][0]) \
                 and not (kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(tokens[j][0])) \
                 and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
@@ -332,7 +336,7 @@ def _without_names_inside_hosts(seen: dict[tuple[int, int], Mention]) -> dict[tu
 def _an_event(name: str) -> bool:
     """Whether a programme's name is an event's (…博览会, …论坛, …大会, …年会)."""
     found = head_of(name.rstrip("”"))
-    return found is not None and (found[0].endswith(HELD_HEADS) or found[0] in ("年会", "首脑会议"))
+    return found is not None and (found[0].endswith(HELD_HEADS) or found[0] in ("年会", "首脑会议", "系列活动"))
 
 
 def _study_start(tokens: list[Token], j: int, head_start: int) -> int:
@@ -575,6 +579,23 @@ _PLACE_CHAR_TAGS = frozenset({"j", "ns", "nr", "ng", "x"})
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _FUNCTION_TAGS = frozenset({"c", "p", "u", "m", "q", "f", "t"})  # 但同|高速增长: a conjunction opens no name
 _NUMERALS = frozenset("一二两三四五六七八九十百千万")  # 三大|高速公路: a count
+
+
+_MARKING_VERBS = ("庆祝", "纪念")
+
+
+def _commemoration_start(tokens: list[Token], head_start: int) -> int | None:
+    """Where the name of an anniversary's events starts: at 庆祝 or 纪念, when an anniversary (…周年) comes
+    between it and the head in one clause (纪念长征胜利90周年贵州系列活动, 纪念辛亥革命七十周年大会)."""
+    anniversary = False
+    for k in range(head_start - 1, max(-1, head_start - 16), -1):
+        word, tag, _ = tokens[k]
+        if tag == "w" or word in ("等", "的"):
+            return None
+        anniversary = anniversary or word == "周年" or word.endswith("周年")
+        if word in _MARKING_VERBS:
+            return k if anniversary and k < head_start - 2 else None
+    return None
 
 
 def _abbreviated_route(tokens: list[Token], i: int) -> int:
