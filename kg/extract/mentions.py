@@ -299,7 +299,7 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
                                          for t in tokens[j:zone_verb]):
         j = zone_verb + 1  # 产教集聚示范区, 普惠金融发展示范区: only a place's name takes a zone's verbs into it
     if kind is EntityType.PROJECT and (head in PROGRAMME_HEADS or head.endswith(HELD_HEADS)) \
-            and (j >= head_start or j == head_start - 1 and tokens[j][1] == "v"):
+            and (j >= head_start or j == head_start - 1 and tokens[j][1] == "v" and tokens[j][0] not in _STATE_VERBS):
         # 企业科技创新能力提升三年行动, 民营经济高质量发展护航行动: a programme is named by what it does to a noun
         k = j
         while k > 0 and j - k < 3 and (tokens[k - 1][0] in PROGRAMME_VERBS
@@ -582,6 +582,7 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千万")  # 三大|�
 
 
 _MARKING_VERBS = ("庆祝", "纪念")
+_STATE_VERBS = frozenset({"在建", "新建", "续建", "拟建"})  # 支持在建工程: works in a state, not a programme's verb
 
 
 def _commemoration_start(tokens: list[Token], head_start: int) -> int | None:
