@@ -223,6 +223,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快建设京张体育文化旅游带。", (T.PLACE, "京张体育文化旅游带")),  # tourism and cultural belts
     ("天津女排勇夺世俱杯亚军。", (T.PROJECT, "世俱杯")),  # event series by their short names
     ("举办全国残特奥会。", (T.PROJECT, "残特奥会")),
+    ("深入开展“全闽乐购”等活动。", (T.PROJECT, "全闽乐购")),  # quoted names listed before a kind of activity
+    ("开展“四季河南”等特色文旅活动。", (T.PROJECT, "四季河南")),
     ("实施滇英才支持计划。", (T.PROJECT, "滇英才支持计划")),  # a programme named by what it does: supports
     ("实施中华优秀传统文化传承发展工程。", (T.PROJECT, "中华优秀传统文化传承发展工程")),  # …passes on
     ("举办纪念长征胜利90周年贵州系列活动。", (T.PROJECT, "纪念长征胜利90周年贵州系列活动")),  # an anniversary's events
@@ -549,7 +551,10 @@ def test_mentions_finds_named_things(body, expected):
     ("建设高水平工业园区。", "高水平工业园区"),
     ("建设疏港铁路。", "疏港铁路"),  # a kind of railway, not one between two places
     ("优化经济布局,开好局。", "开好局"),  # a verb before 局 makes no department
-    ("优先支持在建工程。", "优先支持在建工程"),  # works in a state of construction, no programme
+    ("优先支持在建工程。", "优先支持在建工程"),
+    ("开展“一节四季”“双招双引”等扩消费活动。", "一节四季"),  # counts in pairs: slogans
+    ("开展“一节四季”“双招双引”等扩消费活动。", "双招双引"),
+    ("打击“台湾独立”等分裂活动。", "台湾独立"),  # acts, not activities  # works in a state of construction, no programme
     ("优化经济布局,开好局。", "经济布局"),
     ("织密公路连接线。", "织密公路"),  # a verb before a route's head
     ("加快三大高速公路新通道建设。", "三大高速公路"),  # a count

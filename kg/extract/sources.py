@@ -267,14 +267,24 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
             yield match.start(1), match.end(1), EntityType.PROJECT, 0.8
     for match in _QUOTED_LIST.finditer(text):
         noun = match["noun"]
-        kind = next((found[1] for n in range(2, len(noun) + 1) if (found := head_of(noun[:n]) or LIST_CLASSES.get(noun[n - 2:n]))
-                     and len(found[0]) >= 2 and not found[0].endswith(ACTION_HEADS)), None)
-        if kind is None:
+        head, kind = next((found for n in range(2, len(noun) + 1) if (found := head_of(noun[:n]) or LIST_CLASSES.get(noun[n - 2:n]))
+                           and len(found[0]) >= 2 and (not found[0].endswith(ACTION_HEADS) or found[0] in _EVENT_CLASSES)),
+                          (None, None))
+        if kind is None or any(act in noun for act in _ACTS):
             continue  # “一窗式”“两集中”等改革: slogans, unless the list names a class of things
         for item in re.finditer(r"[“《]([^”》“《]{2,20})[”》]", match["items"]):
+            if head in _EVENT_CLASSES and _PAIRED_COUNT.match(item[1]):
+                continue  # “一节四季”“双招双引”等活动: counts in pairs make a slogan, not an event's name
             own = head_of(item[1])
             item_kind = own[1] if own and own[1] is not EntityType.PROJECT and item[1] != own[0] else kind
             yield match.start("items") + item.start(1), match.start("items") + item.end(1), item_kind, 0.75
+
+
+# Activities and contests a list of quoted names may be (“四季河南”“京彩灯会”等活动); acts of a kind
+# (“台湾独立”等分裂活动) are not.
+_EVENT_CLASSES = frozenset({"活动", "系列活动", "主题活动", "赛事"})
+_ACTS = ("分裂",)
+_PAIRED_COUNT = re.compile(r"^[一二两三四五六七八九十百千万双](?:个|[\u4e00-\u9fff][一二两三四五六七八九十百千万双])")
 
 
 _TITLED = re.compile(r"《(?P<name>[^《》]{4,40}?(?:规划|方案|计划|纲要|设计|任务|工程|行动)(?:[(（][^()（）]{1,12}[)）])?)》")
