@@ -210,11 +210,12 @@ INSTITUTION_HEADS = frozenset("学校 中学 小学 医院 银行 分行 公司 
 # Words that end like a body's name but are not one.
 FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "院所", "场所", "厕所", "住所", "格局", "布局", "大局", "全局", "结局", "时局", "政局", "当局", "骗局", "开局", "破局", "终局")
 
-# Regions above the province that reports name as places.
+# Regions that reports name as places: above a province (华北, 长三角) or across its cities (长株潭, 呼包鄂).
 MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东三省 长三角 珠三角 京津冀 粤港澳大湾区 成渝 "
                           "中部地区 西部地区 东北地区 东部地区 长江经济带 黄河流域 亚洲 欧洲 非洲 拉美 拉丁美洲 东亚 东南亚 中亚 "
                           "南亚 西亚 中东 中东欧 一带一路沿线 粤港澳 北部湾 环渤海 港澳 港澳台 东北亚 北美 南美 大洋洲 北非 西欧 "
-                          "东欧 中原 中西部 关中 岭南".split())
+                          "东欧 中原 中西部 关中 岭南 京津 长株潭 呼包鄂 呼包鄂乌 宁镇扬 沪苏浙 苏锡常 厦漳泉 滇中 黔中 "
+                          "乌昌 关中平原 海峡西岸".split())
 # The provinces (first two digits of their division codes) each region of the country spans; a place of the
 # text lies in a region the same sentence names only when its province is one of them.
 _PROVINCES = {"京": "11", "津": "12", "冀": "13", "晋": "14", "蒙": "15", "辽": "21", "吉": "22", "黑": "23", "沪": "31",
@@ -226,6 +227,8 @@ _REGION_SPANS = {
     "西南": "渝川贵云藏", "西北": "陕甘青宁新", "长三角": "沪苏浙皖", "珠三角": "粤", "粤港澳 粤港澳大湾区": "粤港澳", "京津冀": "京津冀",
     "成渝": "川渝", "东部地区": "京津冀沪苏浙闽鲁粤琼", "中部地区": "晋皖赣豫鄂湘", "西部地区": "蒙桂渝川贵云藏陕甘青宁新",
     "长江经济带": "沪苏浙皖赣鄂湘渝川贵云", "黄河流域": "青川甘宁蒙陕晋豫鲁", "北部湾": "桂粤琼", "环渤海": "京津冀辽鲁",
+    "京津": "京津", "沪苏浙": "沪苏浙", "长株潭": "湘", "呼包鄂 呼包鄂乌": "蒙", "宁镇扬 苏锡常": "苏", "厦漳泉 海峡西岸": "闽",
+    "滇中": "云", "黔中": "贵", "乌昌": "新", "关中平原": "陕晋甘",
 }
 REGION_PROVINCES: dict[str, frozenset[str]] = {
     region: frozenset(_PROVINCES[c] for c in chars) for regions, chars in _REGION_SPANS.items() for region in regions.split()}

@@ -223,6 +223,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快建设京张体育文化旅游带。", (T.PLACE, "京张体育文化旅游带")),  # tourism and cultural belts
     ("天津女排勇夺世俱杯亚军。", (T.PROJECT, "世俱杯")),  # event series by their short names
     ("举办全国残特奥会。", (T.PROJECT, "残特奥会")),
+    ("推进长株潭一体化发展。", (T.PLACE, "长株潭")),  # regions across a province's cities
+    ("推动我省产业体系嵌入京津创新体系。", (T.PLACE, "京津")),
     ("深入开展“全闽乐购”等活动。", (T.PROJECT, "全闽乐购")),  # quoted names listed before a kind of activity
     ("开展“四季河南”等特色文旅活动。", (T.PROJECT, "四季河南")),
     ("实施滇英才支持计划。", (T.PROJECT, "滇英才支持计划")),  # a programme named by what it does: supports
