@@ -223,6 +223,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快建设京张体育文化旅游带。", (T.PLACE, "京张体育文化旅游带")),  # tourism and cultural belts
     ("天津女排勇夺世俱杯亚军。", (T.PROJECT, "世俱杯")),  # event series by their short names
     ("举办全国残特奥会。", (T.PROJECT, "残特奥会")),
+    ("高质量推进湟水“山水”工程。", (T.PROJECT, "湟水“山水”工程")),  # a place leads the quoted core
+    ("深化国企“三能”机制改革攻坚专项行动。", (T.PROJECT, "国企“三能”机制改革攻坚专项行动")),  # the head words on
     ("推进长株潭一体化发展。", (T.PLACE, "长株潭")),  # regions across a province's cities
     ("推动我省产业体系嵌入京津创新体系。", (T.PLACE, "京津")),
     ("深入开展“全闽乐购”等活动。", (T.PROJECT, "全闽乐购")),  # quoted names listed before a kind of activity
@@ -556,7 +558,9 @@ def test_mentions_finds_named_things(body, expected):
     ("优先支持在建工程。", "优先支持在建工程"),
     ("开展“一节四季”“双招双引”等扩消费活动。", "一节四季"),  # counts in pairs: slogans
     ("开展“一节四季”“双招双引”等扩消费活动。", "双招双引"),
-    ("打击“台湾独立”等分裂活动。", "台湾独立"),  # acts, not activities  # works in a state of construction, no programme
+    ("打击“台湾独立”等分裂活动。", "台湾独立"),  # acts, not activities
+    ("推进“一湖两海”及察汗淖尔治理。", "“一湖两海”及察汗淖尔治理"),  # a conjunction ends the quoted phrase
+    ("推进“十四五”城市老化燃气管道更新改造。", "“十四五”城市老化燃气管道更新改造"),  # a period, no name  # works in a state of construction, no programme
     ("优化经济布局,开好局。", "经济布局"),
     ("织密公路连接线。", "织密公路"),  # a verb before a route's head
     ("加快三大高速公路新通道建设。", "三大高速公路"),  # a count

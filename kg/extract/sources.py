@@ -210,12 +210,16 @@ def person_lists(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, fl
 ASPECT_WORDS = frozenset("领域 问题 事件 部分 年度 能力 经济 主体 方面 工作 行业 产业 上市 股份 监督 融合".split())
 
 
+_PLAN_PERIOD = re.compile(r"^[一二三四五六七八九十]+五$")  # “十四五”, “八五”
+
+
 def _noun_lead(tokens: list[Token], k: int | None, start: int) -> int:
-    """Where a programme's name starts when up to two nouns lead its quoted core (文物保护“强基”工程)."""
+    """Where a programme's name starts when up to two nouns or places lead its quoted core (文物保护“强基”工程,
+    湟水“山水”工程)."""
     lead, taken = start, 0
     while k is not None and k > 0 and taken < 2:
         word, tag, offset = tokens[k - 1]
-        if tag not in ("n", "nz", "j") or len(word) < 2 or not name_like(tokens[k - 1]) or word in GENERIC \
+        if tag not in ("n", "nz", "j", "ns") or len(word) < 2 or not name_like(tokens[k - 1]) or word in GENERIC \
                 or word in GOVERNING_WORDS or word in ASPECT_WORDS:
             break
         k, lead, taken = k - 1, offset, taken + 1
@@ -235,10 +239,14 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
             continue  # “1361”, “1+4+N”: a code, not a name
         joined, best, verb, governed = "", None, False, False
         slogan = match[1][0] in "一二两三四五六七八九十百千万"  # “四分类”示范小区, “一网协同”示范区
-        for word, tag, _ in tokens[k:k + 3]:
-            if not CJK.match(word) or word in BOUNDARY_WORDS and word not in PROGRAMME_VERBS or word[0] == "等":
+        for n, (word, tag, _) in enumerate(tokens[k:k + 5]):  # “三能”机制改革攻坚专项行动: the head may come a few words on
+            if not CJK.match(word) or word in BOUNDARY_WORDS and word not in PROGRAMME_VERBS or word[0] == "等" \
+                    or tag == "c" or n >= 2 and tag == "v" and word not in PROGRAMME_VERBS and not head_of(word) \
+                    or n >= 3 and _PLAN_PERIOD.match(match[1]):
                 break  # “双一流”学科培育行动, “好房子”建设行动: a programme's verb after its object stays in the name;
-                # “购在龙江”等|促消费活动 (jieba's 等促): 等 ends a list of quoted items
+                # “购在龙江”等|促消费活动 (jieba's 等促): 等 ends a list of quoted items; a conjunction or, past
+                # two words, a verb ends the phrase (“一湖两海”及…, “琉光璃彩”淄博琉璃艺术展|走进…); a plan's
+                # period opens a plan or a short name of its works, no long phrase (“十四五”城市老化燃气管道…)
             joined += word
             verb = verb or tag in VERB_TAGS
             governed = governed or word in BOUNDARY_WORDS  # “算力+数据”建设双枢纽: a verb's object, no place's name
