@@ -72,9 +72,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             j -= 1  # 新一轮|重点产业链高质量发展行动: after 新一轮, 重点 opens the programme's name
         after_round = programme and j > 0 and tokens[j - 1][0] in ROUND_WORDS
         # 实施提振消费专项行动: after a verb that launches it, a programme is named by what it does
-        held = next((k for k in range(min(j, head_start) - 1, max(0, min(j, head_start) - 6) - 1, -1)
-                     if tokens[k][0] in HOLD_VERBS), None) \
-            if kind is EntityType.PROJECT and head.endswith(HELD_HEADS) else None
+        held = _held_start(tokens, min(j, head_start)) if kind is EntityType.PROJECT and head.endswith(HELD_HEADS) else None
         if held is not None and all(name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn")
                                     for t in tokens[held + 1:head_start]):
             j = held + 1  # 召开开放发展大会: what a held event is called runs from the verb that holds it
@@ -581,6 +579,23 @@ _FUNCTION_TAGS = frozenset({"c", "p", "u", "m", "q", "f", "t"})  # 但同|高速
 _NUMERALS = frozenset("一二两三四五六七八九十百千万")  # 三大|高速公路: a count
 
 
+def _held_start(tokens: list[Token], j: int) -> int | None:
+    """The verb that holds the event whose name ends before token j (举办|…对接会), or the 、 before it when
+    the event is an item of a list the verb holds (举办…论坛、|中国产业转移发展对接会); None if there is none."""
+    for k in range(j - 1, max(0, j - 6) - 1, -1):
+        if tokens[k][0] in HOLD_VERBS:
+            return k
+        if tokens[k][0] == LIST_ITEM_SEP:
+            for m in range(k - 1, max(0, k - 40) - 1, -1):
+                if tokens[m][0] in HOLD_VERBS:
+                    return k
+                if tokens[m][1] == "w" and tokens[m][0] not in _INSIDE_LIST:
+                    return None
+            return None
+    return None
+
+
+_INSIDE_LIST = frozenset({LIST_ITEM_SEP, "“", "”", "《", "》", "-", "—", "(", ")", "（", "）"})
 _MARKING_VERBS = ("庆祝", "纪念")
 _STATE_VERBS = frozenset({"在建", "新建", "续建", "拟建"})  # 支持在建工程: works in a state, not a programme's verb
 
