@@ -230,7 +230,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推动我省产业体系嵌入京津创新体系。", (T.PLACE, "京津")),
     ("深入开展“全闽乐购”等活动。", (T.PROJECT, "全闽乐购")),  # quoted names listed before a kind of activity
     ("开展“四季河南”等特色文旅活动。", (T.PROJECT, "四季河南")),
-    ("实施滇英才支持计划。", (T.PROJECT, "滇英才支持计划")),  # a programme named by what it does: supports
+    ("实施滇英才支持计划。", (T.PROJECT, "滇英才支持计划")),
+    ("实施农村义务教育学生营养改善计划。", (T.PROJECT, "农村义务教育学生营养改善计划")),  # what it does to whom  # a programme named by what it does: supports
     ("实施中华优秀传统文化传承发展工程。", (T.PROJECT, "中华优秀传统文化传承发展工程")),  # …passes on
     ("举办纪念长征胜利90周年贵州系列活动。", (T.PROJECT, "纪念长征胜利90周年贵州系列活动")),  # an anniversary's events
     ("成功举办庆祝中华人民共和国成立75周年系列活动。", (T.PROJECT, "庆祝中华人民共和国成立75周年系列活动")),
@@ -557,6 +558,8 @@ def test_mentions_finds_named_things(body, expected):
     ("建设疏港铁路。", "疏港铁路"),  # a kind of railway, not one between two places
     ("优化经济布局,开好局。", "开好局"),  # a verb before 局 makes no department
     ("优先支持在建工程。", "优先支持在建工程"),
+    ("下达年度投资计划。", "年度投资计划"),  # a kind of plan
+    ("执行国民经济和社会发展计划。", "社会发展计划"),
     ("开展“一节四季”“双招双引”等扩消费活动。", "一节四季"),  # counts in pairs: slogans
     ("开展“一节四季”“双招双引”等扩消费活动。", "双招双引"),
     ("打击“台湾独立”等分裂活动。", "台湾独立"),  # acts, not activities

@@ -167,8 +167,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PROJECT and not themed and (head.endswith(WORKS_WORDS) or head in ACTION_HEADS
                                                           or head.startswith(DESIGNATED)) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers) and not (
-                designated and modifiers and modifiers[0][0] in ("国家", "国家级", "省级")):
-            continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project
+                designated and modifiers and modifiers[0][0] in ("国家", "国家级", "省级")) \
+                and not (head in ("计划", "行动计划") and _named_for_its_aim(modifiers)):
+            continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project; a plan named for
+            # what it does to whom is one (农村义务教育学生营养改善计划, 中小微企业就业支持计划)
         if kind is EntityType.PROJECT and head in ("工程", "行动", "专项行动") and head_start > j \
                 and tokens[head_start - 1][0].endswith(WORKS_WORDS) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC or t[0].startswith("“") for t in modifiers):
@@ -577,6 +579,13 @@ _PLACE_CHAR_TAGS = frozenset({"j", "ns", "nr", "ng", "x"})
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _FUNCTION_TAGS = frozenset({"c", "p", "u", "m", "q", "f", "t"})  # 但同|高速增长: a conjunction opens no name
 _NUMERALS = frozenset("一二两三四五六七八九十百千万")  # 三大|高速公路: a count
+
+
+def _named_for_its_aim(modifiers: list[Token]) -> bool:
+    """Whether a plan's words say what it does to whom: two nouns or more, then a programme's verb last
+    (学生营养|改善, 企业就业|支持), rather than a kind of plan (投资计划, 年度生产计划, 社会发展计划)."""
+    return len(modifiers) >= 3 and modifiers[-1][0] in PROGRAMME_VERBS and modifiers[-1][0] not in ("发展", "建设") \
+        and sum(t[1] in NOUN_TAGS for t in modifiers[:-1]) >= 2
 
 
 def _held_start(tokens: list[Token], j: int) -> int | None:
