@@ -224,6 +224,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("天津女排勇夺世俱杯亚军。", (T.PROJECT, "世俱杯")),  # event series by their short names
     ("举办全国残特奥会。", (T.PROJECT, "残特奥会")),
     ("圆满举办中国-中亚合作论坛、中国产业转移发展对接会等活动。", (T.PROJECT, "中国产业转移发展对接会")),  # a held list
+    ("高水平办好世界大健康博览会、世界青年发展论坛等重大活动。", (T.PROJECT, "世界青年发展论坛")),  # 办好 holds
     ("高质量推进湟水“山水”工程。", (T.PROJECT, "湟水“山水”工程")),  # a place leads the quoted core
     ("深化国企“三能”机制改革攻坚专项行动。", (T.PROJECT, "国企“三能”机制改革攻坚专项行动")),  # the head words on
     ("推进长株潭一体化发展。", (T.PLACE, "长株潭")),  # regions across a province's cities

@@ -68,7 +68,7 @@ LAUNCH_VERBS = frozenset("实施 开展 启动 深化 组织 落实 推进 推�
 # Heads of events, which a national scope word names with them (全国少数民族传统体育运动会).
 EVENT_HEADS = ("运动会", "博览会", "交易会", "大赛", "赛事", "展会", "论坛", "联赛", "锦标赛")
 # Verbs that hold an event; after one, the event's name may start with a verb (召开开放发展大会).
-HOLD_VERBS = frozenset("举办 召开 承办 主办 举行".split())
+HOLD_VERBS = frozenset("举办 召开 承办 主办 举行 办好".split())
 HELD_HEADS = EVENT_HEADS + ("大会", "峰会", "博览会", "文化节", "艺术节", "旅游节", "电影节", "音乐节", "戏剧节", "美食节",
                             "购物节", "电视节", "读书节", "冰雪节", "啤酒节", "对话会", "洽谈会", "推介会", "对接会")
 # Verbs an organisation's name may hold (武汉科技创新中心, 国投生物制造创新研究院); other verbs end it on the left.
@@ -83,7 +83,7 @@ PLAN_OF_PROGRAMME = frozenset({"普法", "普查"})
 PROGRAMME_HEADS = frozenset({"行动", *DURATION_ACTIONS, "行动计划", "专项行动", "攻坚行动", "工程", "计划", "专项斗争", *PLAN_HEADS})
 PROGRAMME_VERBS = frozenset("提升 深化 培育 壮大 攻坚 振兴 提质 增效 发展 建设 创新 改革 推广 保护 修复 提高 优化 强化 "
                             "示范 引领 促进 培优 扩容 赋能 倍增 升级 突破 融合 集聚 改善 提振 护航 焕新 强基 "
-                            "达标 支持 改造 培训 防控 增产 攻关 加固 创作 传承 研发 扩面 配置 防治 增收".split())
+                            "达标 支持 改造 培训 防控 增产 攻关 加固 创作 传承 研发 扩面 配置 防治 增收 扩能".split())
 PROGRAMME_ADVERBS = frozenset("持续 全面 深度".split())
 # Study campaigns are named by what they study, with the verbs of study (学习贯彻习近平新时代中国特色社会主义思想主题教育,
 # 深入贯彻中央八项规定精神学习教育); the verb that launches or extends one (开展, 巩固拓展) stays outside.
