@@ -231,6 +231,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推动我省产业体系嵌入京津创新体系。", (T.PLACE, "京津")),
     ("深入开展“全闽乐购”等活动。", (T.PROJECT, "全闽乐购")),  # quoted names listed before a kind of activity
     ("开展“四季河南”等特色文旅活动。", (T.PROJECT, "四季河南")),
+    ("开展“购在龙江”等促消费活动。", (T.PROJECT, "购在龙江")),  # not a river for its last character
     ("实施滇英才支持计划。", (T.PROJECT, "滇英才支持计划")),
     ("实施农村义务教育学生营养改善计划。", (T.PROJECT, "农村义务教育学生营养改善计划")),  # what it does to whom  # a programme named by what it does: supports
     ("实施中华优秀传统文化传承发展工程。", (T.PROJECT, "中华优秀传统文化传承发展工程")),  # …passes on

@@ -284,7 +284,8 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
             if head in _EVENT_CLASSES and _PAIRED_COUNT.match(item[1]):
                 continue  # “一节四季”“双招双引”等活动: counts in pairs make a slogan, not an event's name
             own = head_of(item[1])
-            item_kind = own[1] if own and own[1] is not EntityType.PROJECT and item[1] != own[0] else kind
+            item_kind = own[1] if own and own[1] is not EntityType.PROJECT and item[1] != own[0] \
+                and not (head in _EVENT_CLASSES and len(own[0]) == 1) else kind  # “购在龙江”等活动: not a river
             yield match.start("items") + item.start(1), match.start("items") + item.end(1), item_kind, 0.75
 
 
