@@ -215,7 +215,7 @@ MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东�
                           "中部地区 西部地区 东北地区 东部地区 长江经济带 黄河流域 亚洲 欧洲 非洲 拉美 拉丁美洲 东亚 东南亚 中亚 "
                           "南亚 西亚 中东 中东欧 一带一路沿线 粤港澳 北部湾 环渤海 港澳 港澳台 东北亚 北美 南美 大洋洲 北非 西欧 "
                           "东欧 中原 中西部 关中 岭南 京津 长株潭 呼包鄂 呼包鄂乌 宁镇扬 沪苏浙 苏锡常 厦漳泉 滇中 黔中 "
-                          "乌昌 关中平原 海峡西岸".split())
+                          "乌昌 关中平原 海峡西岸 太平洋 大西洋 印度洋 北冰洋 亚太".split())
 # The provinces (first two digits of their division codes) each region of the country spans; a place of the
 # text lies in a region the same sentence names only when its province is one of them.
 _PROVINCES = {"京": "11", "津": "12", "冀": "13", "晋": "14", "蒙": "15", "辽": "21", "吉": "22", "黑": "23", "沪": "31",

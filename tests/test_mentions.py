@@ -228,6 +228,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("高质量推进湟水“山水”工程。", (T.PROJECT, "湟水“山水”工程")),  # a place leads the quoted core
     ("深化国企“三能”机制改革攻坚专项行动。", (T.PROJECT, "国企“三能”机制改革攻坚专项行动")),  # the head words on
     ("推进长株潭一体化发展。", (T.PLACE, "长株潭")),  # regions across a province's cities
+    ("做优六盘水、安顺、都匀、兴义等区域中心城市。", (T.PLACE, "兴义")),  # a place among places in a list
+    ("东南亚国家和亚洲、太平洋许多国家。", (T.PLACE, "太平洋")),  # oceans
     ("推动我省产业体系嵌入京津创新体系。", (T.PLACE, "京津")),
     ("深入开展“全闽乐购”等活动。", (T.PROJECT, "全闽乐购")),  # quoted names listed before a kind of activity
     ("开展“四季河南”等特色文旅活动。", (T.PROJECT, "四季河南")),

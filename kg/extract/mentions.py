@@ -661,6 +661,24 @@ def _route_section(tokens: list[Token], i: int) -> list[Token]:
 _LIST_CONJUNCTIONS = (*LIST_JOINS[1:], "以及")  # 和, 及, 与 join a list's last item as 、 joins the others
 
 
+def _listed_places(tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
+                   ) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A unit's short name jieba tags a common noun is a place among places in a 、 list (六盘水、安顺、…、兴义):
+    two of the items next to it are places found already."""
+    places = {start for start, end, kind, _ in candidates if kind is EntityType.PLACE}
+    items = [k for k, (word, _, _) in enumerate(tokens)
+             if (k == 0 or tokens[k - 1][0] == LIST_ITEM_SEP or k + 1 < len(tokens) and tokens[k + 1][0] == LIST_ITEM_SEP)
+             and (k + 1 == len(tokens) or tokens[k + 1][0] in (LIST_ITEM_SEP, "等", "和"))
+             and (k == 0 or tokens[k - 1][0] in (LIST_ITEM_SEP, "和") or tokens[k - 1][1] in ("v", "p", "w"))]
+    for n, k in enumerate(items):
+        word, _, offset = tokens[k]
+        if offset in places or not gazetteer.is_place_name(word) or word in GENERIC:
+            continue
+        neighbours = [tokens[m][2] for m in items[max(0, n - 2):n] + items[n + 1:n + 3] if abs(m - k) <= 4]
+        if sum(start in places for start in neighbours) >= 2:
+            yield offset, offset + len(word), EntityType.PLACE, 0.7
+
+
 def _list_siblings(text: str, tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
                    ) -> Iterable[tuple[int, int, EntityType, float]]:
     """Items of a 、 list that end in the head of a name found in the same list are names of that class too
@@ -762,6 +780,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *own_institutions(toks, units),
         ]
         candidates += list(_list_siblings(sentence.text, toks, candidates))
+        candidates += list(_listed_places(toks, candidates))
         regions = {(start, end) for start, end, _, _ in national_regions(toks, sentence.text)} \
             if report.level in (Level.NATIONAL, Level.PROVINCE) else set()
         candidates += [(start, end, EntityType.PLACE, 0.8) for start, end in sorted(regions)]
