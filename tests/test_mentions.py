@@ -225,6 +225,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("举办全国残特奥会。", (T.PROJECT, "残特奥会")),
     ("圆满举办中国-中亚合作论坛、中国产业转移发展对接会等活动。", (T.PROJECT, "中国产业转移发展对接会")),  # a held list
     ("高水平办好世界大健康博览会、世界青年发展论坛等重大活动。", (T.PROJECT, "世界青年发展论坛")),  # 办好 holds
+    ("首届高原康养医学学术研讨会成功举办。", (T.PROJECT, "高原康养医学学术研讨会")),  # symposiums, talks
+    ("成功举办RCEP经贸合作高端对话。", (T.PROJECT, "RCEP经贸合作高端对话")),
     ("高质量推进湟水“山水”工程。", (T.PROJECT, "湟水“山水”工程")),  # a place leads the quoted core
     ("深化国企“三能”机制改革攻坚专项行动。", (T.PROJECT, "国企“三能”机制改革攻坚专项行动")),  # the head words on
     ("推进长株潭一体化发展。", (T.PLACE, "长株潭")),  # regions across a province's cities
@@ -563,6 +565,7 @@ def test_mentions_finds_named_things(body, expected):
     ("优化经济布局,开好局。", "开好局"),  # a verb before 局 makes no department
     ("优先支持在建工程。", "优先支持在建工程"),
     ("下达年度投资计划。", "年度投资计划"),  # a kind of plan
+    ("办好京津冀党政主要领导座谈会。", "领导座谈会"),  # a cut name of a kind of meeting
     ("执行国民经济和社会发展计划。", "社会发展计划"),
     ("开展“一节四季”“双招双引”等扩消费活动。", "一节四季"),  # counts in pairs: slogans
     ("开展“一节四季”“双招双引”等扩消费活动。", "双招双引"),
