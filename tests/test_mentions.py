@@ -232,6 +232,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进长株潭一体化发展。", (T.PLACE, "长株潭")),  # regions across a province's cities
     ("做优六盘水、安顺、都匀、兴义等区域中心城市。", (T.PLACE, "兴义")),  # a place among places in a list
     ("东南亚国家和亚洲、太平洋许多国家。", (T.PLACE, "太平洋")),  # oceans
+    ("我们对当前动荡中的台湾政局表示关切。", (T.PLACE, "台湾")),  # 政局 is no body's head
+    ("争取和龙通用机场年底开工。", (T.PLACE, "和龙")),
     ("推动我省产业体系嵌入京津创新体系。", (T.PLACE, "京津")),
     ("深入开展“全闽乐购”等活动。", (T.PROJECT, "全闽乐购")),  # quoted names listed before a kind of activity
     ("开展“四季河南”等特色文旅活动。", (T.PROJECT, "四季河南")),
@@ -565,6 +567,8 @@ def test_mentions_finds_named_things(body, expected):
     ("优化经济布局,开好局。", "开好局"),  # a verb before 局 makes no department
     ("优先支持在建工程。", "优先支持在建工程"),
     ("下达年度投资计划。", "年度投资计划"),  # a kind of plan
+    ("宁东“二次创业”和县乡村振兴发展取得标志性成果。", "和县"),  # a conjunction glued to 县
+    ("公社的干部和县的干部必须深入群众。", "和县"),
     ("贯彻习近平总书记深入推进东北振兴座谈会重要讲话精神。", "深入推进东北振兴座谈会"),  # a speech's occasion,
     # not an event the report's government holds (the seed's gold leaves it out)
     ("执行国民经济和社会发展计划。", "社会发展计划"),

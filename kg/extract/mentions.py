@@ -606,6 +606,7 @@ def _held_start(tokens: list[Token], j: int) -> int | None:
 
 _INSIDE_LIST = frozenset({LIST_ITEM_SEP, "“", "”", "《", "》", "-", "—", "(", ")", "（", "）"})
 _MARKING_VERBS = ("庆祝", "纪念")
+_OPENERS = frozenset("，,、。；;：:（(《“ 　")  # what may come before a name that starts a phrase
 _STATE_VERBS = frozenset({"在建", "新建", "续建", "拟建"})  # 支持在建工程: works in a state, not a programme's verb
 
 
@@ -827,6 +828,9 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 宜业宜居, 大院大所大企大平台: a parallel slogan, not a name
             if kind is EntityType.ORGANIZATION and _cut_short(sentence.text, end, token_at):
                 continue  # 国防部|队, 公安部|门: jieba cut the name off a word its last character makes
+            if kind is EntityType.PLACE and end - start == 2 and sentence.text[start] in "和与及" and start > 0 \
+                    and sentence.text[start - 1] not in _OPENERS and token_ending.get(start, ("", "", 0))[1] not in VERB_TAGS:
+                continue  # “二次创业”和县乡村振兴: a conjunction jieba glued to 县, not the county 和县 (争取|和龙…)
             if kind is EntityType.PLACE and _admin_kind(sentence.text, start, end, toks):
                 continue  # 产粮大县, 试点省, 两市, 时期市: a kind or a count of provinces, cities, counties
             if _common_kind(sentence.text[start:end]) and (start, end) not in regions:

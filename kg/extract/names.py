@@ -281,7 +281,7 @@ def continues_name(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
     word, tag, _ = tokens[i + 1]
-    found = head_of(word)
+    found = head_token(tokens[i + 1])  # not 政局 (台湾政局), 布局: a one-character head inside a common word
     if gazetteer.is_place_name(word):
         return False  # 沈阳市 沈河区: two places, not one name
     return tag in {"n", "ns", "nt", "nz", "nr", "x", "ng"} and bool(CJK.match(word)) and word not in BOUNDARY_WORDS \
