@@ -307,7 +307,9 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
             k -= 1  # 空气质量持续改善行动: an adverb before the programme's verb stays in its name
         if k < j and k > 0 and (tokens[k - 1][1] in NOUN_TAGS or tokens[k - 1][1] == "l"
                                 and not holds_verb(tokens[k - 1][0])) and name_like(tokens[k - 1]) \
-                and tokens[k - 1][0] not in GENERIC:  # 宁镇扬一体化发展三年行动计划
+                and (tokens[k - 1][0] not in GENERIC  # 宁镇扬一体化发展三年行动计划
+                     or (head_of(tokens[k - 1][0]) or ("", None))[1] is EntityType.PROJECT and k >= 2 and name_like(tokens[k - 2])
+                     and tokens[k - 2][0] not in GENERIC):  # 城市生命线工程|提升行动: a programme on named works
             j = k
             while j > 0 and i - j < MAX_LEFT_TOKENS + 2 and (name_like(tokens[j - 1]) or _key_between_nouns(tokens, j)):
                 j -= 1
