@@ -240,7 +240,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("开展“购在龙江”等促消费活动。", (T.PROJECT, "购在龙江")),  # not a river for its last character
     ("实施滇英才支持计划。", (T.PROJECT, "滇英才支持计划")),
     ("实施农村义务教育学生营养改善计划。", (T.PROJECT, "农村义务教育学生营养改善计划")),  # what it does to whom
-    ("实施城市生命线工程提升行动。", (T.PROJECT, "城市生命线工程提升行动")),  # a programme on named works  # a programme named by what it does: supports
+    ("实施城市生命线工程提升行动。", (T.PROJECT, "城市生命线工程提升行动")),  # a programme on named works
+    ("推进中意临港创新合作产业园建设。", (T.PLACE, "中意临港创新合作产业园")),  # a park's aims, after its place  # a programme named by what it does: supports
     ("实施中华优秀传统文化传承发展工程。", (T.PROJECT, "中华优秀传统文化传承发展工程")),  # …passes on
     ("举办纪念长征胜利90周年贵州系列活动。", (T.PROJECT, "纪念长征胜利90周年贵州系列活动")),  # an anniversary's events
     ("成功举办庆祝中华人民共和国成立75周年系列活动。", (T.PROJECT, "庆祝中华人民共和国成立75周年系列活动")),

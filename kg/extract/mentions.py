@@ -264,7 +264,7 @@ NATIONAL_WORDS = ("国家", "国家级", "全国", "世界", "国际")
 def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str, head_start: int) -> int | None:
     """The first token of a name whose head is token i, walking left from token j over what its class may hold;
     None when the name runs on past what the walk takes (its tail is no name)."""
-    zone = kind is EntityType.PLACE and head in DESIGNATION_HEADS
+    zone = kind is EntityType.PLACE and (head in DESIGNATION_HEADS or head.endswith("产业园"))  # 中意临港创新合作产业园
     zone_verb = None  # the first verb of what a zone is for that the walk went past (承接产业转移集聚区)
     while j > 0 and head_start - j < MAX_LEFT_TOKENS:  # a head spread over two tokens counts as one
         if _takes(tokens[j - 1], tokens[j], kind):
