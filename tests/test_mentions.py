@@ -569,6 +569,9 @@ def test_mentions_finds_named_things(body, expected):
     ("优化经济布局,开好局。", "开好局"),  # a verb before 局 makes no department
     ("优先支持在建工程。", "优先支持在建工程"),
     ("下达年度投资计划。", "年度投资计划"),  # a kind of plan
+    ("精心呵护模范自治区崇高荣誉。", "模范自治区"),  # an honour's title
+    ("基本消除农村次差公路。", "次差公路"),  # kinds of road and community
+    ("已开工入口社区完成主要工程量。", "入口社区"),
     ("宁东“二次创业”和县乡村振兴发展取得标志性成果。", "和县"),  # a conjunction glued to 县
     ("公社的干部和县的干部必须深入群众。", "和县"),
     ("贯彻习近平总书记深入推进东北振兴座谈会重要讲话精神。", "深入推进东北振兴座谈会"),  # a speech's occasion,

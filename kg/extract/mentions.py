@@ -252,7 +252,7 @@ _LOCAL_LEVELS = ("省级", "市级", "县级", "区级", "乡级", "村级")
 _COUNTED_NAME = re.compile(r"[0-9]+(?:多|余)?[个项类批家所座条]")
 
 # What follows a name that an award is named after (“五个一工程”奖, “鲁班奖”): the award, an honour, is no entity.
-_HONOUR = re.compile(r"[”\"]?(?:[\u4e00-\u9fff]{0,4}作品)?奖(?![牌金励补])")
+_HONOUR = re.compile(r"[”\"]?(?:(?:[\u4e00-\u9fff]{0,4}作品)?奖(?![牌金励补])|(?:崇高)?荣誉(?!感)|称号)")
 
 # What after a one-character unit (省, 市) makes it the report's unit's scope or level (省境内, 市级, 省际).
 UNIT_SCOPES = ("境内", "境外", "内", "外", "域", "级", "际", "属", "直")
