@@ -241,6 +241,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施滇英才支持计划。", (T.PROJECT, "滇英才支持计划")),
     ("实施农村义务教育学生营养改善计划。", (T.PROJECT, "农村义务教育学生营养改善计划")),  # what it does to whom
     ("实施城市生命线工程提升行动。", (T.PROJECT, "城市生命线工程提升行动")),  # a programme on named works
+    ("加快引黄入呼三期工程。", (T.PROJECT, "引黄入呼三期工程")),  # water transfer works, with their phases
+    ("实现引绰济辽一期、二期工程全线通水。", (T.PROJECT, "引绰济辽一期、二期工程")),
+    ("推进引江济淮、引汉济渭等工程。", (T.PROJECT, "引江济淮")),
     ("推进中意临港创新合作产业园建设。", (T.PLACE, "中意临港创新合作产业园")),  # a park's aims, after its place  # a programme named by what it does: supports
     ("实施中华优秀传统文化传承发展工程。", (T.PROJECT, "中华优秀传统文化传承发展工程")),  # …passes on
     ("举办纪念长征胜利90周年贵州系列活动。", (T.PROJECT, "纪念长征胜利90周年贵州系列活动")),  # an anniversary's events
@@ -569,6 +572,9 @@ def test_mentions_finds_named_things(body, expected):
     ("优化经济布局,开好局。", "开好局"),  # a verb before 局 makes no department
     ("优先支持在建工程。", "优先支持在建工程"),
     ("下达年度投资计划。", "年度投资计划"),  # a kind of plan
+    ("实现引绰济辽一期、二期工程全线通水。", "辽一期"),  # a phase needs a name of two characters or more
+    ("开展引客入赣活动。", "引客入赣"),  # a campaign for visitors, no water transfer
+    ("引进先进技术。", "引进先进技术"),
     ("精心呵护模范自治区崇高荣誉。", "模范自治区"),  # an honour's title
     ("基本消除农村次差公路。", "次差公路"),  # kinds of road and community
     ("已开工入口社区完成主要工程量。", "入口社区"),

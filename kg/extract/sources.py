@@ -484,9 +484,21 @@ def phase_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
             j -= 1
         while j < i and tokens[j][1] == "j" and not gazetteer.lookup(tokens[j][0]):
             j += 1  # 建成投产 (j): an abbreviated verb does not open the name
-        if j < i and (j == 0 or tokens[j - 1][1] != "m") \
+        if j < i and (j == 0 or tokens[j - 1][1] != "m") and sum(len(t[0]) for t in tokens[j:i]) >= 2 \
                 and any(t[1] in STRONG_TAGS and t[0] not in GENERIC or gazetteer.lookup(t[0]) for t in tokens[j:i]):
             yield tokens[j][2], offset + len(word), EntityType.PROJECT, 0.65
+
+
+# Water transfer works, named by the river they draw from and the place they feed, one character each (引江济淮,
+# 引黄入呼三期工程, 引绰济辽一期、二期工程); not 引进, 引领, nor campaigns that draw visitors or money (引客入赣).
+_WATER_TRANSFER = re.compile(r"引(?![进领导起客金资才智水洪推前])[\u4e00-\u9fff][济入][\u4e00-\u9fff]"
+                             r"(?:[一二三四五六七八九]期(?:、[一二三四五六七八九]期)*)?(?:工程)?")
+
+
+def water_transfers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Water transfer works (引江济淮, 引黄入呼三期工程), with their phases and 工程 when the text gives them."""
+    for match in _WATER_TRANSFER.finditer(text):
+        yield match.start(), match.end(), EntityType.PROJECT, 0.75
 
 
 def census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
