@@ -572,6 +572,8 @@ def test_mentions_finds_named_things(body, expected):
     ("优化经济布局,开好局。", "开好局"),  # a verb before 局 makes no department
     ("优先支持在建工程。", "优先支持在建工程"),
     ("下达年度投资计划。", "年度投资计划"),  # a kind of plan
+    ("中国共产党第十九次全国代表大会以来。", "中国共产党第十九次全国代表大会"),  # a party congress, as 十九大
+    ("推出曲剧《鲁镇》。", "鲁镇"),  # the title of a work
     ("实现引绰济辽一期、二期工程全线通水。", "辽一期"),  # a phase needs a name of two characters or more
     ("开展引客入赣活动。", "引客入赣"),  # a campaign for visitors, no water transfer
     ("引进先进技术。", "引进先进技术"),

@@ -607,6 +607,7 @@ def _held_start(tokens: list[Token], j: int) -> int | None:
 
 
 _INSIDE_LIST = frozenset({LIST_ITEM_SEP, "“", "”", "《", "》", "-", "—", "(", ")", "（", "）"})
+_PARTY_CONGRESS = re.compile(r"第?[一二三四五六七八九十]+次全国代表大会$")
 _MARKING_VERBS = ("庆祝", "纪念")
 _OPENERS = frozenset("，,、。；;：:（(《“ 　")  # what may come before a name that starts a phrase
 _STATE_VERBS = frozenset({"在建", "新建", "续建", "拟建"})  # 支持在建工程: works in a state, not a programme's verb
@@ -834,6 +835,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is EntityType.PLACE and end - start == 2 and sentence.text[start] in "和与及" and start > 0 \
                     and sentence.text[start - 1] not in _OPENERS and token_ending.get(start, ("", "", 0))[1] not in VERB_TAGS:
                 continue  # “二次创业”和县乡村振兴: a conjunction jieba glued to 县, not the county 和县 (争取|和龙…)
+            if kind is EntityType.PLACE and sentence.text[start - 1:start] == "《" and sentence.text[end:end + 1] == "》":
+                continue  # 曲剧《鲁镇》: the title of a work, not the place it is named after
+            if kind is EntityType.PROJECT and _PARTY_CONGRESS.search(sentence.text, start, end):
+                continue  # 党的第十次全国代表大会: a party congress, which the seed's gold leaves out as it does 十九大
             if kind is EntityType.PLACE and _admin_kind(sentence.text, start, end, toks):
                 continue  # 产粮大县, 试点省, 两市, 时期市: a kind or a count of provinces, cities, counties
             if _common_kind(sentence.text[start:end]) and (start, end) not in regions:
