@@ -665,6 +665,29 @@ def _route_section(tokens: list[Token], i: int) -> list[Token]:
 _LIST_CONJUNCTIONS = (*LIST_JOINS[1:], "以及")  # 和, 及, 与 join a list's last item as 、 joins the others
 
 
+_PARENT_HEADS = ("实验室", "大学", "研究院", "科学院")
+_BASE_HEADS = frozenset({"基地", "分院", "创新基地"})
+
+
+def _branch_bases(tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
+                  ) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A laboratory's, a university's or an academy's base or branch in a place is a body of its own, named
+    with its parent (怀柔实验室新疆基地, 中国工业互联网研究院江西分院, 中国原子能科学院葫芦岛基地)."""
+    ends = {end: (start, kind) for start, end, kind, _ in candidates}
+    for k in range(len(tokens) - 1):
+        word, tag, offset = tokens[k]
+        parent = ends.get(offset)
+        if parent is None or parent[1] is not EntityType.ORGANIZATION or not place_word(tokens[k]):
+            continue
+        body = next((s for s, e, kind, _ in candidates if e == offset and kind is EntityType.ORGANIZATION), None)
+        if body is None:
+            continue
+        base = tokens[k + 1][0]
+        if base in _BASE_HEADS or k + 2 < len(tokens) and base + tokens[k + 2][0] in _BASE_HEADS:
+            end = tokens[k + 1][2] + len(base) + (len(tokens[k + 2][0]) if base not in _BASE_HEADS else 0)
+            yield body, end, EntityType.ORGANIZATION, 0.75
+
+
 def _listed_places(tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
                    ) -> Iterable[tuple[int, int, EntityType, float]]:
     """A unit's short name jieba tags a common noun is a place among places in a 、 list (六盘水、安顺、…、兴义):
@@ -786,6 +809,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         ]
         candidates += list(_list_siblings(sentence.text, toks, candidates))
         candidates += list(_listed_places(toks, candidates))
+        candidates += list(_branch_bases(toks, candidates))
         regions = {(start, end) for start, end, _, _ in national_regions(toks, sentence.text)} \
             if report.level in (Level.NATIONAL, Level.PROVINCE) else set()
         candidates += [(start, end, EntityType.PLACE, 0.8) for start, end in sorted(regions)]
