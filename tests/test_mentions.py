@@ -223,6 +223,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快建设京张体育文化旅游带。", (T.PLACE, "京张体育文化旅游带")),  # tourism and cultural belts
     ("天津女排勇夺世俱杯亚军。", (T.PROJECT, "世俱杯")),  # event series by their short names
     ("举办全国残特奥会。", (T.PROJECT, "残特奥会")),
+    ("扎实做好十五运会筹办工作。", (T.PROJECT, "十五运会")),  # the games by their edition
+    ("在亚洲冬运会上夺金。", (T.PROJECT, "亚洲冬运会")),
     ("圆满举办中国-中亚合作论坛、中国产业转移发展对接会等活动。", (T.PROJECT, "中国产业转移发展对接会")),  # a held list
     ("高水平办好世界大健康博览会、世界青年发展论坛等重大活动。", (T.PROJECT, "世界青年发展论坛")),  # 办好 holds
     ("首届高原康养医学学术研讨会成功举办。", (T.PROJECT, "高原康养医学学术研讨会")),  # symposiums, talks
@@ -574,6 +576,7 @@ def test_mentions_finds_named_things(body, expected):
     ("优化经济布局,开好局。", "开好局"),  # a verb before 局 makes no department
     ("优先支持在建工程。", "优先支持在建工程"),
     ("下达年度投资计划。", "年度投资计划"),  # a kind of plan
+    ("成功举办北京奥运会。", "北京"),  # the host of an event series
     ("中国共产党第十九次全国代表大会以来。", "中国共产党第十九次全国代表大会"),  # a party congress, as 十九大
     ("推出曲剧《鲁镇》。", "鲁镇"),  # the title of a work
     ("实现引绰济辽一期、二期工程全线通水。", "辽一期"),  # a phase needs a name of two characters or more

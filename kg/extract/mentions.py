@@ -8,10 +8,10 @@ from kg import gazetteer
 
 from kg.extract.names import PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
-    bare_heads, census_candidates, water_transfers, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
+    bare_heads, census_candidates, water_transfers, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
-from kg.lexicon import BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
+from kg.lexicon import EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
 from kg.nlp import pos_table, word_count
 from kg.resolve import jurisdiction_chain, plain
 from kg.records import EntityType, Level, Mention, Report, Sentence
@@ -338,7 +338,8 @@ def _without_names_inside_hosts(seen: dict[tuple[int, int], Mention]) -> dict[tu
 def _an_event(name: str) -> bool:
     """Whether a programme's name is an event's (…博览会, …论坛, …大会, …年会)."""
     found = head_of(name.rstrip("”"))
-    return found is not None and (found[0].endswith(HELD_HEADS) or found[0] in ("年会", "首脑会议", "系列活动"))
+    return found is not None and (found[0].endswith(HELD_HEADS) or found[0] in ("年会", "首脑会议", "系列活动")) \
+        or name.endswith(_EVENT_SERIES) or bool(GAMES_EDITION.search(name))  # 亚洲冬运会, 巴黎奥运会
 
 
 def _study_start(tokens: list[Token], j: int, head_start: int) -> int:
@@ -608,6 +609,7 @@ def _held_start(tokens: list[Token], j: int) -> int | None:
 
 _INSIDE_LIST = frozenset({LIST_ITEM_SEP, "“", "”", "《", "》", "-", "—", "(", ")", "（", "）"})
 _PARTY_CONGRESS = re.compile(r"第?[一二三四五六七八九十]+次全国代表大会$")
+_EVENT_SERIES = tuple(EVENT_NAMES)
 _MARKING_VERBS = ("庆祝", "纪念")
 _OPENERS = frozenset("，,、。；;：:（(《“ 　")  # what may come before a name that starts a phrase
 _STATE_VERBS = frozenset({"在建", "新建", "续建", "拟建"})  # 支持在建工程: works in a state, not a programme's verb

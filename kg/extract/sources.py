@@ -418,11 +418,15 @@ def national_regions(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
 _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百零0-9]+届|(?:19|20)[0-9]{2}年?)$")
 
 
+GAMES_EDITION = re.compile(r"[一二三四五六七八九十]{2,3}运会")  # 十五运会: the 15th National Games
+
+
 def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
     """Recurring events called by their short names (进博会, 第十五届全运会, 巴黎奥运会), one or two tokens
     (jieba cuts 进|博会); an edition, a year or a host city before the name belongs to it."""
     for i, (word, _, offset) in enumerate(tokens):
-        n = 1 if word in EVENT_NAMES else 2 if i + 1 < len(tokens) and word + tokens[i + 1][0] in EVENT_NAMES else 0
+        pair = word + tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        n = 1 if word in EVENT_NAMES else 2 if pair in EVENT_NAMES or GAMES_EDITION.fullmatch(pair) else 0
         if not n:
             continue
         end = tokens[i + n - 1][2] + len(tokens[i + n - 1][0])
