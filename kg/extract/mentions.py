@@ -99,9 +99,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             j = _study_start(tokens, j, head_start)
         while kind is EntityType.PLACE and head in ROUTE_HEADS and j < i and tokens[j][0] in GENERIC:
             j += 1  # 工程 包银高铁: a route's name starts with the places it joins
-        abbreviated = kind is EntityType.PLACE and head in ROUTE_HEADS and _abbreviated_route(tokens, i) < j
+        run = _abbreviated_route(tokens, i) if kind is EntityType.PLACE and head in ROUTE_HEADS else i
+        abbreviated = run < j
         if abbreviated:
-            j = _abbreviated_route(tokens, i)  # 太锡|铁路, 包鄂|榆|高铁: the places it joins, in one character each
+            j = run  # 太锡|铁路, 包鄂|榆|高铁: the places it joins, in one character each
         if kind is EntityType.PLACE and head in ROUTE_HEADS and j >= 2 and tokens[j - 1][0] == "至" \
                 and place_word(tokens[j - 2]) and (place_word(tokens[j]) or tokens[j][1] in STRONG_TAGS):
             j -= 2  # 张家界至吉首铁路, 同仁至赛尔龙高速公路: a route is named from where it starts
@@ -675,16 +676,15 @@ def _branch_bases(tokens: list[Token], candidates: list[tuple[int, int, EntityTy
                   ) -> Iterable[tuple[int, int, EntityType, float]]:
     """A laboratory's, a university's or an academy's base or branch in a place is a body of its own, named
     with its parent (怀柔实验室新疆基地, 中国工业互联网研究院江西分院, 中国原子能科学院葫芦岛基地)."""
-    ends = {end: (start, kind) for start, end, kind, _ in candidates}
-    for k in range(len(tokens) - 1):
-        word, tag, offset = tokens[k]
-        parent = ends.get(offset)
-        if parent is None or parent[1] is not EntityType.ORGANIZATION or not place_word(tokens[k]):
+    parents: dict[int, int] = {}  # where each body ends → where the longest of them starts
+    for start, end, kind, _ in candidates:
+        if kind is EntityType.ORGANIZATION:
+            parents[end] = min(parents.get(end, start), start)
+    for k in range(1, len(tokens) - 1):
+        offset = tokens[k][2]
+        if offset not in parents or not tokens[k - 1][0].endswith(_PARENT_HEADS) or not place_word(tokens[k]):
             continue
-        body = next((s for s, e, kind, _ in candidates if e == offset and kind is EntityType.ORGANIZATION), None)
-        if body is None:
-            continue
-        base = tokens[k + 1][0]
+        body, base = parents[offset], tokens[k + 1][0]
         if base in _BASE_HEADS or k + 2 < len(tokens) and base + tokens[k + 2][0] in _BASE_HEADS:
             end = tokens[k + 1][2] + len(base) + (len(tokens[k + 2][0]) if base not in _BASE_HEADS else 0)
             yield body, end, EntityType.ORGANIZATION, 0.75
