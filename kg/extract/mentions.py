@@ -68,8 +68,11 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 and tokens[j - 2][0] in LAUNCH_VERBS and j < head_start:
             j -= 1  # 开展|提升农村饮水质量专项行动, 实施|服务消费提质惠民行动: after the verb that launches it, a
             # programme is named by what it does, from its first verb or verbal noun
-        if programme and j > 1 and tokens[j - 1][0] == "重点" and tokens[j - 2][0] in ROUND_WORDS:
-            j -= 1  # 新一轮|重点产业链高质量发展行动: after 新一轮, 重点 opens the programme's name
+        keyed = programme and j > 1 and tokens[j - 1][0] in ("重点", "重大") and j < head_start \
+            and (tokens[j - 2][0] in ROUND_WORDS or tokens[j - 2][0] in LAUNCH_VERBS)
+        if keyed:
+            j -= 1  # 新一轮|重点产业链高质量发展行动, 实施|重大技术装备攻关工程: after 新一轮 or the verb that
+            # launches it, 重点 or 重大 opens the programme's name
         after_round = programme and j > 0 and tokens[j - 1][0] in ROUND_WORDS
         # 实施提振消费专项行动: after a verb that launches it, a programme is named by what it does
         held = _held_start(tokens, min(j, head_start)) if kind is EntityType.PROJECT and head.endswith(HELD_HEADS) else None
@@ -86,7 +89,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             and 0 < j < i and tokens[j][1] in ("v", "vn") \
             and (tokens[j][0] not in BOUNDARY_WORDS or tokens[j][0] in PROGRAMME_VERBS or tokens[j][1] == "vn") \
             and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动, 开展|提升农村饮水质量专项行动, 实施|服务消费…
-        while j < head_start and not after_round and not launched and marked is None and not city_name(tokens[j][0]) \
+        while j < head_start and not after_round and not keyed and not launched and marked is None and not city_name(tokens[j][0]) \
                 and not (kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(tokens[j][0])) \
                 and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
