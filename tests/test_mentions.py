@@ -246,6 +246,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施农村义务教育学生营养改善计划。", (T.PROJECT, "农村义务教育学生营养改善计划")),  # what it does to whom
     ("实施城市生命线工程提升行动。", (T.PROJECT, "城市生命线工程提升行动")),  # a programme on named works
     ("实施重点领域节能降碳行动。", (T.PROJECT, "重点领域节能降碳行动")),  # 重点 after the verb that launches it
+    ("深入实施“兴滇英才支持计划”。", (T.PROJECT, "兴滇英才支持计划")),  # a programme quoted whole
+    ("推进“双高计划”建设。", (T.PROJECT, "双高计划")),
     ("加快引黄入呼三期工程。", (T.PROJECT, "引黄入呼三期工程")),  # water transfer works, with their phases
     ("实现引绰济辽一期、二期工程全线通水。", (T.PROJECT, "引绰济辽一期、二期工程")),
     ("推进引江济淮、引汉济渭等工程。", (T.PROJECT, "引江济淮")),
@@ -577,6 +579,7 @@ def test_mentions_finds_named_things(body, expected):
     ("优化经济布局,开好局。", "开好局"),  # a verb before 局 makes no department
     ("优先支持在建工程。", "优先支持在建工程"),
     ("下达年度投资计划。", "年度投资计划"),  # a kind of plan
+    ("实施“六个倍增计划”。", "六个倍增计划"),  # a count of plans
     ("实施重点领域节能降碳行动。", "领域节能降碳行动"),  # no fragment after 重点
     ("成功举办北京奥运会。", "北京"),  # the host of an event series
     ("中国共产党第十九次全国代表大会以来。", "中国共产党第十九次全国代表大会"),  # a party congress, as 十九大

@@ -210,6 +210,7 @@ def person_lists(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, fl
 ASPECT_WORDS = frozenset("领域 问题 事件 部分 年度 能力 经济 主体 方面 工作 行业 产业 上市 股份 监督 融合".split())
 
 
+_COUNTED_PLANS = re.compile(r"[一二两三四五六七八九十百千万]+个")
 _PLAN_PERIOD = re.compile(r"^[一二三四五六七八九十]+五$")  # “十四五”, “八五”
 
 
@@ -271,7 +272,10 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
         found = head_of(match[1])
         if found and COUNT_WORD.match(match[1][: len(match[1]) - len(found[0])]) or match[1] in GENERIC:
             continue  # “三大工程”, “八大行动”: a count of programmes, a slogan; “形象工程”, a kind
-        if found and found[1] is EntityType.PROJECT and len(found[0]) >= 2 and found[0] not in ACTION_HEADS:
+        if found and found[1] is EntityType.PROJECT and len(found[0]) >= 2 \
+                and (found[0] not in ACTION_HEADS or found[0] == "计划" and not _COUNTED_PLANS.match(match[1])
+                     and LIST_ITEM_SEP not in match[1]):
+            # “兴滇英才支持计划”, “双高计划”: a programme's name quoted whole; not “六个倍增计划”, a count of them
             yield match.start(1), match.end(1), EntityType.PROJECT, 0.8
     for match in _QUOTED_LIST.finditer(text):
         noun = match["noun"]
