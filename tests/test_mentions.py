@@ -232,6 +232,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("高质量推进湟水“山水”工程。", (T.PROJECT, "湟水“山水”工程")),  # a place leads the quoted core
     ("深化国企“三能”机制改革攻坚专项行动。", (T.PROJECT, "国企“三能”机制改革攻坚专项行动")),  # the head words on
     ("推进长株潭一体化发展。", (T.PLACE, "长株潭")),  # regions across a province's cities
+    ("推进厦漳泉R1线建设。", (T.PLACE, "厦漳泉R1线")),  # a letter line named by the region it serves
     ("做优六盘水、安顺、都匀、兴义等区域中心城市。", (T.PLACE, "兴义")),  # a place among places in a list
     ("东南亚国家和亚洲、太平洋许多国家。", (T.PLACE, "太平洋")),  # oceans
     ("我们对当前动荡中的台湾政局表示关切。", (T.PLACE, "台湾")),  # 政局 is no body's head

@@ -466,9 +466,13 @@ def metro_lines(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """地铁4号线, 轨道交通7号线一期: a city's rail transit lines, places as railways are; the city that
     runs one opens its name (福州地铁4号线)."""
     for match in _LINE.finditer(text):
-        if not match["system"] and "号线" not in match[0] and "期" not in match[0]:
-            continue  # 厦漳泉R1线: a letter line is named by its system or its phase; its places' run is not read
         start = match.start()
+        if not match["system"] and "号线" not in match[0] and "期" not in match[0]:
+            region = next((n for n in (3, 2) if start >= n and (text[start - n:start] in MACRO_REGIONS
+                                                                or gazetteer.is_place_name(text[start - n:start]))), 0)
+            if region:
+                yield start - region, match.end(), EntityType.PLACE, 0.7  # 厦漳泉R1线: the region it serves
+            continue  # otherwise a letter line is named by its system or its phase
         if match["system"]:
             start -= next((n for n in (3, 2) if start >= n and gazetteer.is_place_name(text[start - n:start])), 0)
         yield start, match.end(), EntityType.PLACE, 0.75
