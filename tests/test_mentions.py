@@ -585,6 +585,7 @@ def test_mentions_finds_named_things(body, expected):
     ("成功举办北京奥运会。", "北京"),  # the host of an event series
     ("中国共产党第十九次全国代表大会以来。", "中国共产党第十九次全国代表大会"),  # a party congress, as 十九大
     ("推出曲剧《鲁镇》。", "鲁镇"),  # the title of a work
+    ("积极对接《全面与进步跨太平洋伙伴关系协定》。", "太平洋"),  # a place inside a treaty's or a law's title
     ("实现引绰济辽一期、二期工程全线通水。", "辽一期"),  # a phase needs a name of two characters or more
     ("开展引客入赣活动。", "引客入赣"),  # a campaign for visitors, no water transfer
     ("引进先进技术。", "引进先进技术"),

@@ -612,6 +612,7 @@ def _held_start(tokens: list[Token], j: int) -> int | None:
 
 
 _INSIDE_LIST = frozenset({LIST_ITEM_SEP, "“", "”", "《", "》", "-", "—", "(", ")", "（", "）"})
+_LEGAL_TITLE = re.compile(r"(?:法|条例|协定|条约|公约|宣言|声明|议定书|决定|决议)(?:[(（][^()（）]*[)）])?》")
 _PARTY_CONGRESS = re.compile(r"第?[一二三四五六七八九十]+次全国代表大会$")
 _EVENT_SERIES = tuple(EVENT_NAMES)
 _MARKING_VERBS = ("庆祝", "纪念")
@@ -889,8 +890,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 凤凰行动 in “凤凰行动”计划: the quoted core of a longer programme name
             if _HONOUR.match(sentence.text, end):
                 continue  # “五个一工程”优秀作品奖: a name in an award's title is the award's, an honour
-            if kind is not EntityType.PLACE and _inside_title(sentence.text, start, end):
-                continue  # 中华人民共和国村民委员会 in 《…组织法》: part of a document's title
+            if _inside_title(sentence.text, start, end) and (kind is not EntityType.PLACE or _LEGAL_TITLE.search(
+                    sentence.text, end, sentence.text.find("》", end) + 1)):
+                continue  # 中华人民共和国村民委员会 in 《…组织法》: part of a document's title, and so is a place in a
+                # law's or a treaty's (太平洋 in 《全面与进步跨太平洋伙伴关系协定》)
             if (_counted_before(sentence.text, start, token_ending) or _counted_after(sentence.text, end, token_at)) \
                     and sentence.text[start:start + 1] not in "“《" and not gazetteer.is_place_name(sentence.text[start:end]) \
                     and sentence.text[start:end] not in BODIES and sentence.text[start:end] not in RELATIVE_BODIES:
