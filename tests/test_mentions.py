@@ -247,6 +247,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施农村义务教育学生营养改善计划。", (T.PROJECT, "农村义务教育学生营养改善计划")),  # what it does to whom
     ("实施城市生命线工程提升行动。", (T.PROJECT, "城市生命线工程提升行动")),  # a programme on named works
     ("实施重点领域节能降碳行动。", (T.PROJECT, "重点领域节能降碳行动")),  # 重点 after the verb that launches it
+    ("东部地区近零排放示范区建设深入开展。", (T.PROJECT, "东部地区近零排放示范区建设")),  # a part of the unit names it
     ("深入实施“兴滇英才支持计划”。", (T.PROJECT, "兴滇英才支持计划")),  # a programme quoted whole
     ("推进“双高计划”建设。", (T.PROJECT, "双高计划")),
     ("加快引黄入呼三期工程。", (T.PROJECT, "引黄入呼三期工程")),  # water transfer works, with their phases
@@ -581,6 +582,7 @@ def test_mentions_finds_named_things(body, expected):
     ("优先支持在建工程。", "优先支持在建工程"),
     ("下达年度投资计划。", "年度投资计划"),  # a kind of plan
     ("实施“六个倍增计划”。", "六个倍增计划"),  # a count of plans
+    ("东部地区近零排放示范区建设深入开展。", "东部地区近零排放示范区"),  # the zone being built is the project
     ("实施重点领域节能降碳行动。", "领域节能降碳行动"),  # no fragment after 重点
     ("成功举办北京奥运会。", "北京"),  # the host of an event series
     ("中国共产党第十九次全国代表大会以来。", "中国共产党第十九次全国代表大会"),  # a party congress, as 十九大

@@ -170,7 +170,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         designated = any(t[0].endswith(DESIGNATED) for t in modifiers) or head.startswith(DESIGNATED)
         if kind is EntityType.PROJECT and not themed and (head.endswith(WORKS_WORDS) or head in ACTION_HEADS
                                                           or head.startswith(DESIGNATED)) and not any(
-                t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers) and not (
+                t[1] in STRONG_TAGS and (t[0] not in GENERIC or t[0].endswith("部地区") and head.startswith(DESIGNATED))
+                for t in modifiers) and not (
                 designated and modifiers and modifiers[0][0] in ("国家", "国家级", "省级")) \
                 and not (head in ("计划", "行动计划") and _named_for_its_aim(modifiers)):
             continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project; a plan named for
@@ -211,8 +212,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 公立医院, 中小银行, 国有|商业银行: a kind of institution, unless a proper noun names it
             # (jieba's dictionary tags 商业银行 a body's name; alone, as 交通银行 is, it may be one)
         if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not any(
-                (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0])) and t[0] not in GENERIC
-                and t[0] not in SLOGAN_MODIFIERS and t[0] not in COMPASS_REGIONS
+                (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0]))
+                and (t[0] not in GENERIC and t[0] not in COMPASS_REGIONS or t[0].endswith("部地区") and head.endswith("区"))
+                and t[0] not in SLOGAN_MODIFIERS
                 for t in (modifiers if modifiers or word == head else _proper_core_token(word, head))):
             continue  # 旅游消费集聚区, 国家示范步行街: a designation, unless a proper noun names it
         if kind is EntityType.PLACE and head in ROUTE_HEADS and not abbreviated and not any(
@@ -875,6 +877,11 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 周边城市, 沿海地区: a common word before a generic head, whatever jieba tags the whole
             if kind is EntityType.PLACE and _slogan_of_region(sentence.text[start:end]):
                 continue  # 碳汇云南, 戏聚天津: a slogan ending in a province's or city's name
+            if kind is EntityType.PLACE and project_ends.get(start, 0) == end + 2 and sentence.text[end:end + 2] == "建设" \
+                    and head_of(sentence.text[start:end + 2]) is not None \
+                    and head_of(sentence.text[start:end + 2])[1] is EntityType.PROJECT:
+                continue  # 东部地区近零排放示范区|建设: a zone being built is the project, as the seed's gold
+                # lists 国家文化出口基地建设 and 东部地区近零排放示范区建设, not the zones
             if kind is EntityType.PROJECT and project_ends.get(start, 0) > end:
                 continue  # 安全生产专项整治 in 安全生产专项整治三年行动: the start of a longer programme name
             if kind is EntityType.PROJECT and body_ends.get(start, 0) > end:
