@@ -245,7 +245,9 @@ EVENT_NAMES = frozenset("""
 中博会 酒博会 药博会 丝博会 茶博会 农博会 花博会 世博会 东盟博览会 中阿博览会 亚欧博览会 中俄博览会
 奥运会 冬奥会 残奥会 冬残奥会 亚运会 亚残运会 全运会 残特奥会 特奥会 大运会 亚冬会 冬运会 世界杯 世俱杯 民族运动会 学青会
 """.split())
-PROVINCE_PART = "^[" + "".join(c for c in _PROVINCES if c not in "港澳") + "蜀黔滇秦陇" + "][东西南北中]部?$"
+# The provinces' one-character names, their second names included (川, 蜀; 贵, 黔).
+PROVINCE_CHARS = "".join(c for c in _PROVINCES if c not in "港澳") + "蜀黔滇秦陇"
+PROVINCE_PART = "^[" + PROVINCE_CHARS + "][东西南北中]部?$"
 
 # Measure words that belong to a number before them, not to the name after them.
 MEASURE_CHARS = frozenset("条项处个家所座栋幢件名批类")

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     bare_heads, census_candidates, water_transfers, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
@@ -150,7 +150,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             if left_head and left_head[1] is EntityType.PLACE and left not in GENERIC \
                     and right_head and right_head[1] is EntityType.PLACE:
                 start = tokens[k][2]
-        if start > 0 and text[start] in MEASURE_CHARS and (text[start - 1].isdigit() or text[start - 1] in "一二两三四五六七八九十百千万"):
+        if start > 0 and text[start] in MEASURE_CHARS and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS):
             start += 1  # 7条特色胡同: the measure word belongs to the number
         name = text[start:end]
         if kind is EntityType.ORGANIZATION and any(name.endswith(b) and name != b for b in BODIES) \
@@ -523,7 +523,7 @@ def _kind_or_count(surface: str) -> bool:
     word (“两山”, 五湖; not 三江, the county)."""
     return plain(surface) in GENERIC or bool(_COUNTED_NAME.match(surface)) \
         or surface.startswith(_LOCAL_LEVELS) or surface.endswith("上市公司") \
-        or len(surface) == 2 and surface[0] in "一二两三四五六七八九十百千万" and not gazetteer.lookup(surface)
+        or len(surface) == 2 and surface[0] in NUMERAL_CHARS and not gazetteer.lookup(surface)
 
 
 def _counted_after(text: str, end: int, token_at: dict[int, Token]) -> bool:
@@ -587,7 +587,6 @@ def _known_place(name: str) -> bool:
 _PLACE_CHAR_TAGS = frozenset({"j", "ns", "nr", "ng", "x"})
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _FUNCTION_TAGS = frozenset({"c", "p", "u", "m", "q", "f", "t"})  # 但同|高速增长: a conjunction opens no name
-_NUMERALS = frozenset("一二两三四五六七八九十百千万")  # 三大|高速公路: a count
 
 
 def _named_for_its_aim(modifiers: list[Token]) -> bool:
@@ -648,8 +647,8 @@ def _abbreviated_route(tokens: list[Token], i: int) -> int:
     while j > 0 and chars < 4:
         word, tag, _ = tokens[j - 1]
         if not _HAN.fullmatch(word) or word in BOUNDARY_WORDS or word in GENERIC or tag in _FUNCTION_TAGS \
-                or word[0] in _NUMERALS or (word_count(word) if len(word) >= 2 else tag not in _PLACE_CHAR_TAGS):
-            break
+                or word[0] in NUMERAL_CHARS or (word_count(word) if len(word) >= 2 else tag not in _PLACE_CHAR_TAGS):
+            break  # 三大|高速公路: a count opens no run of places
         j -= 1
         chars += len(word)
     if not 2 <= chars <= 4 or all(len(word) == 1 for word, _, _ in tokens[j:i]) and chars > 3:
@@ -878,8 +877,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is EntityType.PLACE and _slogan_of_region(sentence.text[start:end]):
                 continue  # 碳汇云南, 戏聚天津: a slogan ending in a province's or city's name
             if kind is EntityType.PLACE and project_ends.get(start, 0) == end + 2 and sentence.text[end:end + 2] == "建设" \
-                    and head_of(sentence.text[start:end + 2]) is not None \
-                    and head_of(sentence.text[start:end + 2])[1] is EntityType.PROJECT:
+                    and (head_of(sentence.text[start:end + 2]) or ("", None))[1] is EntityType.PROJECT:
                 continue  # 东部地区近零排放示范区|建设: a zone being built is the project, as the seed's gold
                 # lists 国家文化出口基地建设 and 东部地区近零排放示范区建设, not the zones
             if kind is EntityType.PROJECT and project_ends.get(start, 0) > end:

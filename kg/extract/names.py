@@ -57,7 +57,9 @@ ORDINAL_WORD = re.compile(r"^第(?:[一二三四五六七八九十]+|[0-9]+)[次
 ROUND_WORDS = frozenset({"新一轮", "新一批", "首批", "下一步"})
 ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "加快", "着力", "扎实", "切实", "进一步", "新创", "新建", "新开工",
                    "在思想", "努力", "不断", "充分", "主动", "坚决")
-NUMBERED_SLOGAN = re.compile(r"[一二两三四五六七八九十百千万][^一二两三四五六七八九十百千万]{0,2}[一二两三四五六七八九十百千万]")
+# The characters of a number written in words (三大, 两个, 百千万).
+NUMERAL_CHARS = "一二两三四五六七八九十百千万"
+NUMBERED_SLOGAN = re.compile(rf"[{NUMERAL_CHARS}][^{NUMERAL_CHARS}]{{0,2}}[{NUMERAL_CHARS}]")
 # 宜业宜居, 大江大河 (the whole name), 大院大所大企大平台 (three or more parallel pairs first)
 PARALLEL_SLOGAN = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff]$|([\u4e00-\u9fff])[\u4e00-\u9fff](?:\2[\u4e00-\u9fff]){2,}")
 COUNT_WORD = re.compile(r"^[一二两三四五六七八九十百千]+[大个项类]$")

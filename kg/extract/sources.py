@@ -6,9 +6,9 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
+from kg.extract.names import NUMERAL_CHARS, VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
 from kg.nlp import pos_table, word_count
-from kg.lexicon import EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, own_institution, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
+from kg.lexicon import EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_CHARS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, own_institution, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType, Level
 
 _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
@@ -56,7 +56,7 @@ def _unit_or_country(word: str) -> bool:
         or word in gazetteer.countries()
 
 
-_ABBREVIATIONS = frozenset(PROVINCE_PART[2:PROVINCE_PART.index("]")])
+_ABBREVIATIONS = frozenset(PROVINCE_CHARS)
 _COMPASS_PARTS = frozenset("东北 西北 东南 西南".split())
 
 
@@ -210,7 +210,7 @@ def person_lists(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, fl
 ASPECT_WORDS = frozenset("领域 问题 事件 部分 年度 能力 经济 主体 方面 工作 行业 产业 上市 股份 监督 融合".split())
 
 
-_COUNTED_PLANS = re.compile(r"[一二两三四五六七八九十百千万]+个")
+_COUNTED_PLANS = re.compile(rf"[{NUMERAL_CHARS}]+个")
 _PLAN_PERIOD = re.compile(r"^[一二三四五六七八九十]+五$")  # “十四五”, “八五”
 
 
@@ -239,7 +239,7 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
         if k is None or not re.search(r"[\u4e00-\u9fff]", match[1]):
             continue  # “1361”, “1+4+N”: a code, not a name
         joined, best, verb, governed = "", None, False, False
-        slogan = match[1][0] in "一二两三四五六七八九十百千万"  # “四分类”示范小区, “一网协同”示范区
+        slogan = match[1][0] in NUMERAL_CHARS  # “四分类”示范小区, “一网协同”示范区
         for n, (word, tag, _) in enumerate(tokens[k:k + 5]):  # “三能”机制改革攻坚专项行动: the head may come a few words on
             if not CJK.match(word) or word in BOUNDARY_WORDS and word not in PROGRAMME_VERBS or word[0] == "等" \
                     or tag == "c" or n >= 2 and tag == "v" and word not in PROGRAMME_VERBS and not head_of(word) \
@@ -297,7 +297,7 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
 # (“台湾独立”等分裂活动) are not.
 _EVENT_CLASSES = frozenset({"活动", "系列活动", "主题活动", "赛事"})
 _ACTS = ("分裂",)
-_PAIRED_COUNT = re.compile(r"^[一二两三四五六七八九十百千万双](?:个|[\u4e00-\u9fff][一二两三四五六七八九十百千万双])")
+_PAIRED_COUNT = re.compile(rf"^[{NUMERAL_CHARS}双](?:个|[\u4e00-\u9fff][{NUMERAL_CHARS}双])")
 
 
 _TITLED = re.compile(r"《(?P<name>[^《》]{4,40}?(?:规划|方案|计划|纲要|设计|任务|工程|行动)(?:[(（][^()（）]{1,12}[)）])?)》")
