@@ -49,6 +49,8 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
     >>> [canonical_name(m.__class__(0, 3, t, m.type, 0, t), chain) for t in ("区政府", "市委", "区十八届人大", "沈河区第十九届人民代表大会", "政协")]
     ['沈河区人民政府', '中共沈阳市委员会', '沈河区人民代表大会', '沈河区人民代表大会', '中国人民政治协商会议沈河区委员会']
     """
+    if mention.name != mention.text:
+        return mention.name  # a name its finder gave: 嘉陵江 of 嘉陵江、明月湖实验室 is 嘉陵江实验室
     text = plain(mention.text)
     national = NATIONAL_SESSION_RE.match(text)
     if national:  # 第十一届全国人民代表大会: the National People's Congress, whatever the session

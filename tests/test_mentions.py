@@ -332,6 +332,20 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进企业征信平台上线运行。", (T.PROJECT, "企业征信平台")),  # 征信 a noun, not a verb
     ("建设国家超算深圳中心二期。", (T.PROJECT, "国家超算深圳中心二期")),
     ("推进青年大街、北陵大街综合改造。", (T.PROJECT, "青年大街、北陵大街综合改造")),  # 综合改造 one head
+    ("完成长沙机场改扩建。", (T.PROJECT, "长沙机场改扩建")),  # enlarging a named facility
+    ("完成长沙机场改扩建。", (T.PLACE, "长沙机场")),  # …which stays a place
+    ("开工长深高速改扩建。", (T.PROJECT, "长深高速改扩建")),  # a route jieba splits (高速 an adverb)
+    ("推进昭平台水库扩容。", (T.PROJECT, "昭平台水库扩容")),
+    ("加快长春龙嘉国际机场三期扩建。", (T.PROJECT, "长春龙嘉国际机场三期扩建")),  # its phase inside
+    ("推进宝中铁路扩能改造。", (T.PROJECT, "宝中铁路扩能改造")),
+    ("推动伊宁机场迁建。", (T.PROJECT, "伊宁机场迁建")),
+    ("加快塔城至阿亚古兹铁路项目建设。", (T.PROJECT, "塔城至阿亚古兹铁路项目")),  # a named route's project
+    ("乡风文明在辽沈大地进一步彰显。", (T.PLACE, "辽沈大地")),  # a province's literary name and 大地
+    ("谱写赣鄱大地新篇章。", (T.PLACE, "赣鄱大地")),  # …two one-character province names
+    ("让八桂大地更加美丽。", (T.PLACE, "八桂大地")),  # …an abbreviation
+    ("扎实开展新一轮优化营商环境三年专项行动。", (T.PROJECT, "优化营商环境三年专项行动")),  # a duration, and the
+    # programme's verb after 新一轮
+    ("制定实施新一轮促进居民增收行动方案。", (T.PROJECT, "促进居民增收行动方案")),  # an action plan, so
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -608,6 +622,12 @@ def test_mentions_finds_named_things(body, expected):
     ("织密公路连接线。", "织密公路"),  # a verb before a route's head
     ("加快三大高速公路新通道建设。", "三大高速公路"),  # a count
     ("农业取得历史性成就,但同高速发展的工业相比。", "但同高速"),  # a conjunction
+    ("实施康复护理扩容。", "康复护理扩容"),  # enlarging a service, not a named facility
+    ("推动优质医疗资源扩容。", "优质医疗资源扩容"),
+    ("推动贵阳扩容。", "贵阳扩容"),  # a city's growth
+    ("努力实现江苏大地人享其行。", "江苏大地"),  # 江苏, a province's own name
+    ("走遍神州大地和广袤大地。", "神州大地"),  # the country's poetic name
+    ("走遍神州大地和广袤大地。", "广袤大地"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
@@ -654,6 +674,25 @@ def test_mentions_a_body_inside_a_branchs_name_is_not_named():
     found = entities("中国人民大学福州研究院揭牌成立,四川大学华西医院落户。")
     assert {(T.ORGANIZATION, "中国人民大学福州研究院"), (T.ORGANIZATION, "四川大学华西医院")} <= set(found)
     assert (T.ORGANIZATION, "中国人民大学") not in found and (T.ORGANIZATION, "四川大学") not in found
+
+
+@pytest.mark.parametrize("body, labs", [
+    ("持续支持金凤、嘉陵江、明月湖实验室建设。", {"金凤实验室": "金凤", "嘉陵江实验室": "嘉陵江", "明月湖实验室": None}),
+    ("发挥鹏城、广州国家实验室作用。", {"鹏城实验室": "鹏城", "广州国家实验室": None}),
+    ("支持紫金山、太湖、钟山、云龙湖等实验室。", {"紫金山实验室": "紫金山", "云龙湖实验室": "云龙湖"}),
+    ("支持嵩山、神农等实验室。", {"嵩山实验室": "嵩山", "神农实验室": "神农"}),
+])
+def test_mentions_laboratories_listed_before_one_head_are_laboratories(body, labs):
+    found = entities(body)
+    for name, core in labs.items():
+        assert (T.ORGANIZATION, name) in found
+        assert core is None or core in found[(T.ORGANIZATION, name)]
+        assert core is None or (T.PLACE, core) not in found  # 嘉陵江 here is the laboratory, not the river
+
+
+def test_mentions_a_list_of_laboratories_starts_after_a_verb():
+    found = names("加强重点实验室、燕赵实验室建设。")
+    assert (T.ORGANIZATION, "燕赵实验室") in found and (T.ORGANIZATION, "重点实验室") not in found
 
 
 def test_mentions_a_province_court_is_its_high_court():

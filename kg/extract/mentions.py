@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
-    bare_heads, census_candidates, water_transfers, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
+    bare_heads, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
 from kg.lexicon import EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
@@ -59,15 +59,18 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             and tokens[j - 2][1] in ("v", "vn")  # not 完成年计划, the year's plan
         if themed:
             j -= 2
+        if programme and head_start >= 2 and tokens[head_start - 1][0] in _DURATIONS:
+            head_start -= 1  # 优化营商环境|三年|专项行动: the programme's span before its head, like 三年行动
         j = _walk_left(tokens, i, min(j, head_start), kind, head, head_start)  # 自贸|试验区: the head's own tokens
         if j is None:
             continue
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展);
         # after 新一轮 a programme is named by what it does (新一轮找矿突破战略行动)
         if programme and j > 1 and (tokens[j - 1][0] in PROGRAMME_VERBS or tokens[j - 1][1] == "vn") \
-                and tokens[j - 2][0] in LAUNCH_VERBS and j < head_start:
+                and (tokens[j - 2][0] in LAUNCH_VERBS or tokens[j - 2][0] in ROUND_WORDS) and j < head_start:
             j -= 1  # 开展|提升农村饮水质量专项行动, 实施|服务消费提质惠民行动: after the verb that launches it, a
-            # programme is named by what it does, from its first verb or verbal noun
+            # programme is named by what it does, from its first verb or verbal noun; so after 新一轮
+            # (新一轮|优化营商环境三年专项行动)
         keyed = programme and j > 1 and tokens[j - 1][0] in ("重点", "重大") and j < head_start \
             and (tokens[j - 2][0] in ROUND_WORDS or tokens[j - 2][0] in LAUNCH_VERBS)
         if keyed:
@@ -265,6 +268,9 @@ UNIT_SCOPES = ("境内", "境外", "内", "外", "域", "级", "际", "属", "�
 
 # Words that make a national designation of the common nouns after them.
 NATIONAL_WORDS = ("国家", "国家级", "全国", "世界", "国际")
+
+
+_DURATIONS = frozenset({"两年", "三年", "五年"})
 
 
 def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str, head_start: int) -> int | None:
@@ -695,6 +701,69 @@ def _branch_bases(tokens: list[Token], candidates: list[tuple[int, int, EntityTy
             yield body, end, EntityType.ORGANIZATION, 0.75
 
 
+# Words for enlarging, rebuilding or moving named works (长沙机场改扩建, 昭平台水库扩容, 伊宁机场迁建), and the
+# project building them (塔城至阿亚古兹铁路项目).
+_EXPANSION_WORDS = frozenset({"改扩建", "扩建", "扩容", "迁建", "扩能", "扩能改造", "提质扩容", "提档扩容", "项目"})
+
+
+def _works_on_places(tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
+                     ) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Enlarging, rebuilding or moving a named facility is a project named by the facility and the works
+    (长沙机场改扩建, 成渝高速扩容, 长春龙嘉国际机场三期扩建), as improving a named street is (中街步行街改造提升),
+    and so is a named facility's 项目 (塔城至阿亚古兹铁路项目); the facility stays a place. Not works on a unit
+    (a city's 扩容 is its growth) nor on a kind."""
+    token_at = {offset: k for k, (_, _, offset) in enumerate(tokens)}
+    for start, end, kind, _ in candidates:
+        k = token_at.get(end)
+        if kind is not EntityType.PLACE or k is None:
+            continue
+        name = "".join(word for word, _, offset in tokens if start <= offset < end)
+        if gazetteer.is_place_name(name) or name in MACRO_REGIONS or name in GENERIC:
+            continue
+        if _PHASE_WORD.fullmatch(tokens[k][0]) and k + 1 < len(tokens):
+            k += 1  # 长春龙嘉国际机场|三期|扩建
+        word = tokens[k][0]
+        if word == "扩能" and k + 1 < len(tokens) and tokens[k + 1][0] == "改造":
+            word, k = "扩能改造", k + 1  # 宝中铁路|扩能|改造
+        if word in _EXPANSION_WORDS:
+            yield start, tokens[k][2] + len(tokens[k][0]), EntityType.PROJECT, 0.7
+
+
+_PHASE_WORD = re.compile(r"[一二三四五六七八九十]期")
+
+
+# Laboratories listed by their cores before one shared head (紫金山、太湖、钟山、云龙湖等实验室).
+_LAB_CORE = r"(?:(?!等)[\u4e00-\u9fff]){2,5}"
+_SHARED_LAB_HEAD = re.compile(rf"(?P<items>{_LAB_CORE}(?:、{_LAB_CORE})+)(?P<etc>等)?(?:国家)?实验室")
+
+
+def _shared_lab_heads(text: str, tokens: list[Token]) -> dict[tuple[int, int], str]:
+    """Laboratories whose names share the head after the last of them: each core before the last is a
+    laboratory named with the head (嘉陵江 of 嘉陵江、明月湖实验室 is 嘉陵江实验室), and so is the last when
+    等 stands between it and the head (嵩山、神农等实验室). → {(start, end) of a core: the laboratory's name}."""
+    found: dict[tuple[int, int], str] = {}
+    if "实验室" not in text or "、" not in text:
+        return found
+    token_at = {offset: k for k, (_, _, offset) in enumerate(tokens)}
+    for k, (_, _, offset) in enumerate(tokens):
+        match = _SHARED_LAB_HEAD.match(text, offset)
+        if not match or k > 0 and tokens[k - 1][1] not in ("v", "vn", "p", "c", "d", "w"):
+            continue  # 重点|实验室、燕赵实验室: the list starts where a verb or a preposition leaves off
+        items, at = [], match.start()
+        for item in match["items"].split("、"):
+            items.append((at, at + len(item), item))
+            at += len(item) + 1
+        if not match["etc"]:
+            items.pop()  # 明月湖实验室 is found by its head
+        if any("实验" in item or item in GENERIC or at not in token_at
+               or tokens[token_at[at]][1] not in STRONG_TAGS and not place_word(tokens[token_at[at]])
+               for at, _, item in items):
+            continue
+        for start, end, item in items:
+            found[(start, end)] = item + "实验室"
+    return found
+
+
 def _listed_places(tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
                    ) -> Iterable[tuple[int, int, EntityType, float]]:
     """A unit's short name jieba tags a common noun is a place among places in a 、 list (六盘水、安顺、…、兴义):
@@ -804,6 +873,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *place_runs(toks),
             *census_candidates(sentence.text),
             *water_transfers(sentence.text),
+            *land_names(sentence.text, toks),
             *(c for c in bare_heads(toks) if local or own.endswith(sentence.text[c[0]:c[1]])),
             *(listed := list(list_candidates(sentence.text, toks))),
             *person_lists(toks),
@@ -817,6 +887,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates += list(_list_siblings(sentence.text, toks, candidates))
         candidates += list(_listed_places(toks, candidates))
         candidates += list(_branch_bases(toks, candidates))
+        candidates += list(_works_on_places(toks, candidates))
+        labs = _shared_lab_heads(sentence.text, toks)
+        candidates = [c for c in candidates if (c[0], c[1]) not in labs] \
+            + [(start, end, EntityType.ORGANIZATION, 0.7) for start, end in labs]
         regions = {(start, end) for start, end, _, _ in national_regions(toks, sentence.text)} \
             if report.level in (Level.NATIONAL, Level.PROVINCE) else set()
         candidates += [(start, end, EntityType.PLACE, 0.8) for start, end in sorted(regions)]
@@ -912,7 +986,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue
             seen[key] = Mention(
                 start=key[0], end=key[1], text=surface, type=kind, sentence=sentence.index,
-                name=surface, confidence=confidence, bare=bare,
+                name=labs.get((start, end), surface), confidence=confidence, bare=bare,
             )
     seen = _without_names_inside_hosts(seen)
     if report.speaker:

@@ -419,6 +419,28 @@ def national_regions(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         yield match.start(), match.end(), EntityType.PLACE, 0.8
 
 
+# A province's or a region's literary name before 大地 names the land (辽沈大地, 陇原大地, 赣鄱大地, 齐鲁大地);
+# landforms and the country's poetic names (高原大地, 广袤大地, 神州大地) name no one place.
+_NOT_LANDS = frozenset({"高原", "平原", "草原", "神州", "中华", "中国", "祖国", "华夏", "广袤", "希望", "乡村", "农村", "城乡"})
+
+
+def land_names(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Lands called by a province's or a region's literary name (辽沈大地, 荆楚大地; not 江苏大地, which is
+    江苏): the two characters before 大地 open a word jieba tags a place, an abbreviation or an unknown word,
+    or are two one-character province names (赣|鄱)."""
+    if "大地" not in text:
+        return
+    starts = {offset: (word, tag) for word, tag, offset in tokens}
+    for match in re.finditer(r"[\u4e00-\u9fff]{2}(?=大地)", text):
+        core, at = match.group(), match.start()
+        if core in _NOT_LANDS or core in GENERIC or at not in starts or gazetteer.is_place_name(core):
+            continue  # 江苏大地 is 江苏, which the lexicon finds
+        word, tag = starts[at]
+        if word == core + "大地" or word == core and tag in ("ns", "j", "x", "nz", "nr") \
+                or len(word) == 1 and all(ch in PROVINCE_CHARS or pos_table().get(ch) == "ns" for ch in core):
+            yield at, match.end() + 2, EntityType.PLACE, 0.7
+
+
 _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百零0-9]+届|(?:19|20)[0-9]{2}年?)$")
 
 
