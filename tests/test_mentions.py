@@ -346,6 +346,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("扎实开展新一轮优化营商环境三年专项行动。", (T.PROJECT, "优化营商环境三年专项行动")),  # a duration, and the
     # programme's verb after 新一轮
     ("制定实施新一轮促进居民增收行动方案。", (T.PROJECT, "促进居民增收行动方案")),  # an action plan, so
+    ("举办中国—北欧经贸合作论坛、华创会、汉交会等活动。", (T.PROJECT, "华创会")),  # fairs by short names
+    ("举办中国—北欧经贸合作论坛、华创会、汉交会等活动。", (T.PROJECT, "汉交会")),  # …which jieba splits
+    ("办好廊洽会。", (T.PROJECT, "廊洽会")),  # …after the verb that holds it
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -628,6 +631,7 @@ def test_mentions_finds_named_things(body, expected):
     ("努力实现江苏大地人享其行。", "江苏大地"),  # 江苏, a province's own name
     ("走遍神州大地和广袤大地。", "神州大地"),  # the country's poetic name
     ("走遍神州大地和广袤大地。", "广袤大地"),
+    ("位于三江交会处。", "江交会"),  # rivers meeting, not a fair
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

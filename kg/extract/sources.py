@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import NUMERAL_CHARS, VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
+from kg.extract.names import HOLD_VERBS, NUMERAL_CHARS, VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
 from kg.nlp import pos_table, word_count
 from kg.lexicon import EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_CHARS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, own_institution, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType, Level
@@ -445,6 +445,8 @@ _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百零0-9]+届|(?:
 
 
 GAMES_EDITION = re.compile(r"[一二三四五六七八九十]{2,3}运会")  # 十五运会: the 15th National Games
+# Fairs by the short name of their place and one character for what they are (华创会, 汉交会, 兰洽会, 数贸会).
+_SHORT_FAIR = re.compile(r"[\u4e00-\u9fff](?:博|交|洽|贸|创)会")
 
 
 def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
@@ -453,6 +455,12 @@ def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
     for i, (word, _, offset) in enumerate(tokens):
         pair = word + tokens[i + 1][0] if i + 1 < len(tokens) else ""
         n = 1 if word in EVENT_NAMES else 2 if pair in EVENT_NAMES or GAMES_EDITION.fullmatch(pair) else 0
+        if not n and (_SHORT_FAIR.fullmatch(word) or len(word) == 1 and _SHORT_FAIR.fullmatch(pair)):
+            n = 1 if _SHORT_FAIR.fullmatch(word) else 2  # 华创会, 汉|交会: a fair by the short name of its place
+            after = tokens[i + n] if i + n < len(tokens) else ("。", "w", 0)
+            before = tokens[i - 1] if i > 0 else ("。", "w", 0)
+            if not ((after[1] == "w" or after[0] in ("等", "期间")) and (before[1] == "w" or before[0] in HOLD_VERBS)):
+                continue  # only where it stands as an item or after the verb that holds it
         if not n:
             continue
         end = tokens[i + n - 1][2] + len(tokens[i + n - 1][0])
