@@ -856,3 +856,10 @@ def test_mentions_a_bare_class_word_in_a_provincial_report_stands_for_no_one_pla
     texts = {e.name: {m.text for m in e.mentions} for e in doc.entities}
     assert texts["大兴安岭森林草原"] == {"大兴安岭森林草原"}
     assert "自治区" in texts["内蒙古自治区"]
+
+
+def test_mentions_a_meeting_before_the_reporting_government_is_no_part_of_its_name():
+    body = ("2025年安徽省政府工作报告\n2025年1月20日在安徽省第十四届人民代表大会第三次会议上安徽省人民政府省长 王清宪"
+            "作政府工作报告\n各位代表:\n一、过去一年工作回顾\n经济平稳运行。")
+    found = {e.name for e in extract(make_report("t", body)).entities if e.type is T.ORGANIZATION}
+    assert "安徽省人民政府" in found and not any("会议" in name for name in found)

@@ -279,6 +279,8 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
     zone = kind is EntityType.PLACE and (head in DESIGNATION_HEADS or head.endswith("产业园"))  # 中意临港创新合作产业园
     zone_verb = None  # the first verb of what a zone is for that the walk went past (承接产业转移集聚区)
     while j > 0 and head_start - j < MAX_LEFT_TOKENS:  # a head spread over two tokens counts as one
+        if tokens[j - 1][1] == "f" and j >= 2 and tokens[j - 2][0].endswith(("会议", "大会")):
+            break  # 在…第三次会议上|安徽省人民政府: the meeting ends before the body that reports to it
         if _takes(tokens[j - 1], tokens[j], kind):
             j -= 1  # places hold no verbs (沈河区获得东三省, 更新改造复康路); programmes do (综合保护利用工程)
         elif zone and tokens[j - 1][0] in ZONE_VERBS:
