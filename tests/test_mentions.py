@@ -349,6 +349,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("举办中国—北欧经贸合作论坛、华创会、汉交会等活动。", (T.PROJECT, "华创会")),  # fairs by short names
     ("举办中国—北欧经贸合作论坛、华创会、汉交会等活动。", (T.PROJECT, "汉交会")),  # …which jieba splits
     ("办好廊洽会。", (T.PROJECT, "廊洽会")),  # …after the verb that holds it
+    ("实施产业基础再造工程和重大技术装备攻关工程。", (T.PROJECT, "重大技术装备攻关工程")),  # 重大 after a
+    # programme and 和, as after the verb that launches it
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -632,6 +634,7 @@ def test_mentions_finds_named_things(body, expected):
     ("走遍神州大地和广袤大地。", "神州大地"),  # the country's poetic name
     ("走遍神州大地和广袤大地。", "广袤大地"),
     ("位于三江交会处。", "江交会"),  # rivers meeting, not a fair
+    ("实施生态保护工程和重大水利工程。", "重大水利工程"),  # a kind: 重大 and one common word
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

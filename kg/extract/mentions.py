@@ -72,10 +72,14 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             # programme is named by what it does, from its first verb or verbal noun; so after 新一轮
             # (新一轮|优化营商环境三年专项行动)
         keyed = programme and j > 1 and tokens[j - 1][0] in ("重点", "重大") and j < head_start \
-            and (tokens[j - 2][0] in ROUND_WORDS or tokens[j - 2][0] in LAUNCH_VERBS)
+            and _opens_programme(tokens, j - 2)
         if keyed:
             j -= 1  # 新一轮|重点产业链高质量发展行动, 实施|重大技术装备攻关工程: after 新一轮 or the verb that
-            # launches it, 重点 or 重大 opens the programme's name
+            # launches it, 重点 or 重大 opens the programme's name, and so after a programme and 和
+            # (产业基础再造工程和|重大技术装备攻关工程)
+        keyed = keyed or programme and j > 0 and tokens[j][0] in ("重点", "重大") and head_start - j >= 3 \
+            and _opens_programme(tokens, j - 1)  # 工程和|重大技术装备攻关工程: the walk took 重大 itself; not
+        # 重大|水利|工程, a kind
         after_round = programme and j > 0 and tokens[j - 1][0] in ROUND_WORDS
         # 实施提振消费专项行动: after a verb that launches it, a programme is named by what it does
         held = _held_start(tokens, min(j, head_start)) if kind is EntityType.PROJECT and head.endswith(HELD_HEADS) else None
@@ -268,6 +272,14 @@ UNIT_SCOPES = ("境内", "境外", "内", "外", "域", "级", "际", "属", "�
 
 # Words that make a national designation of the common nouns after them.
 NATIONAL_WORDS = ("国家", "国家级", "全国", "世界", "国际")
+
+
+def _opens_programme(tokens: list[Token], k: int) -> bool:
+    """Whether token k leads into a programme's name: 新一轮, the verb that launches it, or a join after
+    another programme's head (产业基础再造工程|和|重大技术装备攻关工程)."""
+    word = tokens[k][0]
+    return word in ROUND_WORDS or word in LAUNCH_VERBS \
+        or word in LIST_JOINS and k > 0 and (head_of(tokens[k - 1][0]) or ("", None))[1] is EntityType.PROJECT
 
 
 _DURATIONS = frozenset({"两年", "三年", "五年"})
