@@ -176,6 +176,25 @@ def test_quantities_a_sentence_can_open_a_review_block():
 
 
 
+def test_quantities_a_section_with_no_time_in_its_heading_is_read_from_what_it_says_first():
+    """二、牢记历史使命，奋勇争先 / …今年经济社会发展的主要预期目标是…: the year's plan, though its heading names no
+    time; a section after the plan (三、全面加强政府自身建设) is a commitment too; the first is still the review."""
+    body = ("一、牢记殷殷嘱托，奋力开创新局面\n新增就业2万人。\n"
+            "二、牢记历史使命，在现代化建设中奋勇争先\n厚望如山。今年经济社会发展的主要预期目标是：地区生产总值增长6%。\n"
+            "(一)坚持自立自强。新开通5条国际航线。\n"
+            "三、全面加强政府自身建设\n压减一般性支出10%。")
+    periods = {q.value_text: (q.kind.value, q.period) for q in figures(body)}
+    assert periods["2万"] == ("achievement", "2021")
+    assert periods["6"] == ("target", "2022") and periods["5"] == ("target", "2022")
+    assert periods["10"] == ("target", "2022")
+
+
+def test_quantities_a_section_with_no_time_that_opens_on_the_past_is_the_review():
+    body = ("一、2021年工作回顾\n新增就业2万人。\n二、坚定不移推进改革开放\n过去一年，我们深化改革。引进项目30个。")
+    periods = {q.value_text: (q.kind.value, q.period) for q in figures(body)}
+    assert periods["30"] == ("achievement", "2021")
+
+
 def test_quantities_an_annex_takes_its_title_s_year():
     """附件1 / 2022年区十件民生实事 / 一、…: the annex's items are the year's commitments, whatever their numbering."""
     found = figures("一、过去一年工作回顾\n新增就业2万人。\n附件1\n2022年区十件民生实事\n"

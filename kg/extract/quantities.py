@@ -75,10 +75,55 @@ class _Context:
     period: Period
     multi_year: Period | None
     subsection_cue: bool = False  # the subsection's own heading names the time
+    defaulted: bool = False  # no heading names the time: the section was taken for the review
 
 
 def _section_context(report: Report, sentence: Sentence, report_year: int) -> _Context:
     return _heading_context(sentence.section, sentence.subsection, report_year)
+
+
+# What a plan section says in its first sentences (今年经济社会发展的主要预期目标是…, and the report's year:
+# 2025年是…之年) and what a review section says (过去一年, 五年来).
+_PLAN_OPENING = re.compile(r"今年|主要预期目标|今后五年|未来五年|“十五五”|新的一年")
+_REVIEW_OPENING = re.compile(r"过去一年|过去的一年|一年来|五年来|过去五年|这五年|回顾")
+
+
+def _uncued_sections(sentences: list[Sentence], report_year: int, body_start: int) -> dict[str, Period]:
+    """The time of the top-level sections whose headings name none (二、牢记历史使命，在中国式现代化建设中奋勇争先,
+    四、全面加强政府自身建设): the year's plan when what they say before their first subsection speaks of this
+    year or its targets sooner than of the past, or when they follow a plan section, as a report's sections
+    after its plans do; else the review's year."""
+    order: list[str] = []
+    opening: dict[str, list[str]] = {}
+    for sentence in sentences:
+        if sentence.start >= body_start and sentence.section:
+            if sentence.section not in opening:
+                order.append(sentence.section)
+                opening[sentence.section] = []
+            if not sentence.subsection and len(opening[sentence.section]) < 30:
+                opening[sentence.section].append(sentence.text)  # what it says before its first subsection
+    out: dict[str, Period] = {}
+    this_year, last_year = Period(report_year, report_year), Period(report_year - 1, report_year - 1)
+    planning = False  # a section before this one was the year's plan
+    for n, section in enumerate(order):
+        context = _heading_context(section, None, report_year)
+        if not context.defaulted:
+            planning = planning or context.period.end >= report_year
+            continue
+        said = None  # whether the first cue of the section's first sentences is a plan's (True) or a review's
+        for text in opening[section]:
+            hits = [(m.start(), True) for m in _PLAN_OPENING.finditer(text)] \
+                + [(m.start(), False) for m in _REVIEW_OPENING.finditer(text)] \
+                + [(m.start(), True) for m in re.finditer(f"{report_year}年是", text)]  # 2025年是…之年
+            if hits:
+                said = min(hits)[1]
+                break
+        if n > 0 and (said or said is None and planning):
+            out[section] = this_year
+            planning = True
+        else:
+            out[section] = last_year
+    return out
 
 
 @lru_cache(maxsize=1024)
@@ -92,7 +137,7 @@ def _heading_context(section: str | None, subsection: str | None, report_year: i
     elif section and TARGET_HEADINGS.search(section) and not REVIEW_HEADINGS.search(section):
         period = Period(report_year, report_year)
     else:
-        period = Period(report_year - 1, report_year - 1)
+        return _Context(Period(report_year - 1, report_year - 1), None, own, defaulted=True)
     multi = period if period.end > period.start else None
     return _Context(period, multi, own)
 
@@ -289,11 +334,14 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
     paragraph_cue: tuple[int, Period] | None = None
     block_cue: tuple[int, Period] | None = None
     scope: tuple[str | None, str | None] = (None, None)
+    uncued = _uncued_sections(sentences, report_year, report.body_start) if report_year else {}
     for sentence in sentences:
         if sentence.start < report.body_start:
             continue
         text = sentence.text
         context = _section_context(report, sentence, report_year) if report_year else None
+        if context is not None and context.defaulted and sentence.section in uncued:
+            context = replace(context, period=uncued[sentence.section])  # 二、牢记历史使命…: the year's plan
         if sentence.section != scope[0]:
             block_cue = None
         if (sentence.section, sentence.subsection) != scope:
