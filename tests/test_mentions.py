@@ -351,6 +351,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("办好廊洽会。", (T.PROJECT, "廊洽会")),  # …after the verb that holds it
     ("实施产业基础再造工程和重大技术装备攻关工程。", (T.PROJECT, "重大技术装备攻关工程")),  # 重大 after a
     # programme and 和, as after the verb that launches it
+    ("实施环塔里木经济带发展规划。", (T.PLACE, "环塔里木经济带")),  # the region round a place
+    ("实施环塔里木经济带发展规划。", (T.PROJECT, "环塔里木经济带发展规划")),
+    ("提升滇西城镇群、滇东北城镇群发展能级。", (T.PLACE, "滇东北城镇群")),  # a cluster of towns
+    ("实施现代职业教育体系构建行动。", (T.PROJECT, "现代职业教育体系构建行动")),  # 构建 a programme's verb
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -635,6 +639,10 @@ def test_mentions_finds_named_things(body, expected):
     ("走遍神州大地和广袤大地。", "广袤大地"),
     ("位于三江交会处。", "江交会"),  # rivers meeting, not a fair
     ("实施生态保护工程和重大水利工程。", "重大水利工程"),  # a kind: 重大 and one common word
+    ("中国共产党第十四次代表大会确定了目标。", "中国共产党第十四次代表大会"),  # a party congress
+    ("我们在企业中正在推行职工代表大会制度。", "企业中正在推行职工代表大会"),  # adverb and verb open no name
+    ("综合利用、构建数字联合检查平台等做法。", "构建数字联合检查平台"),  # 构建 governs the name
+    ("开展镇村综合整治。", "镇村"),  # towns and villages, a kind
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

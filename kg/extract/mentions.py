@@ -113,6 +113,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         abbreviated = run < j
         if abbreviated:
             j = run  # 太锡|铁路, 包鄂|榆|高铁: the places it joins, in one character each
+        if kind is not EntityType.ORGANIZATION and 0 < j < i and tokens[j - 1][0] == "环" \
+                and (place_word(tokens[j]) or tokens[j][1] in STRONG_TAGS):
+            j -= 1  # 环塔里木经济带(发展规划), 环巢湖: the region round a place is named with 环
         if kind is EntityType.PLACE and head in ROUTE_HEADS and j >= 2 and tokens[j - 1][0] == "至" \
                 and place_word(tokens[j - 2]) and (place_word(tokens[j]) or tokens[j][1] in STRONG_TAGS):
             j -= 2  # 张家界至吉首铁路, 同仁至赛尔龙高速公路: a route is named from where it starts
@@ -634,7 +637,7 @@ def _held_start(tokens: list[Token], j: int) -> int | None:
 
 _INSIDE_LIST = frozenset({LIST_ITEM_SEP, "“", "”", "《", "》", "-", "—", "(", ")", "（", "）"})
 _LEGAL_TITLE = re.compile(r"(?:法|条例|协定|条约|公约|宣言|声明|议定书|决定|决议)(?:[(（][^()（）]*[)）])?》")
-_PARTY_CONGRESS = re.compile(r"第?[一二三四五六七八九十]+次全国代表大会$")
+_PARTY_CONGRESS = re.compile(r"第?[一二三四五六七八九十]+次(?:全国)?代表大会$")  # 中国共产党第十四次代表大会 too
 _EVENT_SERIES = tuple(EVENT_NAMES)
 _MARKING_VERBS = ("庆祝", "纪念")
 _OPENERS = frozenset("，,、。；;：:（(《“ 　")  # what may come before a name that starts a phrase
