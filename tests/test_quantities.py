@@ -204,6 +204,14 @@ def test_quantities_an_annex_takes_its_title_s_year():
     assert [(q.kind.value, q.period) for q in found if q.value == Decimal("20000")] == [("achievement", "2021")]
 
 
+def test_quantities_a_change_s_end_value_dated_in_digits_keeps_the_measure():
+    """涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元: the end value measures the loans too,
+    not 增加到2012年末."""
+    found = figures("一、过去五年工作回顾\n涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。")
+    assert [q.indicator for q in found][0] == "涉农贷款余额"
+    assert found[1].indicator.startswith("涉农贷款余额") and "2012" not in found[1].indicator
+
+
 def test_quantities_a_change_s_start_value_is_the_year_before_its_span():
     """四年来,…从80户增加到120户: 80 is where the four years started (2017), 120 where they ended."""
     found = figures("一、过去四年工作回顾\n四年来,规上企业从80户增加到120户。")

@@ -35,7 +35,7 @@ TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提
 # A year written in Chinese (old reports) and the adverbs before a figure's subject, left out of an indicator
 # when something is left (一九五三年私营工业的从业人员 → 私营工业的从业人员, 将扶贫标准 → 扶贫标准).
 _DATED_START = re.compile(r"^(?:将|相应地|仍然|已经|也|上半年|在?[一二三四五六七八九〇零]{4}年(?:底|末)?)+")
-_DATED_END = re.compile(r"(?:在|到)?[一二三四五六七八九〇零]{4}年(?:底|末)?(?:的)?$")
+_DATED_END = re.compile(r"(?:[从由在到])?(?:[一二三四五六七八九〇零]{4}|(?:19|20)[0-9]{2})年(?:底|末)?(?:的)?$")
 DURATION_CUES = ("连续", "停滞", "沉睡", "长达", "历时", "持续", "坚持", "闲置")
 LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届[^。,;:]{0,8}全会|届(?:人大|政协|人民代表大会|中央|全国|历次|委员会|代表|[一二三四五六七八九十]+次)|"
                          r"次(?:党代会|全会|全体会议|会议)|大(?![类型批])|中全会|月|日|点|时期|五)")
@@ -179,6 +179,7 @@ def _clean_indicator(text: str) -> str:
         shorter = noise.sub("", text)
         if len(shorter) >= 2 and shorter != text:
             text = shorter.strip(" 、,的")  # 一九五三年私营工业的从业人员, 将扶贫标准: not when nothing is left
+            text = TRAILING_NOISE.sub("", text) or text  # 增加到|2012年末的: the change's verb, which names nothing
     text = text[-MAX_INDICATOR:]
     for opening, closing in ("“”", "《》", "（）", "()"):
         if text.count(opening) != text.count(closing):  # a quote cut in two by the figure's span
