@@ -73,6 +73,8 @@ def test_quantities_value_unit_comparator_period(body, expected):
     "一、回顾\n认真贯彻省委十一届六次、七次全会部署。",
     "一、回顾\n建成S5天山公路。",
     "一、回顾\n培育千亿级产业集群,千家万户受益。",
+    "一、回顾\n稳妥推进二轮土地承包到期后再延长三十年试点,推动二次创业。",  # the second, not two
+    "一、回顾\n统筹做好“强城”“兴村”“融合”三篇文章。",  # a figure of speech
 ])
 def test_quantities_skip_labels_dates_and_ordinals(body):
     values = [q.value_text for q in figures(body)]

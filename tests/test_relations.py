@@ -34,6 +34,9 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("推进“盛京传奇”“盛京等你”等20个文旅项目落地。", ("推进“盛京传奇”“盛京等你”等20个", "concerns", "盛京传奇")),  # quoted items
     ("打造“盛京智创汇”惠企信息化服务平台,开展路演80场。", ("开展路演80场", "concerns", "“盛京智创汇”惠企信息化服务平台")),
     ("实施扩大有效投资专项行动,实施重点项目2800多个。", ("实施重点项目2800多个", "concerns", "扩大有效投资专项行动")),
+    # the k-th value after 分别 is the k-th subject's
+    ("厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次。", ("厦门、福州机场旅客吞吐量分别达2790.6万人次", "concerns", "厦门")),
+    ("厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次。", ("1529.9万人次", "concerns", "福州机场")),
 ])
 def test_relations_found(body, expected):
     assert expected in relations(body)

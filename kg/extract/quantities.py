@@ -272,6 +272,10 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
         return True  # 长江存储三期, 引汉济渭二期: a project's phase, not a count
     if not number.isascii() and re.search(r"(?:这|那|上述|下列|如下|以下|前|后|头)$", before):
         return True  # 这四条, 前三季度: a reference, not a count
+    if number == "二" and after.startswith(("轮", "次")):
+        return True  # 二轮土地承包, 二次创业: the second, not two (两轮, 两次 count)
+    if after.startswith("篇文章"):
+        return True  # 做好“强城”“兴村”“融合”三篇文章: a figure of speech
     return False
 
 

@@ -281,7 +281,8 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
               quantities: list[Quantity], section_place: dict[str, str]) -> list[Relation]:
     """What each figure is about, from the cues of its sentence, strongest first:
 
-    1. the items listed before 等 right before the number (富丽华大厦等10个项目);
+    1. the k-th of the subjects listed before 分别 for the k-th value after it (厦门、福州机场旅客吞吐量分别达
+       2790.6万人次、1529.9万人次), and the items listed before 等 right before the number (富丽华大厦等10个项目);
     2. the nearest entity before the number in its clause, unless a coordinator
        separates them (中街客流量超1亿人次);
     3. the entity right after the figure (停滞11年的万德地块, 举办两届服务业开放创新峰会);
@@ -299,6 +300,7 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
     jurisdiction = {m.name for m in mentions if m.type is EntityType.PLACE and m.name == report.place}
     out = []
     previous: tuple[int, list[Mention], float] | None = None
+    numbers_seen: dict[int, list[int]] = defaultdict(list)  # where the figures of each sentence stand so far
     for q in quantities:
         sentence = sentences[q.sentence]
         candidates = _outermost(by_sentence.get(q.sentence, []))
@@ -311,7 +313,14 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
         chosen: list[Mention] = []
         confidence, carries = 0.75, True
         listed = [m for m in in_clause if m.end <= number_at]
-        if listed and text[listed[-1].end:number_at].lstrip(CLOSERS).startswith("等"):
+        respectively = text.rfind("分别", clause_start, number_at)
+        subjects = [m for m in listed if m.end <= respectively] if respectively >= 0 else []
+        k = sum(respectively < at < number_at for at in numbers_seen[q.sentence])
+        numbers_seen[q.sentence].append(number_at)
+        if len(subjects) >= 2 and k < len(subjects):
+            # 厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次: the k-th value is the k-th subject's
+            chosen, carries = [subjects[k]], False
+        elif listed and text[listed[-1].end:number_at].lstrip(CLOSERS).startswith("等"):
             # the items since the previous list in the clause (…万德地块和…富丽华大厦等10个项目)
             since = max((k.end() for k in _LIST_END.finditer(text, clause_start, listed[-1].start)),
                         default=clause_start)
