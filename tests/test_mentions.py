@@ -137,7 +137,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("举办中国(温州)国际园林博览会。", (T.PROJECT, "中国(温州)国际园林博览会")),
     ("建设中国(安徽)—泰国经贸创新发展示范园区。", (T.PLACE, "中国(安徽)—泰国经贸创新发展示范园区")),
     ("支持皖北承接产业转移集聚区建设。", (T.PLACE, "皖北承接产业转移集聚区")),  # what a zone is for, verbs and all
-    ("深化长三角生态绿色一体化发展示范区建设。", (T.PLACE, "长三角生态绿色一体化发展示范区")),
+    ("长三角生态绿色一体化发展示范区获批。", (T.PLACE, "长三角生态绿色一体化发展示范区")),
     ("推进闽西革命老区高质量发展示范区建设。", (T.PLACE, "闽西")),  # a place opening a long zone's name
     ("完成国企改革深化提升行动。", (T.PROJECT, "国企改革深化提升行动")),  # 深化 is a verb, not an abbreviation
     ("长沙奥体中心开工建设。", (T.PLACE, "长沙奥体中心")),                 # venues
@@ -326,7 +326,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("南湖街道办事处获评先进。", (T.ORGANIZATION, "南湖街道办事处")),  # a street office
     ("新华社区居委会换届。", (T.ORGANIZATION, "新华社区居委会")),  # a residents' committee
     ("完成沈河区全民健身中心建设。", (T.PLACE, "沈河区全民健身中心")),  # a fitness centre, as sports centres are
-    ("加力推进塔城重点开发开放试验区建设。", (T.PLACE, "塔城重点开发开放试验区")),  # a key zone a place names
+    ("塔城重点开发开放试验区获批设立。", (T.PLACE, "塔城重点开发开放试验区")),  # a key zone a place names
+    ("加力推进塔城重点开发开放试验区建设。", (T.PROJECT, "塔城重点开发开放试验区建设")),  # …being built
     ("比亚迪、吉利等车企加快布局。", (T.ORGANIZATION, "吉利")),  # firms listed before a kind of firm
     ("推动华润、中远海运等央企落户。", (T.ORGANIZATION, "中远海运")),
     ("推进企业征信平台上线运行。", (T.PROJECT, "企业征信平台")),  # 征信 a noun, not a verb
@@ -355,6 +356,11 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施环塔里木经济带发展规划。", (T.PROJECT, "环塔里木经济带发展规划")),
     ("提升滇西城镇群、滇东北城镇群发展能级。", (T.PLACE, "滇东北城镇群")),  # a cluster of towns
     ("实施现代职业教育体系构建行动。", (T.PROJECT, "现代职业教育体系构建行动")),  # 构建 a programme's verb
+    ("办好第三届全国博士后创新创业大赛。", (T.PROJECT, "全国博士后创新创业大赛")),  # contests
+    ("浙江省人民医院毕节医院金海湖院区开诊运营。", (T.ORGANIZATION, "浙江省人民医院毕节医院金海湖院区")),  # a
+    # hospital's campus
+    ("推进赣州革命老区高质量发展示范区建设。", (T.PROJECT, "赣州革命老区高质量发展示范区建设")),  # a zone
+    # being built is named as the zone is
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -643,6 +649,7 @@ def test_mentions_finds_named_things(body, expected):
     ("我们在企业中正在推行职工代表大会制度。", "企业中正在推行职工代表大会"),  # adverb and verb open no name
     ("综合利用、构建数字联合检查平台等做法。", "构建数字联合检查平台"),  # 构建 governs the name
     ("开展镇村综合整治。", "镇村"),  # towns and villages, a kind
+    ("体育健儿在国际大赛中获奖。", "国际大赛"),  # one common word and a contest's head
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -47,6 +47,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 在思想上政治上行动上, 在大局下行动: action in general, not a programme
         if word in ("省", "市", "县", "区") and i + 1 < len(tokens) and tokens[i + 1][0].startswith(UNIT_SCOPES):
             continue  # 澜沧江省境内干流, 长江省级…: the unit's scope or level, not a unit's name
+        if word == "院区" and (i == 0 or tokens[i - 1][1] not in STRONG_TAGS and not place_word(tokens[i - 1])):
+            continue  # 医院新院区: a campus is named by its place (宣武医院房山院区), not called new
         if kind is EntityType.ORGANIZATION and word.endswith(FALSE_ORG_ENDINGS):
             continue  # 格局, 布局: words that end like a body's name
         if (word == "所" or tag == "x" and word.endswith("所") or tag == "j" and word[0] in "中内里" and word[-1] == "所") \
@@ -204,7 +206,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                                                   and t[0] not in GENERIC for t in modifiers) \
                 and not (modifiers and (modifiers[0][0] in UNIT_LEVELS or modifiers[0][0] == "国家")):
             continue  # 储能电站, 绿色石化, 创业投资基金: kinds; 龙滩水电站, 兰州石化, 国家融资担保基金 are named
-        if kind is EntityType.PROJECT and head in ("行动", "专项行动", "工程", "平台", "活动") and len(modifiers) == 1 \
+        if kind is EntityType.PROJECT and head in ("行动", "专项行动", "工程", "平台", "活动", "大赛") and len(modifiers) == 1 \
                 and modifiers[0][1] in COMMON_TAGS | {"l"} and word == head:
             continue  # 生态工程, 领先行动, 开放平台: one common word and a programme's head name a kind of work
         if head in PLAN_HEADS and head_start > 0 and tokens[head_start - 1][0] in PLAN_OF_PROGRAMME:
@@ -291,7 +293,9 @@ _DURATIONS = frozenset({"两年", "三年", "五年"})
 def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str, head_start: int) -> int | None:
     """The first token of a name whose head is token i, walking left from token j over what its class may hold;
     None when the name runs on past what the walk takes (its tail is no name)."""
-    zone = kind is EntityType.PLACE and (head in DESIGNATION_HEADS or head.endswith("产业园"))  # 中意临港创新合作产业园
+    zone = kind is EntityType.PLACE and (head in DESIGNATION_HEADS or head.endswith("产业园")) \
+        or kind is EntityType.PROJECT and head.endswith("建设") and head[:-2] in DESIGNATION_HEADS  # 中意临港创新合作产业园;
+    # a zone being built is named as the zone is (赣州革命老区高质量发展示范区建设)
     zone_verb = None  # the first verb of what a zone is for that the walk went past (承接产业转移集聚区)
     while j > 0 and head_start - j < MAX_LEFT_TOKENS:  # a head spread over two tokens counts as one
         if tokens[j - 1][1] == "f" and j >= 2 and tokens[j - 2][0].endswith(("会议", "大会")):
