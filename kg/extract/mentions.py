@@ -617,10 +617,11 @@ _FUNCTION_TAGS = frozenset({"c", "p", "u", "m", "q", "f", "t"})  # 但同|高速
 
 
 def _named_for_its_aim(modifiers: list[Token]) -> bool:
-    """Whether a plan's words say what it does to whom: two nouns or more, then a programme's verb last
-    (学生营养|改善, 企业就业|支持), rather than a kind of plan (投资计划, 年度生产计划, 社会发展计划)."""
+    """Whether a plan's words say what it does to whom: two nouns or more (a set noun phrase counts:
+    义务教育), then a programme's verb last (学生营养|改善, 企业就业|支持, 义务教育|营养|改善), rather than a
+    kind of plan (投资计划, 年度生产计划, 社会发展计划)."""
     return len(modifiers) >= 3 and modifiers[-1][0] in PROGRAMME_VERBS and modifiers[-1][0] not in ("发展", "建设") \
-        and sum(t[1] in NOUN_TAGS for t in modifiers[:-1]) >= 2
+        and sum(t[1] in NOUN_TAGS or t[1] == "l" and not holds_verb(t[0]) for t in modifiers[:-1]) >= 2
 
 
 def _held_start(tokens: list[Token], j: int) -> int | None:
