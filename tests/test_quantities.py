@@ -206,6 +206,14 @@ def test_quantities_an_annex_takes_its_title_s_year():
     assert [(q.kind.value, q.period) for q in found if q.value == Decimal("20000")] == [("achievement", "2021")]
 
 
+def test_quantities_the_state_the_report_finds_is_reached():
+    """二、2022年工作安排 / 目前全区注册企业有3万多户: what 目前 or 现在 says in the figure's own clause is the
+    state the report finds, reached by its date; not a target of the plan section it stands in."""
+    found = figures("一、过去一年工作回顾\n新增就业2万人。\n二、2022年工作安排\n目前全区注册企业有3万多户,今年新增5000户。")
+    periods = {q.value_text: (q.kind.value, q.period) for q in found}
+    assert periods["3万"] == ("achievement", "2021") and periods["5000"] == ("target", "2022")
+
+
 def test_quantities_a_change_s_end_value_dated_in_digits_keeps_the_measure():
     """涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元: the end value measures the loans too,
     not 增加到2012年末."""

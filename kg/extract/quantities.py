@@ -34,6 +34,8 @@ TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提
                             r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|均|的|了|在|,)+$")
 # A year written in Chinese (old reports) and the adverbs before a figure's subject, left out of an indicator
 # when something is left (一九五三年私营工业的从业人员 → 私营工业的从业人员, 将扶贫标准 → 扶贫标准).
+# What a figure says of the state the report finds (目前, 现在, 截至目前): reached by the report's date.
+_NOW = re.compile(r"目前|现在|截至目前|到目前为止")
 _DATED_START = re.compile(r"^(?:将|相应地|仍然|已经|也|上半年|在?[一二三四五六七八九〇零]{4}年(?:底|末)?)+")
 _DATED_END = re.compile(r"(?:[从由在到])?(?:[一二三四五六七八九〇零]{4}|(?:19|20)[0-9]{2})年(?:底|末)?(?:的)?$")
 DURATION_CUES = ("连续", "停滞", "沉睡", "长达", "历时", "持续", "坚持", "闲置")
@@ -484,6 +486,8 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
         return cue.period
     if re.search(r"全年|当年", before):
         return context.period if context.period.start == context.period.end else Period(report_year - 1, report_year - 1)
+    if _NOW.search(before[max(before.rfind(c) for c in "。，,；;：:") + 1:]):  # in the figure's own clause
+        return Period(report_year - 1, report_year - 1)  # 现在全国有100多个城市…: the state the report finds, reached
     if paragraph_cue:
         return paragraph_cue[1]
     return context.period
