@@ -652,6 +652,8 @@ def test_mentions_finds_named_things(body, expected):
     ("综合利用、构建数字联合检查平台等做法。", "构建数字联合检查平台"),  # 构建 governs the name
     ("开展镇村综合整治。", "镇村"),  # towns and villages, a kind
     ("体育健儿在国际大赛中获奖。", "国际大赛"),  # one common word and a contest's head
+    ("推进儿童医院亦庄院区建设。", "庄院区"),  # a campus cut from a place jieba split
+    ("做好粤东水资源优化配置工程(含龙颈水库扩建)前期工作。", "颈水库扩建"),  # works on a cut place
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

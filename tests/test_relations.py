@@ -50,6 +50,7 @@ def test_relations_found(body, expected):
     ("实施青年公园等3个公园提升改造工程,建设110个口袋公园。", "青年公园"),  # a list's items stay with the list
     ("推动临沂主动融入长三角。", "长三角"),                                  # reaching out is not lying in
     ("开行中亚班列。", "中亚"),                                              # a train runs to its place
+    ("加快邵永、铜吉、长赣等高铁建设。长赣高铁主体工程开工。", "长赣"),  # a route's short name, not a place it lies in
     ("按照《盛京古城综合保护利用工作任务(88+N)》推进。", "盛京古城"),        # a plan is about a place
     # a clause that opens with a verb goes on about the programme of the clause before, but not when …
     ("实施扩大有效投资专项行动,全社会研发经费投入增长8%。", "扩大有效投资专项行动"),  # … it has its own subject

@@ -165,6 +165,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if start > 0 and text[start] in MEASURE_CHARS and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS):
             start += 1  # 7条特色胡同: the measure word belongs to the number
         name = text[start:end]
+        if head == "院区" and not any(h in name[:-2] for h in ("医院", "院", "所", "大学", "中心")):
+            continue  # 通州院区, 庄院区 (亦|庄院区): a campus is named with its institution, or the name was cut
         if kind is EntityType.ORGANIZATION and any(name.endswith(b) and name != b for b in BODIES) \
                 and not gazetteer.is_place_name(name[: -max(len(b) for b in BODIES if name.endswith(b))]):
             continue  # 严格执行区人大: a verb glued to a body's name
@@ -740,8 +742,10 @@ def _works_on_places(tokens: list[Token], candidates: list[tuple[int, int, Entit
         if kind is not EntityType.PLACE or k is None:
             continue
         name = "".join(word for word, _, offset in tokens if start <= offset < end)
-        if gazetteer.is_place_name(name) or name in MACRO_REGIONS or name in GENERIC:
-            continue
+        found = head_of(name)
+        if gazetteer.is_place_name(name) or name in MACRO_REGIONS or name in GENERIC \
+                or found and len(name) - len(found[0]) < 2:
+            continue  # nor on a place jieba cut to one character before its head (颈|水库 of 龙颈水库)
         if _PHASE_WORD.fullmatch(tokens[k][0]) and k + 1 < len(tokens):
             k += 1  # 长春龙嘉国际机场|三期|扩建
         word = tokens[k][0]

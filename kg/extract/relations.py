@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from kg import gazetteer
-from kg.lexicon import MACRO_REGIONS, REGION_PROVINCES
+from kg.lexicon import MACRO_REGIONS, REGION_PROVINCES, ROUTE_HEADS
 from kg.nlp import pos_table, tokenize
 from kg.extract.names import head_of
 from kg.records import Entity, EntityType, Level, Mention, Predicate, Quantity, Relation, Report, Sentence
@@ -67,7 +67,8 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     orgs = [e for e in entities if e.type is EntityType.ORGANIZATION]
 
     # A name that holds a place's name is located in that place (中街步行街改造提升 → 中街,
-    # 满堂河、辉山明渠综合治理 → both rivers, 古城内小区改造 → 盛京古城 by its short form).
+    # 满堂河、辉山明渠综合治理 → both rivers, 古城内小区改造 → 盛京古城 by its short form); not a route or its
+    # works in the short name a list gave the route (长赣高铁 and 长赣 of 邵永、铜吉、长赣…高铁 are one route).
     for entity in entities:
         if entity.type is EntityType.ORGANIZATION or entity.type is EntityType.PERSON:
             continue
@@ -84,6 +85,7 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                 if len(form) >= 2 and at >= 0 and len(key) > len(form) + 1 \
                         and (at == 0 or key[at - 1] in "、和及") and not _named_after(form, key[at + len(form):]) \
                         and "至" not in key[at:at + len(form) + 1] \
+                        and not (at == 0 and key[len(form):].startswith(ROUTE_HEADS) and not _a_known_place(form)) \
                         and not _TRAIN_TO.fullmatch(key, at + len(form)):  # 湟源至西海, 中亚班列 run between places
                     add(Relation(entity.name, Predicate.LOCATED_IN, place.name,
                                  first_sentence.get((entity.type, entity.name), -1), 0.7, entity.type, EntityType.PLACE))
@@ -223,6 +225,13 @@ def _section_located(sentences: list[Sentence], entities: list[Entity], places: 
             continue
         yield Relation(name, Predicate.LOCATED_IN, places[heading], entity.mentions[0].sentence, 0.5, kind,
                        EntityType.PLACE)
+
+
+def _a_known_place(name: str) -> bool:
+    """Whether a name is a place's by itself, not only a route's short name a list gave it (长赣 of
+    长赣高铁): a unit the gazetteer knows (潮南, 海北), a region (成渝), or a word jieba tags a place."""
+    return gazetteer.is_place_name(name) or name in MACRO_REGIONS or name.removesuffix("地区") in MACRO_REGIONS \
+        or pos_table().get(name) == "ns"
 
 
 def _a_plan(name: str) -> bool:
