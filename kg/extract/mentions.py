@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
-    bare_heads, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
+    PHASE, bare_heads, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
 from kg.lexicon import EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
@@ -295,9 +295,10 @@ _DURATIONS = frozenset({"两年", "三年", "五年"})
 def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str, head_start: int) -> int | None:
     """The first token of a name whose head is token i, walking left from token j over what its class may hold;
     None when the name runs on past what the walk takes (its tail is no name)."""
+    # a zone's or a park's name holds what it is for (中意临港创新合作产业园), and so does a zone's being built
+    # (赣州革命老区高质量发展示范区建设)
     zone = kind is EntityType.PLACE and (head in DESIGNATION_HEADS or head.endswith("产业园")) \
-        or kind is EntityType.PROJECT and head.endswith("建设") and head[:-2] in DESIGNATION_HEADS  # 中意临港创新合作产业园;
-    # a zone being built is named as the zone is (赣州革命老区高质量发展示范区建设)
+        or kind is EntityType.PROJECT and head.endswith("建设") and head[:-2] in DESIGNATION_HEADS
     zone_verb = None  # the first verb of what a zone is for that the walk went past (承接产业转移集聚区)
     while j > 0 and head_start - j < MAX_LEFT_TOKENS:  # a head spread over two tokens counts as one
         if tokens[j - 1][1] == "f" and j >= 2 and tokens[j - 2][0].endswith(("会议", "大会")):
@@ -746,16 +747,13 @@ def _works_on_places(tokens: list[Token], candidates: list[tuple[int, int, Entit
         if gazetteer.is_place_name(name) or name in MACRO_REGIONS or name in GENERIC \
                 or found and len(name) - len(found[0]) < 2:
             continue  # nor on a place jieba cut to one character before its head (颈|水库 of 龙颈水库)
-        if _PHASE_WORD.fullmatch(tokens[k][0]) and k + 1 < len(tokens):
+        if PHASE.match(tokens[k][0]) and k + 1 < len(tokens):
             k += 1  # 长春龙嘉国际机场|三期|扩建
         word = tokens[k][0]
         if word == "扩能" and k + 1 < len(tokens) and tokens[k + 1][0] == "改造":
             word, k = "扩能改造", k + 1  # 宝中铁路|扩能|改造
         if word in _EXPANSION_WORDS:
             yield start, tokens[k][2] + len(tokens[k][0]), EntityType.PROJECT, 0.7
-
-
-_PHASE_WORD = re.compile(r"[一二三四五六七八九十]期")
 
 
 # Laboratories listed by their cores before one shared head (紫金山、太湖、钟山、云龙湖等实验室).
@@ -781,9 +779,9 @@ def _shared_lab_heads(text: str, tokens: list[Token]) -> dict[tuple[int, int], s
             at += len(item) + 1
         if not match["etc"]:
             items.pop()  # 明月湖实验室 is found by its head
-        if any("实验" in item or item in GENERIC or at not in token_at
-               or tokens[token_at[at]][1] not in STRONG_TAGS and not place_word(tokens[token_at[at]])
-               for at, _, item in items):
+        if any("实验" in item or item in GENERIC or first not in token_at
+               or tokens[token_at[first]][1] not in STRONG_TAGS and not place_word(tokens[token_at[first]])
+               for first, _, item in items):
             continue
         for start, end, item in items:
             found[(start, end)] = item + "实验室"

@@ -34,10 +34,10 @@ TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提
                             r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|均|的|了|在|,)+$")
 # A year written in Chinese (old reports) and the adverbs before a figure's subject, left out of an indicator
 # when something is left (一九五三年私营工业的从业人员 → 私营工业的从业人员, 将扶贫标准 → 扶贫标准).
-# What a figure says of the state the report finds (目前, 现在, 截至目前): reached by the report's date.
-_NOW = re.compile(r"目前|现在|截至目前|到目前为止")
 _DATED_START = re.compile(r"^(?:将|相应地|仍然|已经|也|上半年|在?[一二三四五六七八九〇零]{4}年(?:底|末)?)+")
 _DATED_END = re.compile(r"(?:[从由在到])?(?:[一二三四五六七八九〇零]{4}|(?:19|20)[0-9]{2})年(?:底|末)?(?:的)?$")
+# What a figure says of the state the report finds (目前, 现在, 截至目前): reached by the report's date.
+_NOW = re.compile(r"目前|现在|截至目前|到目前为止")
 DURATION_CUES = ("连续", "停滞", "沉睡", "长达", "历时", "持续", "坚持", "闲置")
 LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届[^。,;:]{0,8}全会|届(?:人大|政协|人民代表大会|中央|全国|历次|委员会|代表|[一二三四五六七八九十]+次)|"
                          r"次(?:党代会|全会|全体会议|会议)|大(?![类型批])|中全会|月|日|点|时期|五)")
@@ -84,7 +84,7 @@ def _section_context(report: Report, sentence: Sentence, report_year: int) -> _C
     return _heading_context(sentence.section, sentence.subsection, report_year)
 
 
-# What a plan section says in its first sentences (今年经济社会发展的主要预期目标是…, and the report's year:
+# What a plan section says before its first subsection (今年经济社会发展的主要预期目标是…, and the report's year:
 # 2025年是…之年) and what a review section says (过去一年, 五年来).
 _PLAN_OPENING = re.compile(r"今年|主要预期目标|今后五年|未来五年|“十五五”|新的一年")
 _REVIEW_OPENING = re.compile(r"过去一年|过去的一年|一年来|五年来|过去五年|这五年|回顾")

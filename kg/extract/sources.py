@@ -508,7 +508,7 @@ def metro_lines(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
         yield start, match.end(), EntityType.PLACE, 0.75
 
 
-_PHASE = re.compile(r"^[一二三四五六七八九十]期$")
+PHASE = re.compile(r"^[一二三四五六七八九十]期$")  # 三期: a works' phase
 _PHASE_TAGS = NOUN_TAGS - {"vn"} | {"eng"}
 
 
@@ -517,7 +517,7 @@ def phase_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
     words that hold a proper noun or a place the gazetteer knows, with no verb among them; not after a number,
     which belongs to the name (3号线一期)."""
     for i, (word, _, offset) in enumerate(tokens):
-        if not _PHASE.match(word):
+        if not PHASE.match(word):
             continue
         j = i
         while j > 0 and i - j < 4 and (tokens[j - 1][1] in _PHASE_TAGS and name_like(tokens[j - 1])
