@@ -278,6 +278,8 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
         return True  # 二轮土地承包, 二次创业: the second, not two (两轮, 两次 count)
     if after.startswith("篇文章"):
         return True  # 做好“强城”“兴村”“融合”三篇文章: a figure of speech
+    if re.match(r"小时(?:过境)?免签", after):
+        return True  # 240小时过境免签: a visa policy's name
     return False
 
 
@@ -382,6 +384,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             continue
         if number[0] in "一" and len(number) == 1:
             continue  # 一个, 一批: an article, not a figure
+        if number in ("零", "〇"):
+            continue  # 零部件, 零售: a word that starts with 零, not zero
         try:
             value = parse_number("一" + number if match["bare"] else number)  # 突破千亿元: one thousand 亿
         except ValueError:
