@@ -208,6 +208,12 @@ def test_quantities_an_annex_takes_its_title_s_year():
     assert [(q.kind.value, q.period) for q in found if q.value == Decimal("20000")] == [("achievement", "2021")]
 
 
+def test_quantities_years_of_schooling_are_a_measure():
+    """劳动年龄人口平均受教育年限提高到10.5年: years counted by 年限, as a duration is by 连续 or 停滞."""
+    found = figures("二、2022年工作安排\n劳动年龄人口平均受教育年限提高到10.5年。")
+    assert [(q.value, q.unit, q.kind.value) for q in found] == [(Decimal("10.5"), "年", "target")]
+
+
 def test_quantities_the_state_the_report_finds_is_reached():
     """二、2022年工作安排 / 目前全区注册企业有3万多户: what 目前 or 现在 says in the figure's own clause is the
     state the report finds, reached by its date; not a target of the plan section it stands in."""

@@ -403,8 +403,9 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         if "分之" in number and text[max(0, start - 1):start] != "" and number.startswith("百"):
             unit = "%"
         if unit == "年":
-            if not text[max(0, start - 3):start].endswith(DURATION_CUES) or text[pos:pos + 1] in ("来", "以", "行", "计", "规"):
-                continue
+            if not (text[max(0, start - 3):start].endswith(DURATION_CUES) or "年限" in text[max(0, start - 12):start]) \
+                    or text[pos:pos + 1] in ("来", "以", "行", "计", "规"):
+                continue  # 停滞11年, 平均受教育年限达到10.5年: a duration; not 3年来, 五年规划
         if unit in ("个", "项", "次") and text[pos:pos + 2] in ("五年",):
             continue
         if text[pos:pos + 1] in ("余", "多") and comparator is None:
