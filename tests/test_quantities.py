@@ -214,6 +214,11 @@ def test_quantities_years_of_schooling_are_a_measure():
     assert [(q.value, q.unit, q.kind.value) for q in found] == [(Decimal("10.5"), "年", "target")]
 
 
+def test_quantities_life_expectancy_is_a_measure_and_an_age_bracket_is_not():
+    found = figures("二、2022年工作安排\n人均预期寿命提高到80岁以上,为60岁以上老年人提供健康服务。")
+    assert [(q.value, q.unit, q.comparator.value) for q in found] == [(Decimal("80"), "岁", "ge")]
+
+
 def test_quantities_the_state_the_report_finds_is_reached():
     """二、2022年工作安排 / 目前全区注册企业有3万多户: what 目前 or 现在 says in the figure's own clause is the
     state the report finds, reached by its date; not a target of the plan section it stands in."""
