@@ -406,7 +406,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             if not (text[max(0, start - 3):start].endswith(DURATION_CUES) or "年限" in text[max(0, start - 12):start]) \
                     or text[pos:pos + 1] in ("来", "以", "行", "计", "规"):
                 continue  # 停滞11年, 平均受教育年限达到10.5年: a duration; not 3年来, 五年规划
-        if unit == "岁" and "寿命" not in text[max(0, start - 12):start]:
+        if unit == "岁" and "寿命" not in text[max(0, start - 12, *(text.rfind(c, 0, start) + 1 for c in "，,；;。")):start]:
             continue  # 人均预期寿命达到78.5岁 is a measure; 60岁以上老年人, 3岁以下婴幼儿 are age brackets
         if unit in ("个", "项", "次") and text[pos:pos + 2] in ("五年",):
             continue
