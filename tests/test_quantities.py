@@ -76,6 +76,7 @@ def test_quantities_value_unit_comparator_period(body, expected):
     "一、回顾\n稳妥推进二轮土地承包到期后再延长三十年试点,推动二次创业。",  # the second, not two
     "一、回顾\n统筹做好“强城”“兴村”“融合”三篇文章。",  # a figure of speech
     "一、回顾\n聚焦新能源汽车及零部件,用好240小时过境免签政策。",  # 零 opens a word; a visa policy's name
+    "一、回顾\n全面完成省十件民生实事,办好15件市级重点民生实事。",  # the programme's name
 ])
 def test_quantities_skip_labels_dates_and_ordinals(body):
     values = [q.value_text for q in figures(body)]
@@ -83,7 +84,7 @@ def test_quantities_skip_labels_dates_and_ordinals(body):
     assert "一" not in values and "七五" not in values and "十四五" not in values
     assert "三" not in values and "二" not in values  # a project's phase
     assert "六" not in values  # a plenum's number
-    assert "零" not in values and "240" not in values
+    assert "零" not in values and "240" not in values and "十" not in values and "15" not in values
 
 
 @pytest.mark.parametrize("body, indicators", [

@@ -280,6 +280,8 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
         return True  # 做好“强城”“兴村”“融合”三篇文章: a figure of speech
     if re.match(r"小时(?:过境)?免签", after):
         return True  # 240小时过境免签: a visa policy's name
+    if re.match(r"件(?:[省市区县]级?|自治区|重点)*(?:民生|惠民|惠企|为民办)实事", after):
+        return True  # 办好十件民生实事, 15件市级重点民生实事: the name of the year's programme of practical deeds
     return False
 
 
