@@ -331,8 +331,11 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                 list_head = found
                 break
         route = list_head is not None and list_head[0] in ROUTE_HEADS  # 湟源至西海、贵德至同德等公路
+        following = [w for w, _, _ in tokens[k + 1:k + 3]]
+        works = following[:1] == ["工程"] or following in (["重点", "工程"], ["重大", "工程"])  # 引洮济合、…等工程:
+        # lists of works run long; not 等一批原创性成果应用于国家重大工程, whose 工程 names no item's class
         j = k
-        while j > 0 and (k - j < MAX_LEFT_TOKENS + 4 or tokens[j - 1][0] == "”" or route and k - j < 20) \
+        while j > 0 and (k - j < MAX_LEFT_TOKENS + 4 or tokens[j - 1][0] == "”" or (route or works) and k - j < 20) \
                 and (name_like(tokens[j - 1]) or not tokens[j - 1][0].strip("“”、《》")
                      or route and tokens[j - 1][0] == "至" and j >= 2 and name_like(tokens[j - 2])):
             j -= 1
