@@ -358,6 +358,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施现代职业教育体系构建行动。", (T.PROJECT, "现代职业教育体系构建行动")),  # 构建 a programme's verb
     ("引洮二期骨干、甘肃中部生态移民供水、引洮济合、景电二期提质增效、西和县礼县西汉水人饮等工程建成通水。",
      (T.PROJECT, "甘肃中部生态移民供水")),  # a long list of works, its items typed by 等工程
+    ("深入开展反食品浪费行动。", (T.PROJECT, "反食品浪费行动")),  # a campaign against something, with 反
     ("义务教育营养改善计划提质扩面。", (T.PROJECT, "义务教育营养改善计划")),  # a set noun phrase counts
     # as a noun in a plan named for what it does to whom
     ("办好第三届全国博士后创新创业大赛。", (T.PROJECT, "全国博士后创新创业大赛")),  # contests

@@ -115,6 +115,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         abbreviated = run < j
         if abbreviated:
             j = run  # 太锡|铁路, 包鄂|榆|高铁: the places it joins, in one character each
+        if kind is EntityType.PROJECT and 0 < j < head_start and tokens[j - 1][0] == "反":
+            j -= 1  # 反食品浪费行动, 反电信网络诈骗专项行动: a campaign against something is named with 反
         if kind is not EntityType.ORGANIZATION and 0 < j < i and tokens[j - 1][0] == "环" \
                 and (place_word(tokens[j]) or tokens[j][1] in STRONG_TAGS):
             j -= 1  # 环塔里木经济带(发展规划), 环巢湖: the region round a place is named with 环
