@@ -54,7 +54,7 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
     text = plain(mention.text)
     national = NATIONAL_SESSION_RE.match(text)
     if national:  # 第十一届全国人民代表大会: the National People's Congress, whatever the session
-        return "中国人民政治协商会议全国委员会" if national["body"] == "政协" else "全国人民代表大会"
+        return FULL_NAMES["全国政协" if national["body"] == "政协" else "全国人大"]
     session = SESSION_RE.match(text)
     if session:  # 区十八届人大, 沈河区第十九届人民代表大会: the congress itself, whatever the session
         unit = session["unit"]

@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import head_kind, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     PHASE, bare_heads, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
-from kg.lexicon import EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
+from kg.lexicon import DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
 from kg.nlp import pos_table, word_count
 from kg.resolve import jurisdiction_chain, plain
 from kg.records import EntityType, Level, Mention, Report, Sentence
@@ -288,10 +288,10 @@ def _opens_programme(tokens: list[Token], k: int) -> bool:
     another programme's head (产业基础再造工程|和|重大技术装备攻关工程)."""
     word = tokens[k][0]
     return word in ROUND_WORDS or word in LAUNCH_VERBS \
-        or word in LIST_JOINS and k > 0 and (head_of(tokens[k - 1][0]) or ("", None))[1] is EntityType.PROJECT
+        or word in LIST_JOINS and k > 0 and head_kind(tokens[k - 1][0]) is EntityType.PROJECT
 
 
-_DURATIONS = frozenset({"两年", "三年", "五年"})
+_DURATIONS = frozenset(action.removesuffix("行动") for action in DURATION_ACTIONS)  # 两年, 三年, 五年
 
 
 def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str, head_start: int) -> int | None:
@@ -315,7 +315,7 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
         elif kind is EntityType.PROJECT and j < head_start and _key_between_nouns(tokens, j):
             j -= 1
         elif kind is EntityType.PROJECT and j >= 3 and tokens[j - 1][0] == "段" and place_word(tokens[j - 2]) \
-                and (place_word(tokens[j - 3]) or (head_of(tokens[j - 3][0]) or ("", None))[1] is EntityType.PLACE
+                and (place_word(tokens[j - 3]) or head_kind(tokens[j - 3][0]) is EntityType.PLACE
                      or j >= 4 and tokens[j - 3][0] != "至" and place_word(tokens[j - 4])):  # 长江|干流|安徽|段
             j -= 2  # 长江池州段|河道治理: works on a stretch of a river or a road in a place
         elif kind is EntityType.PROJECT and j >= 3 and tokens[j - 1][0] in ("届", "次", "轮") \
@@ -346,7 +346,7 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
         if k < j and k > 0 and (tokens[k - 1][1] in NOUN_TAGS or tokens[k - 1][1] == "l"
                                 and not holds_verb(tokens[k - 1][0])) and name_like(tokens[k - 1]) \
                 and (tokens[k - 1][0] not in GENERIC  # 宁镇扬一体化发展三年行动计划
-                     or (head_of(tokens[k - 1][0]) or ("", None))[1] is EntityType.PROJECT and k >= 2 and name_like(tokens[k - 2])
+                     or head_kind(tokens[k - 1][0]) is EntityType.PROJECT and k >= 2 and name_like(tokens[k - 2])
                      and tokens[k - 2][0] not in GENERIC):  # 城市生命线工程|提升行动: a programme on named works
             j = k
             while j > 0 and i - j < MAX_LEFT_TOKENS + 2 and (name_like(tokens[j - 1]) or _key_between_nouns(tokens, j)):
@@ -733,7 +733,7 @@ def _branch_bases(tokens: list[Token], candidates: list[tuple[int, int, EntityTy
 _EXPANSION_WORDS = frozenset({"改扩建", "扩建", "扩容", "迁建", "扩能", "扩能改造", "提质扩容", "提档扩容", "项目"})
 
 
-def _works_on_places(tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
+def _works_on_places(text: str, tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
                      ) -> Iterable[tuple[int, int, EntityType, float]]:
     """Enlarging, rebuilding or moving a named facility is a project named by the facility and the works
     (长沙机场改扩建, 成渝高速扩容, 长春龙嘉国际机场三期扩建), as improving a named street is (中街步行街改造提升),
@@ -744,7 +744,7 @@ def _works_on_places(tokens: list[Token], candidates: list[tuple[int, int, Entit
         k = token_at.get(end)
         if kind is not EntityType.PLACE or k is None:
             continue
-        name = "".join(word for word, _, offset in tokens if start <= offset < end)
+        name = text[start:end]
         found = head_of(name)
         if gazetteer.is_place_name(name) or name in MACRO_REGIONS or name in GENERIC \
                 or found and len(name) - len(found[0]) < 2:
@@ -913,7 +913,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates += list(_list_siblings(sentence.text, toks, candidates))
         candidates += list(_listed_places(toks, candidates))
         candidates += list(_branch_bases(toks, candidates))
-        candidates += list(_works_on_places(toks, candidates))
+        candidates += list(_works_on_places(sentence.text, toks, candidates))
         labs = _shared_lab_heads(sentence.text, toks)
         candidates = [c for c in candidates if (c[0], c[1]) not in labs] \
             + [(start, end, EntityType.ORGANIZATION, 0.7) for start, end in labs]
@@ -977,7 +977,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is EntityType.PLACE and _slogan_of_region(sentence.text[start:end]):
                 continue  # 碳汇云南, 戏聚天津: a slogan ending in a province's or city's name
             if kind is EntityType.PLACE and project_ends.get(start, 0) == end + 2 and sentence.text[end:end + 2] == "建设" \
-                    and (head_of(sentence.text[start:end + 2]) or ("", None))[1] is EntityType.PROJECT:
+                    and head_kind(sentence.text[start:end + 2]) is EntityType.PROJECT:
                 continue  # 东部地区近零排放示范区|建设: a zone being built is the project, as the seed's gold
                 # lists 国家文化出口基地建设 and 东部地区近零排放示范区建设, not the zones
             if kind is EntityType.PROJECT and project_ends.get(start, 0) > end:

@@ -249,6 +249,12 @@ def place_word(token: Token) -> bool:
     return word not in GENERIC and (tag == "ns" or word in MACRO_REGIONS or gazetteer.is_place_name(word))
 
 
+def head_kind(word: str) -> EntityType | None:
+    """The class of the head a word ends with, if any (工程 → Project, 水库 → Place)."""
+    found = head_of(word)
+    return found[1] if found else None
+
+
 def bare_head(word: str) -> bool:
     """Whether a word is a class word and nothing more (古城, 社区, 示范区)."""
     found = head_of(word)

@@ -144,6 +144,11 @@ def _heading_context(section: str | None, subsection: str | None, report_year: i
     return _Context(period, multi, own)
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last clause break before it."""
+    return max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+
+
 def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     """The unit right after a number, or for a number of people or households with no measure word
     (6069万农民受益, 新增510万沼气用户) 人 or 户, the noun left to name what is counted."""
@@ -408,7 +413,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             if not (text[max(0, start - 3):start].endswith(DURATION_CUES) or "年限" in text[max(0, start - 12):start]) \
                     or text[pos:pos + 1] in ("来", "以", "行", "计", "规"):
                 continue  # 停滞11年, 平均受教育年限达到10.5年: a duration; not 3年来, 五年规划
-        if unit == "岁" and "寿命" not in text[max(0, start - 12, *(text.rfind(c, 0, start) + 1 for c in "，,；;。")):start]:
+        if unit == "岁" and "寿命" not in text[max(start - 12, _clause_start(text, start)):start]:
             continue  # 人均预期寿命达到78.5岁 is a measure; 60岁以上老年人, 3岁以下婴幼儿 are age brackets
         if unit in ("个", "项", "次") and text[pos:pos + 2] in ("五年",):
             continue
@@ -422,7 +427,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 break
         if _is_class_label(text, start, pos, unit, number):
             continue
-        clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+        clause_start = _clause_start(text, start)
         left = text[max(clause_start, previous_end):start]
         comparator = comparator or _prefix_comparator(left) or Comparator.EQ
         in_range = found and RANGE_DASH.fullmatch(text[previous_end:start] if previous_end else "")
@@ -495,7 +500,7 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
         return cue.period
     if re.search(r"全年|当年", before):
         return context.period if context.period.start == context.period.end else Period(report_year - 1, report_year - 1)
-    if _NOW.search(before[max(before.rfind(c) for c in "。，,；;：:") + 1:]):  # in the figure's own clause
+    if _NOW.search(text, _clause_start(text, start), start):  # in the figure's own clause
         return Period(report_year - 1, report_year - 1)  # 现在全国有100多个城市…: the state the report finds, reached
     if paragraph_cue:
         return paragraph_cue[1]
