@@ -12,6 +12,8 @@ TITLE_RE = re.compile(r"(?P<year>[12]\d{3})\s*年\s*(?P<place>[^\s，,。]{0,20}
 TITLE_PLACE_FIRST_RE = re.compile(r"^[《“]?(?P<place>[\u4e00-\u9fff]{2,20}?)(?P<year>[12]\d{3})\s*年\s*(?:人民)?政府工作报告")
 # 国务院政府工作报告（2024年）: the year after the title
 TITLE_YEAR_AFTER_RE = re.compile(r"^[《“]?(?P<place>[\u4e00-\u9fff]{2,20}?)(?:人民)?政府工作报告\s*[（(](?P<year>[12]\d{3})\s*年?[)）]")
+# 武汉市硚口区人民政府工作报告: a title that names no year
+TITLE_NO_YEAR_RE = re.compile(r"^[《“]?(?P<place>[\u4e00-\u9fff]{2,20}?)(?:人民)?政府工作报告[》”]?$(?P<year>)")
 CONGRESS_RE = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{0,16}?)(?:第?[一二三四五六七八九十]+届)\s*人民代表大会"
     r"|在第?[一二三四五六七八九十]+届(?P<national>全国)人民代表大会"
@@ -63,6 +65,10 @@ def _names_a_government(place: str) -> bool:
     return place in NATIONAL_ISSUERS or level_of(_innermost_place(place)) is not Level.UNKNOWN
 
 
+# A unit's word with no name before it, as a district's report calls its own congress (在区第十四届人民代表大会).
+BARE_UNITS = frozenset({"区", "市", "县", "省", "旗", "盟", "州", "自治区", "自治州", "自治县"})
+
+
 def _innermost_place(text: str) -> str:
     """The innermost administrative unit of a compound name: 沈阳市沈河区 → 沈河区."""
     parts = re.findall(r".+?(?:自治区|自治州|省|市|区|县|旗|盟)(?=.|$)", text)
@@ -78,7 +84,7 @@ def issuer_for(place: str | None, level: Level) -> str | None:
 
 def _report_year(stem: str, text: str, title_match: re.Match | None, date: str | None) -> int | None:
     """The year a report is for: from its title, its date, its review heading, or its file name."""
-    if title_match:
+    if title_match and title_match["year"]:
         return int(title_match["year"])
     if date:
         y, m = int(date[:4]), int(date[5:7])
@@ -111,7 +117,8 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     title_match = TITLE_RE.search(header)
     if not title_match or not title_match["place"]:  # 沈河区2023年政府工作报告, 国务院政府工作报告（2024年）: on a line
         title_match = next((m for line in lines
-                            for m in [TITLE_PLACE_FIRST_RE.match(line) or TITLE_YEAR_AFTER_RE.match(line)]
+                            for m in [TITLE_PLACE_FIRST_RE.match(line) or TITLE_YEAR_AFTER_RE.match(line)
+                                      or TITLE_NO_YEAR_RE.match(line)]
                             if m and _names_a_government(m["place"])), None) or title_match
     titles = [line for line in lines if "工作报告" in line and len(line) <= 60 and ">" not in line
               and not line.startswith("——")]
@@ -124,8 +131,8 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     place: str | None = None
     if congress and congress["national"]:
         place = "中国"
-    elif congress and congress["place"]:
-        place = _innermost_place(congress["place"])
+    elif congress and congress["place"] and _innermost_place(congress["place"]) not in BARE_UNITS:
+        place = _innermost_place(congress["place"])  # not 区 of 在区第十四届人民代表大会: the title names it
     elif title_match and title_match["place"]:
         named = title_match["place"]
         place = "中国" if named in NATIONAL_ISSUERS or named in ("中华人民共和国", "中国") else _innermost_place(named)

@@ -16,6 +16,11 @@ from kg.records import Level
      "宁夏回族自治区", "宁夏回族自治区人民政府", Level.PROVINCE, "2026-02-03", 2026, "张雨浦"),
     ("政府工作报告\n——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上\n甘肃省省长 任振鹤\n",
      "甘肃省", "甘肃省人民政府", Level.PROVINCE, "2026-01-27", 2026, "任振鹤"),
+    # a district's report names its own congress by the unit's word alone; the title names the district
+    ("武汉市硚口区人民政府工作报告\n——2015年1月6日在区第十四届人民代表大会第四次会议上\n区长  景新华\n",
+     "硚口区", "硚口区人民政府", Level.DISTRICT, "2015-01-06", 2015, "景新华"),
+    ("长沙县政府工作报告\n——2015年1月8日在县第十七届人民代表大会第五次会议上\n",
+     "长沙县", "长沙县人民政府", Level.DISTRICT, "2015-01-08", 2015, None),
 ])
 def test_metadata_reads_header(header, place, issuer, level, date, year, speaker):
     report = make_report("x", header + "各位代表:\n  现在,我代表政府报告工作。")
