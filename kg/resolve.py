@@ -36,7 +36,7 @@ def jurisdiction_chain(report: Report) -> dict[str, str]:
     return chain
 
 
-SESSION_RE = re.compile(r"^(?P<unit>.*?)第?[一二三四五六七八九十]{1,3}届(?P<body>人大|人民代表大会|政协)$")
+SESSION_RE = re.compile(r"^(?P<unit>.*?)第?[一二三四五六七八九十]{1,3}届(?P<body>人大|人民代表大会|政协|人民政府)$")
 _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百零0-9]+[届次]|首届)")
 NATIONAL_SESSION_RE = re.compile(r"^第?[一二三四五六七八九十]{1,3}届全国(?P<body>人大|人民代表大会|政协)$")
 
@@ -48,6 +48,8 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
     >>> chain = {"district": "沈河区", "city": "沈阳市", "province": "辽宁省", "own": "沈河区"}
     >>> [canonical_name(m.__class__(0, 3, t, m.type, 0, t), chain) for t in ("区政府", "市委", "区十八届人大", "沈河区第十九届人民代表大会", "政协")]
     ['沈河区人民政府', '中共沈阳市委员会', '沈河区人民代表大会', '沈河区人民代表大会', '中国人民政治协商会议沈河区委员会']
+    >>> [canonical_name(m.__class__(0, 3, t, m.type, 0, t), chain) for t in ("沈阳市沈河区第十九届人民代表大会", "沈河区第十八届人民政府", "第十八届人民政府")]
+    ['沈河区人民代表大会', '沈河区人民政府', '沈河区人民政府']
     """
     if mention.name != mention.text:
         return mention.name  # a name its finder gave: 嘉陵江 of 嘉陵江、明月湖实验室 is 嘉陵江实验室
@@ -57,9 +59,12 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
         return FULL_NAMES["全国政协" if national["body"] == "政协" else "全国人大"]
     session = SESSION_RE.match(text)
     if session:  # 区十八届人大, 沈河区第十九届人民代表大会: the congress itself, whatever the session
-        unit = session["unit"]
+        unit = next((v for v in sorted(chain.values(), key=len, reverse=True) if len(v) > 1 and session["unit"].endswith(v)),
+                    session["unit"])  # 杭州市滨江区第四届人民代表大会: the district's, named with its city
         short = {"区": "区", "县": "县", "市": "市", "省": "省", "自治区": "自治区", "": ""}.get(unit)
-        body = "人大" if session["body"] != "政协" else "政协"
+        body = {"政协": "政协", "人民政府": "政府"}.get(session["body"], "人大")
+        if body == "政府" and not unit and chain.get("own"):
+            return f"{chain['own']}人民政府"  # 第十八届人民政府: the report's own government, by its term
         if short is not None:
             text = short + body
         elif unit in chain.values():

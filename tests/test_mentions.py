@@ -366,6 +366,14 @@ def names(body: str) -> set[tuple[T, str]]:
     # hospital's campus
     ("推进赣州革命老区高质量发展示范区建设。", (T.PROJECT, "赣州革命老区高质量发展示范区建设")),  # a zone
     # being built is named as the zone is
+    ("广明高速公路(广州段)、新化快速路(番禺段)建成通车。", (T.PLACE, "广明高速公路(广州段)")),  # the stretch
+    ("广明高速公路(广州段)、新化快速路(番禺段)建成通车。", (T.PLACE, "新化快速路(番禺段)")),  # in brackets
+    ("推进长征国家文化公园（江西段）建设。", (T.PLACE, "长征国家文化公园（江西段）")),
+    ("成为华南地区重要的交通枢纽。", (T.PLACE, "华南地区")),  # a region of the country with 地区
+    ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "龙湖")),  # a list of firms types a firm that
+    ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "万达")),  # ends as a lake does; 万 opens a firm's name
+    ("大明宫建材家居钻石店、盛龙广场、汉神购物广场如期开业。", (T.PLACE, "盛龙广场")),  # a word jieba lacks, tagged
+    # a verb, opening a listed place
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -657,6 +665,11 @@ def test_mentions_finds_named_things(body, expected):
     ("体育健儿在国际大赛中获奖。", "国际大赛"),  # one common word and a contest's head
     ("推进儿童医院亦庄院区建设。", "庄院区"),  # a campus cut from a place jieba split
     ("做好粤东水资源优化配置工程(含龙颈水库扩建)前期工作。", "颈水库扩建"),  # works on a cut place
+    ("建设城际快速路和省际快速通道。", "城际快速路"),  # intercity, a kind of road
+    ("国家自主创新示范区福州片区推出创新举措6项。", "示范区福州片区"),  # a walk stopped after a zone word
+    ("做强海西环线,建强产业园。", "做强海西环线"),  # verbs of result jieba lacks open no name
+    ("做强海西环线,建强产业园。", "建强产业园"),
+    ("推进贵阳至北海（南宁至北海段）建设。", "北海（南宁至北海段）"),  # a city is no stretch's name
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
@@ -888,3 +901,24 @@ def test_mentions_a_meeting_before_the_reporting_government_is_no_part_of_its_na
             "作政府工作报告\n各位代表:\n一、过去一年工作回顾\n经济平稳运行。")
     found = {e.name for e in extract(make_report("t", body)).entities if e.type is T.ORGANIZATION}
     assert "安徽省人民政府" in found and not any("会议" in name for name in found)
+
+
+def test_mentions_a_member_names_the_body():
+    found = entities("请各位政协委员和其他列席人员提出意见。向各位人大代表致敬。各级人大代表依法履职。")
+    assert "政协" in found[(T.ORGANIZATION, "中国人民政治协商会议沈河区委员会")]
+    assert "人大" in found[(T.ORGANIZATION, "沈河区人民代表大会")]
+    found = entities("并请区政协委员和其他列席人员提出意见。")  # jieba: 区|政协委员
+    assert "区政协" in found[(T.ORGANIZATION, "中国人民政治协商会议沈河区委员会")]
+
+
+def test_mentions_the_speaker_is_a_person_not_a_place():
+    header = "2023年大连市旅顺口区政府工作报告\n——2022年12月28日在旅顺口区第十九届人民代表大会第三次会议上\n" \
+             "旅顺口区人民政府区长 李井山\n各位代表:\n"
+    found = {(e.type, e.name) for e in extract(make_report("t", header + "现在,我代表区人民政府报告工作。")).entities}
+    assert (T.PERSON, "李井山") in found and (T.PLACE, "李井山") not in found
+
+
+def test_mentions_a_government_or_congress_named_by_its_term_and_its_city_is_the_reports_own():
+    found = entities("我代表沈阳市沈河区第十九届人民代表大会报告。一、第十八届人民政府工作回顾。沈河区第十八届人民政府向大会报告。")
+    assert "沈阳市沈河区第十九届人民代表大会" in found[(T.ORGANIZATION, "沈河区人民代表大会")]
+    assert {"第十八届人民政府", "沈河区第十八届人民政府"} <= set(found[(T.ORGANIZATION, "沈河区人民政府")])

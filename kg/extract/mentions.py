@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import head_kind, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
-    PHASE, bare_heads, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
+    FIRM_ITEM, PHASE, bare_heads, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
 from kg.lexicon import DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
@@ -99,6 +99,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             and (tokens[j][0] not in BOUNDARY_WORDS or tokens[j][0] in PROGRAMME_VERBS or tokens[j][1] == "vn") \
             and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动, 开展|提升农村饮水质量专项行动, 实施|服务消费…
         while j < head_start and not after_round and not keyed and not launched and marked is None and not city_name(tokens[j][0]) \
+                and not (kind is EntityType.PLACE and j == head_start - 1 and _unknown_opener(tokens, j)) \
                 and not (kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(tokens[j][0])) \
                 and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
@@ -181,7 +182,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if word in GENERIC_HEAD_TOKENS and not founded and not (j < head_start and tokens[head_start - 1][1] in STRONG_TAGS
                                                 and tokens[head_start - 1][0] not in GENERIC
                                                 and not bare_head(tokens[head_start - 1][0])) \
-                and not (word in FACILITY_HEADS and i - j >= 2 and place_word(tokens[j])):
+                and not (word in FACILITY_HEADS and i - j >= 2 and place_word(tokens[j])) \
+                and not (kind is EntityType.PLACE and j == head_start - 1 and _unknown_opener(tokens, j)):
             continue  # 国家中心城市, 东部地区, 古城地区: a generic head needs a proper noun right before it
         designated = any(t[0].endswith(DESIGNATED) for t in modifiers) or head.startswith(DESIGNATED)
         if kind is EntityType.PROJECT and not themed and (head.endswith(WORKS_WORDS) or head in ACTION_HEADS
@@ -294,6 +296,21 @@ def _opens_programme(tokens: list[Token], k: int) -> bool:
 _DURATIONS = frozenset(action.removesuffix("行动") for action in DURATION_ACTIONS)  # 两年, 三年, 五年
 
 
+LIST_OPENERS = frozenset("、，,。；;：:“")  # what comes before a name that opens a list item or a clause
+
+
+def _unknown_opener(tokens: list[Token], j: int) -> bool:
+    """Whether token j is a two-character word jieba's dictionary lacks, tagged a verb, that opens a clause or
+    a list item right before a head (、盛龙|广场、): the proper noun of a name, not a verb governing one."""
+    return tokens[j][1] == "v" and len(tokens[j][0]) == 2 and tokens[j][0] not in pos_table() \
+        and tokens[j][0][1] not in RESULT_COMPLEMENTS and (j == 0 or tokens[j - 1][0] in LIST_OPENERS) \
+        and j + 1 < len(tokens) and tokens[j + 1][0] not in ROUTE_HEADS
+
+
+# What ends a verb of result (做强, 抓实, 建优): such a word jieba lacks is a verb, not a name.
+RESULT_COMPLEMENTS = frozenset("强实好优大火新细活深精准牢稳美靓亮高全")
+
+
 def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str, head_start: int) -> int | None:
     """The first token of a name whose head is token i, walking left from token j over what its class may hold;
     None when the name runs on past what the walk takes (its tail is no name)."""
@@ -328,6 +345,9 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
                 and place_word(tokens[j - 2]):
             j -= 2  # 鄂州花湖机场: a word jieba's dictionary lacks, tagged a verb by its first character, after a place
             break  # …whose name starts there
+        elif kind is EntityType.PLACE and j == head_start and _unknown_opener(tokens, j - 1):
+            j -= 1  # 、盛龙广场、: a word jieba's dictionary lacks, tagged a verb, opening a listed place's name
+            break
         else:
             break
     if kind is EntityType.PROJECT and head_start - j >= MAX_LEFT_TOKENS and j > 0 and _takes(tokens[j - 1], tokens[j], kind) \
@@ -336,6 +356,9 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
     if zone_verb is not None and not any((place_word(t) or t[1] in ("nt", "nz", "nr")) and t[0] not in SLOGAN_MODIFIERS
                                          for t in tokens[j:zone_verb]):
         j = zone_verb + 1  # 产教集聚示范区, 普惠金融发展示范区: only a place's name takes a zone's verbs into it
+    if kind is EntityType.PLACE and j == head_start - 2 and tokens[j][0] in DESIGNATION_HEADS and len(tokens[j][0]) > 1 \
+            and place_word(tokens[j + 1]) and j > 0 and tokens[j - 1][1] in VERB_TAGS:
+        j += 1  # 国家自主创新示范区|福州片区: not a name that opens with a bare zone word its walk stopped after
     if kind is EntityType.PROJECT and (head in PROGRAMME_HEADS or head.endswith(HELD_HEADS)) \
             and (j >= head_start or j == head_start - 1 and tokens[j][1] == "v" and tokens[j][0] not in _STATE_VERBS):
         # 企业科技创新能力提升三年行动, 民营经济高质量发展护航行动: a programme is named by what it does to a noun
@@ -476,6 +499,23 @@ GLUE_PREPOSITIONS = "向在从往至于"
 GLUED_LOCATIVES = frozenset({"以东", "以西", "以南", "以北"})
 
 
+_SECTION = re.compile(r"[(（][\u4e00-\u9fff]{1,10}段[)）]")
+
+
+def _with_section(text: str, start: int, end: int, kind: EntityType) -> int:
+    """Where a place's or a works' name ends when the stretch it means follows in brackets: 广明高速公路(广州段),
+    长征国家文化公园（江西段）, as the fullest name the text uses."""
+    section = _SECTION.match(text, end) if kind in (EntityType.PLACE, EntityType.PROJECT) \
+        and not gazetteer.is_place_name(text[start:end]) else None  # not 北海 of 贵阳至北海（南宁至北海段）
+    return section.end() if section else end
+
+
+def _in_section(text: str, start: int, end: int) -> bool:
+    """Whether a span lies inside the bracketed stretch that ends a name (昭通 of 赤水河(昭通段)): a place
+    of its own, which the longer name does not hide."""
+    return text[end:end + 2] in ("段)", "段）") or text[start - 1:start] in "(（" and text.startswith("段", end)
+
+
 def _trim_glued(text: str, start: int, end: int, unknown: list[tuple[int, str]]) -> int:
     """Where a name starts once characters jieba's HMM glued onto it are cut off.
 
@@ -555,7 +595,8 @@ def _kind_or_count(surface: str) -> bool:
     word (“两山”, 五湖; not 三江, the county)."""
     return plain(surface) in GENERIC or bool(_COUNTED_NAME.match(surface)) \
         or surface.startswith(_LOCAL_LEVELS) or surface.endswith("上市公司") \
-        or len(surface) == 2 and surface[0] in NUMERAL_CHARS and not gazetteer.lookup(surface)
+        or len(surface) == 2 and surface[0] in NUMERAL_CHARS and not gazetteer.lookup(surface) \
+        and pos_table().get(surface) != "nz"  # not 万达, 万科: firms jieba knows by name
 
 
 def _counted_after(text: str, end: int, token_at: dict[int, Token]) -> bool:
@@ -921,8 +962,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if report.level in (Level.NATIONAL, Level.PROVINCE) else set()
         candidates += [(start, end, EntityType.PLACE, 0.8) for start, end in sorted(regions)]
         unknown = sorted(((offset, word) for word, tag, offset in toks if tag == "x" and len(word) >= 2), reverse=True)
-        candidates = [(_trim_glued(sentence.text, start, end, unknown), end, kind, confidence)
-                      for start, end, kind, confidence in candidates]
+        candidates = [(_trim_glued(sentence.text, start, end, unknown), _with_section(sentence.text, start, end, kind), kind,
+                       confidence) for start, end, kind, confidence in candidates]
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
         token_at = {offset: (word, tag, offset) for word, tag, offset in toks}
@@ -936,18 +977,21 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is EntityType.PROJECT:
                 project_ends[start] = max(project_ends.get(start, 0), end)
                 project_starts[end] = min(project_starts.get(end, start), start)
+        listed_firms = {(start, end) for start, end, _, confidence in listed if confidence == FIRM_ITEM}
         quoted_projects = {(start, end) for start, end, kind, _ in listed
                            if kind is EntityType.PROJECT and sentence.text[start - 1:start] in "“《"}
         for start, end, kind, confidence in candidates:
             if end - start < 2:
                 continue
-            if kind is not EntityType.PROJECT and (start, end) in quoted_projects:
-                continue  # the list's class wins over the item's head
+            if kind is not EntityType.PROJECT and (start, end) in quoted_projects \
+                    or kind is EntityType.PLACE and (start, end) in listed_firms:
+                continue  # the list's class wins over the item's head (万达、龙湖等知名企业)
             if kind is EntityType.PLACE and any(a <= start and end <= b and (a, b) != (start, end)
                                                 and not (a == start and b - a >= end - start + 4
                                                          and _known_place(sentence.text[start:end])
                                                          and _word_after(token_at, end))
                                                 and not _route_end(sentence.text, start, end, a, b)
+                                                and not _in_section(sentence.text, start, end)
                                                 for a, b in place_spans):
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name; 闽西 opening
                 # 闽西革命老区高质量发展示范区 is named where it opens a long one
@@ -1015,7 +1059,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 name=labs.get((start, end), surface), confidence=confidence, bare=bare,
             )
     seen = _without_names_inside_hosts(seen)
-    if report.speaker:
+    if report.speaker:  # 李井山 is the speaker, no hill, wherever the header or the text names them
+        seen = {key: m for key, m in seen.items() if m.text != report.speaker or m.type is EntityType.PERSON}
         pos = report.text.find(report.speaker)
         if pos >= 0:
             seen.setdefault((pos, pos + len(report.speaker)), Mention(

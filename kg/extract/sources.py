@@ -92,6 +92,8 @@ ABSTRACT_ENDINGS = ("度", "率", "感", "性", "量")
 
 _PROVINCE_PART = re.compile(PROVINCE_PART)
 
+# What jieba reads as one word for a member of a body (政协委员, 人大代表) → the body's own short name.
+MEMBER_WORDS = {"政协委员": "政协", "人大代表": "人大"}
 # jieba tags that mark a country's name as some other word where the two are spelled alike (加纳 v, 约旦 d, 马里 q).
 NOT_NAME_TAGS = frozenset({"v", "vd", "d", "q", "m", "p", "c", "u", "a"})
 
@@ -104,6 +106,11 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
         if word in BODIES or word in RELATIVE_BODIES:
             if not (i > 0 and tokens[i - 1][0] in DETERMINERS):  # 同级人大, 各级人大: bodies of a kind
                 yield offset, end, EntityType.ORGANIZATION, 0.9
+        elif word in MEMBER_WORDS and not (i > 0 and tokens[i - 1][0] in DETERMINERS):
+            body = MEMBER_WORDS[word]  # 各位政协委员, 区|政协委员: a member names the body, with its unit's word
+            unit = tokens[i - 1] if i > 0 and tokens[i - 1][2] + len(tokens[i - 1][0]) == offset else None
+            start = unit[2] if unit and (unit[0] + body in RELATIVE_BODIES or unit[0] + body in BODIES) else offset
+            yield start, offset + len(body), EntityType.ORGANIZATION, 0.85
         elif word.endswith("同胞") and (word[:-2] in MACRO_REGIONS or gazetteer.is_place_name(word[:-2])):
             yield offset, end - 2, EntityType.PLACE, 0.8  # 台湾同胞, 港澳同胞: jieba's one word names where they live
         elif word == "中华人民共和国" and not continues_name(tokens, i) and not (i > 0 and tokens[i - 1][0] == "《"):
@@ -321,7 +328,9 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
             continue  # 等 inside a quoted name (“盛京等你”) ends no list
         counted = tokens[k + 1][1] == "m"  # 等18个重点征收地块, or 等项目 with no number
         list_head = None  # the class of the counted noun: its first head word that is not an action
-        for w, t, _ in tokens[k + (3 if counted else 1):k + 9]:
+        first = k + (3 if counted else 1)
+        firms = False  # 等知名企业, 等8家企业: the class word comes right after 等 and its count
+        for n, (w, t, _) in enumerate(tokens[first:k + 9]):
             if not CJK.match(w) or w in _DOMAINS:
                 break  # 专债等资金的项目, 文教等方面的学校: the items are kinds of money or fields, not projects
             found = LIST_CLASSES.get(w) or head_of(w) or next(
@@ -329,6 +338,7 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
             if found and w not in GENERIC_HEAD_TOKENS and (len(found[0]) > 1 or w == found[0]) \
                     and not found[0].endswith(ACTION_HEADS):
                 list_head = found
+                firms = n <= 1 and (w in LIST_CLASSES or w.endswith("企业"))
                 break
         route = list_head is not None and list_head[0] in ROUTE_HEADS  # 湟源至西海、贵德至同德等公路
         following = [w for w, _, _ in tokens[k + 1:k + 3]]
@@ -372,6 +382,11 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                     for t in item_tokens):
                 continue  # 实验室、技术创新中心等平台: a kind of institution, as outside lists
             kind = own[1] if own and name != own[0] else (list_head[1] if list_head else None)
+            if firms and own and len(own[0]) == 1 and own[1] is EntityType.PLACE and list_head[1] is EntityType.ORGANIZATION \
+                    and not any(gazetteer.is_place_name(t[0]) for t in item_tokens) \
+                    and not gazetteer.is_place_name(name) and name not in MACRO_REGIONS:
+                yield item_start, item_start + len(name), EntityType.ORGANIZATION, FIRM_ITEM
+                continue  # 万达、龙湖等知名企业: a firm's name that ends as a lake's does
             if quoted and list_head and list_head[1] is EntityType.PROJECT:
                 kind = EntityType.PROJECT  # “盛京城市文化广场”等20个文旅项目: quotes name the project, not the square
             if not own and not quoted and list_head and list_head[0] in LIST_CLASSES and not any(
@@ -382,6 +397,9 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                 yield item_start, item_start + len(name), kind, 0.7
 
 
+# The confidence of a firm's name read from a list of firms against its own head (龙湖 of 万达、龙湖等知名企业),
+# which the place's reading of the same words gives way to.
+FIRM_ITEM = 0.65
 # Nouns after 等 that make the listed items fields, sectors or kinds of money, whatever class noun follows.
 _DOMAINS = frozenset("方面 领域 部门 资金 形式 方式 渠道 专业 学科 门类".split())
 # Heads of research and innovation centres, which lists name by kind (实验室、技术创新中心等平台).
@@ -390,7 +408,7 @@ _ITEM = re.compile(r"[“《]?[^、“”《》]+[”》]?")
 _ROUTE_ITEM = re.compile(r"[“《]?[^、和及“”《》]+[”》]?")
 
 _SESSION = re.compile(r"(?P<unit>[\u4e00-\u9fff]{0,8}?(?:自治区|区|市|省|县))?(?P<session>第?[一二三四五六七八九十]{1,3}届)"
-                      r"(?:人大|人民代表大会|政协)(?!代表|委员)")
+                      r"(?:人大|人民代表大会|政协|人民政府)(?!代表|委员)")
 _CENSUS = re.compile(r"[“\"]?[一二三四五六七八九十]{1,2}[”\"]?(?:经普|人普|农普|污普)")
 
 
