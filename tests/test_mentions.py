@@ -374,6 +374,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "万达")),  # ends as a lake does; 万 opens a firm's name
     ("大明宫建材家居钻石店、盛龙广场、汉神购物广场如期开业。", (T.PLACE, "盛龙广场")),  # a word jieba lacks, tagged
     # a verb, opening a listed place
+    ("汉正街东片拆迁收尾,长江食品厂东片重启拆迁。", (T.PLACE, "汉正街东片")),  # a parcel, by its side of a street
+    ("10余个高端商业项目落户三桥商圈。", (T.PLACE, "三桥商圈")),  # 落户, which jieba tags a noun, governs it
+    ("着力打造以广州国际创新城为龙头。", (T.PLACE, "广州国际创新城")),  # jieba glued the head's last character
+    # to the next word (创新|城为)
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

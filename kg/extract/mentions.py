@@ -24,11 +24,12 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         found = head_token(token)
         head_start = i  # the token the head starts in
         glued = 0  # characters of the head jieba's HMM glued to the next word (斧头|湖等, 清溪|村以)
-        if not found and tag in STRONG_TAGS | {"n"} and i + 1 < len(tokens) and tokens[i + 1][1] == "x" \
+        if not found and tag in STRONG_TAGS | {"n", "v"} and i + 1 < len(tokens) and tokens[i + 1][1] == "x" \
                 and len(tokens[i + 1][0]) == 2 and tokens[i + 1][0][1] in GLUED_AFTER_HEAD:
             split = head_of(word + tokens[i + 1][0][0])
-            if split and split[1] is EntityType.PLACE and len(split[0]) == 1:
-                found, glued = split, 1
+            if split and split[1] is EntityType.PLACE and (len(split[0]) == 1 and tag != "v"
+                                                           or split[0] == word + tokens[i + 1][0][0]):
+                found, glued = split, 1  # 斧头|湖等; 广州国际创新|城为: the whole head with the glued character
         if i > 0:
             joined = head_of(tokens[i - 1][0] + word)
             if joined and len(joined[0]) > len(word) and (not found or len(joined[0]) > len(found[0])):
