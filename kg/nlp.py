@@ -61,13 +61,19 @@ _LEADING_TAGS = frozenset({"v", "r", "p", "c", "d", "u"})
 
 @lru_cache(maxsize=100_000)
 def unknown_word_tag(word: str) -> str:
-    """A part of speech for a word jieba's dictionary lacks, from its first character: 获批 → v, 这是 → r.
+    """A part of speech for a word jieba's dictionary lacks, from its first character (获批 → v, 这是 → r), or ns
+    for three characters or more that end as a river's, a lake's or a hill's name does.
 
     Anything else stays "x" (unknown, possibly a name). Much cheaper than jieba.posseg's HMM,
     which costs about 2 ms a word.
     """
+    if len(word) >= 3 and word[-1] in NATURAL_HEADS:
+        return "ns"  # 太浦河, 查干湖, 扣林山: a river, a lake or a hill, whatever its first character is
     first = pos_table().get(word[0], "x")
     return first if first in _LEADING_TAGS else "x"
+
+
+NATURAL_HEADS = "河江湖山岛湾渠"  # one-character heads of rivers, lakes, hills and islands
 
 
 def word_tag(word: str, tags: dict[str, str]) -> str:

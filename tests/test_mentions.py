@@ -378,6 +378,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("10余个高端商业项目落户三桥商圈。", (T.PLACE, "三桥商圈")),  # 落户, which jieba tags a noun, governs it
     ("着力打造以广州国际创新城为龙头。", (T.PLACE, "广州国际创新城")),  # jieba glued the head's last character
     # to the next word (创新|城为)
+    ("抓好淮河入海水道二期、太浦河后续工程等重点工程。", (T.PLACE, "太浦河")),  # a river jieba lacks, whatever
+    ("抓好淮河入海水道二期、太浦河后续工程等重点工程。", (T.PROJECT, "太浦河后续工程")),  # its first character
+    ("扎实推进查干湖生态治理专项工程。", (T.PLACE, "查干湖")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
