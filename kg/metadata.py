@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from kg.numbers import chinese_to_int
 from kg.periods import parse_chinese_date
 from kg.records import Level, Report
 
@@ -30,7 +31,10 @@ SPEAKER_RE = re.compile(
 DELEGATE_RE = re.compile(r"(?:我代表|我受)(?P<issuer>[\u4e00-\u9fff]{2,20}?)(?:的委托)?(?:，|,|向|作|就)")
 NATIONAL_ISSUERS = ("国务院", "中央人民政府", "政务院")
 STEM_YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
-REVIEW_YEAR_RE = re.compile(r"(?:一、|^)\s*(?P<year>[12]\d{3})年(?:和“[^”]+”时期)?工作回顾", re.M)
+REVIEW_YEAR_RE = re.compile(r"(?:一、|^)\s*(?P<year>[12]\d{3}|[〇○零一二三四五六七八九]{4})年(?:和“[^”]+”时期)?(?:政府)?工作(?:的简要)?回顾",
+                            re.M)
+# A delivery date whose 年 and 月 a web page lost (——2017220日在…会议上): its year still stands before the rest
+GARBLED_DATE_RE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<rest>\d{1,4})日\s*在")
 BODY_START_RE = re.compile(r"^[ \t\u3000]*各位代表[:：]?", re.M)
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 FOOTER_RE = re.compile(
@@ -90,8 +94,14 @@ def _report_year(stem: str, text: str, title_match: re.Match | None, date: str |
         y, m = int(date[:4]), int(date[5:7])
         return y + 1 if m >= 10 else y
     review = REVIEW_YEAR_RE.search(text, 0, 5000)
-    if review:
-        return int(review["year"]) + 1
+    if review:  # 一、2014年工作回顾, 二○一四年工作回顾
+        return chinese_to_int(review["year"].replace("○", "〇")) + 1 if not review["year"].isascii() \
+            else int(review["year"]) + 1
+    garbled = GARBLED_DATE_RE.search(text, 0, HEADER_SCAN)
+    if garbled:  # 2017220日 (2月20日), 2019123日 (read as 12月3日: such a date is late in the year or early)
+        month = int(garbled["rest"][:2]) if len(garbled["rest"]) >= 3 and garbled["rest"][:2] in ("10", "11", "12") \
+            else int(garbled["rest"][0])
+        return int(garbled["year"]) + (1 if month >= 10 else 0)
     stem_year = STEM_YEAR_RE.search(stem)
     return int(stem_year[1]) if stem_year else None
 

@@ -53,7 +53,12 @@ def read_report(path: str | Path) -> Report:
     """Read one report file into a Report with its header metadata."""
     path = Path(path)
     text = read_text(path)
-    return make_report(path.stem, text, source=path.name, region_hint=region_hint(path.stem))
+    report = make_report(path.stem, text, source=path.name, region_hint=region_hint(path.stem))
+    if report.year is None:
+        log.warning("%s: no year in the title, the date line, the review heading or the file name; "
+                    "its figures get no period (name the file with the year, e.g. %s-2024%s)",
+                    path.name, path.stem, path.suffix)
+    return report
 
 
 def _whole_word(name: str, text: str, sentences, mentions: list[Mention], tries: int = 20) -> int:

@@ -29,6 +29,15 @@ def test_metadata_reads_header(header, place, issuer, level, date, year, speaker
     assert report.text[report.body_start:].startswith("各位代表")
 
 
+@pytest.mark.parametrize("text, year", [
+    ("政府工作报告\n──201516日在区第十四届人民代表大会第四次会议上\n各位代表:\n二○一四年工作回顾\n", 2015),
+    ("西安市人民政府工作报告\n——2017220日在西安市第十六届人民代表大会第一次会议上\n各位代表:\n", 2017),
+    ("政府工作报告\n——2019123日在区第十届人民代表大会第五次会议上\n各位代表:\n", 2020),
+])
+def test_metadata_year_from_a_chinese_review_heading_or_a_date_that_lost_its_words(text, year):
+    assert make_report("x", text + "现在。").year == year
+
+
 def test_metadata_without_header_uses_body_and_file_name():
     report = make_report("state-council-2025", "各位代表:\n现在,我代表国务院,向大会报告政府工作。\n一、2024年工作回顾\n")
     assert (report.place, report.issuer, report.year, report.date) == ("中国", "国务院", 2025, None)

@@ -114,6 +114,17 @@ def test_robustness_odd_text_gives_a_valid_graph_or_one_error(tmp_path, content)
     assert isomorphic(Graph().parse(data=graph.serialize(format="turtle"), format="turtle"), graph)
 
 
+def test_robustness_a_report_of_no_known_year_gives_figures_no_period_and_a_valid_graph(tmp_path, caplog):
+    from kg.validate import validate_graph
+
+    path = tmp_path / "report.txt"  # no year in the file name, and the header names none
+    path.write_text("各位代表:\n一年来,地区生产总值增长5%。今年,地区生产总值增长6%。", encoding="utf-8")
+    doc = extract(read_report(path))
+    assert [q.period for q in doc.quantities] == ["", ""]
+    assert "no year" in caplog.text
+    assert validate_graph(document_graph(doc)).conforms
+
+
 def test_robustness_full_width_digits_are_read():
     doc = extract(make_report("t", "各位代表:\n一、过去一年工作回顾\n新增就业１２３人,增长５．６％。"))  # not normalised
     assert {(str(q.value), q.unit) for q in doc.quantities} == {("123", "人"), ("5.6", "%")}

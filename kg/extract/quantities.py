@@ -374,6 +374,8 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
                 paragraph_cue = block_cue = (sentence.start, head.period)
         cue = paragraph_cue or (block_cue if context is not None and not context.subsection_cue else None)
         out.extend(_sentence_quantities(report, sentence, report_year, context, cue))
+    if not report_year:  # no year in the header, the review heading or the file name: no period can be said
+        out = [replace(q, period="") for q in out]
     return out
 
 
