@@ -77,6 +77,7 @@ def test_quantities_value_unit_comparator_period(body, expected):
     "一、回顾\n统筹做好“强城”“兴村”“融合”三篇文章。",  # a figure of speech
     "一、回顾\n聚焦新能源汽车及零部件,用好240小时过境免签政策。",  # 零 opens a word; a visa policy's name
     "一、回顾\n全面完成省十件民生实事,办好15件市级重点民生实事。",  # the programme's name
+    "一、回顾\n规上工业增加值连续十五个月两位数增长,三次产业结构持续优化,电动两轮车产业集群入选名单。",  # words
 ])
 def test_quantities_skip_labels_dates_and_ordinals(body):
     values = [q.value_text for q in figures(body)]
@@ -85,6 +86,7 @@ def test_quantities_skip_labels_dates_and_ordinals(body):
     assert "三" not in values and "二" not in values  # a project's phase
     assert "六" not in values  # a plenum's number
     assert "零" not in values and "240" not in values and "十" not in values and "15" not in values
+    assert "两" not in values  # 两位数 (double digits), 两轮车 (two-wheelers); 三次产业 is checked above
 
 
 @pytest.mark.parametrize("body, indicators", [
@@ -110,6 +112,10 @@ def test_quantities_skip_labels_dates_and_ordinals(body):
     ("一、回顾\n我省运动员在巴黎奥运会获得3块金牌。", ["金牌"]),                   # 块 counts what follows
     ("一、回顾\n一九五三年私营工业的从业人员为二百二十万人。", ["私营工业的从业人员"]),  # a year in Chinese
     ("一、回顾\n将扶贫标准提高到2300元。", ["扶贫标准"]),
+    ("一、回顾\n服务业增加值777.1亿元、同比增长8.8%。", ["服务业增加值", "服务业增加值同比增长"]),  # 增加值 keeps 增加
+    ("一、回顾\n地区生产总值1100.6亿元,同比(下同)增长11%。", ["地区生产总值", "地区生产总值同比增长"]),
+    ("一、回顾\n规上工业销售产值首次突破千亿元,达1019.52亿元。", ["规上工业销售产值", "规上工业销售产值"]),  # the
+    # measure of the clause before, for a clause that names none
 ])
 def test_quantities_indicator_as_the_text_names_it(body, indicators):
     assert [q.indicator for q in figures(body)][: len(indicators)] == indicators

@@ -31,7 +31,7 @@ LEADING_NOISE = re.compile(
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
                             r"保持|稳定在|控制在|突破|超过|超|近|约|平均|从|由|有|"
                             r"人均|每人每年|每人每月|每人|"
-                            r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|均|的|了|在|,)+$")
+                            r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|均|的|了|在|首次|,)+$")
 # A year written in Chinese (old reports) and the adverbs before a figure's subject, left out of an indicator
 # when something is left (一九五三年私营工业的从业人员 → 私营工业的从业人员, 将扶贫标准 → 扶贫标准).
 _DATED_START = re.compile(r"^(?:将|相应地|仍然|已经|也|上半年|在?[一二三四五六七八九〇零]{4}年(?:底|末)?)+")
@@ -66,6 +66,8 @@ ACTION_RE = re.compile(
     r"^(?:全力攻坚|策划推出|组织开展|建成|打造|完成|实施|新建|培育|引进|推动|推进|建设|开展|举办|实现|改造|修缮|盘活|处置|"
     r"新增|加快|攻坚|开发|推出|提升|扩大|发放|办理|承办|处理|办结|拆除|清理|增设|更换|开设|落地|吸引|服务|惠及|认定)")
 RANGE_DASH = re.compile(r"\s*(?:-|—|–|~|－|—{2}|至|到)\s*")
+# A change named at the end of a measure (地区生产总值增长), not inside a word (增加值 keeps its 增加).
+CHANGE_TAIL = re.compile(r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落)$")
 CHANGE_ONLY = re.compile(r"(?:(?:比|较|与)(?:上年|去年|上一年|[0-9]{1,2}年前|[0-9]{4}年)|同比|年均|平均每年|相当于[0-9]{1,2}年前)?"
                          r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落)?")
 
@@ -175,7 +177,7 @@ def _clean_indicator(text: str) -> str:
     >>> _clean_indicator("四上”单位"), _clean_indicator("“四上”单位"), _clean_indicator("“专精特新”企业")
     ('四上单位', '四上单位', '专精特新企业')
     """
-    text = text.strip(" ,、“”\"()（）《》")
+    text = re.sub(r"[(（](?:下同|同比)[)）]", "", text).strip(" ,、“”\"()（）《》")  # 同比(下同)增长
     previous = None
     while previous != text:
         previous = text
@@ -285,6 +287,8 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
         return True  # 做好“强城”“兴村”“融合”三篇文章: a figure of speech
     if re.match(r"小时(?:过境)?免签", after):
         return True  # 240小时过境免签: a visa policy's name
+    if not number.isascii() and re.match(r"位数|次产业|轮车|轮摩托", after):
+        return True  # 两位数增长 (double digits), 三次产业结构 (the three sectors), 电动两轮车: words, not counts
     if re.match(r"件(?:[省市区县]级?|自治区|重点)*(?:民生|惠民|惠企|为民办)实事", after):
         return True  # 办好十件民生实事, 15件市级重点民生实事: the name of the year's programme of practical deeds
     return False
@@ -467,13 +471,16 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             if not indicator and found and found[-1].start >= sentence.start + clause_start:
                 indicator = found[-1].indicator  # 普及率从45.8%提高到60%: the same measure again
             if not indicator:
-                indicator = _clean_indicator(text[clause_start:start]) or unit
+                indicator = _clean_indicator(text[clause_start:start])
+            if not indicator and found and found[-1].unit == unit and found[-1].indicator != unit:
+                indicator = found[-1].indicator  # 产值首次突破千亿元,达1019.52亿元: the measure of the clause before
+            indicator = indicator or unit
             if indicator and CHANGE_ONLY.fullmatch(indicator):
                 # 地区生产总值完成520亿元,增长4.5%: the change is of the figure named before
                 named = [q.indicator for q in found if q.indicator and not CHANGE_ONLY.fullmatch(q.indicator)
                          and not q.indicator.startswith(("是", "占", "较", "比"))]
                 if named:
-                    indicator = CHANGE_ONLY.sub("", named[-1]) + indicator
+                    indicator = CHANGE_TAIL.sub("", named[-1]) + indicator
             found.append(Quantity(
                 kind=kind, indicator=indicator, value=value, unit=unit, comparator=comparator,
                 period=str(period), start=sentence.start + ev_start, end=sentence.start + pos,
