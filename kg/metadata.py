@@ -22,7 +22,7 @@ CONGRESS_RE = re.compile(
 # 省长 王正谱 / 自治区主席 韦 韬 / 市长殷勇同志作…: a title, then a name of two or three characters that ends the
 # line or is followed by what comes after a name; 龚正市长在…: the name before the title.
 SPEAKER_RE = re.compile(
-    r"(?P<title>总理|省长|市长|区长|县长|州长|主席|旗长)[^\S\n]*(?:\n[^\S\n]*)?"
+    r"(?P<title>总理|省长|市长|区[^\S\n]?长|县[^\S\n]?长|州长|主席|旗长)[^\S\n]*(?:\n[^\S\n]*)?"
     r"(?P<name>[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+|[\u4e00-\u9fff](?:[^\S\n]?[\u4e00-\u9fff]){1,3}?)"
     r"(?=[^\S\n]*$|在|同志|作|代表|向|，|,)"
     r"|(?P<name_first>[\u4e00-\u9fff]{2,3})(?:总理|省长|市长|区长|县长|主席)(?:在|作|代表)",
@@ -71,6 +71,16 @@ def _names_a_government(place: str) -> bool:
 
 # A unit's word with no name before it, as a district's report calls its own congress (在区第十四届人民代表大会).
 BARE_UNITS = frozenset({"区", "市", "县", "省", "旗", "盟", "州", "自治区", "自治州", "自治县"})
+
+
+def _first_lines_end(text: str, lines: int = 4) -> int:
+    """Where the first few lines of a text end (its header, when it has no 各位代表 line)."""
+    end = 0
+    for _ in range(lines):
+        end = text.find("\n", end) + 1
+        if end == 0:
+            return min(len(text), 200)
+    return min(end, 300)
 
 
 def _innermost_place(text: str) -> str:
@@ -156,7 +166,8 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     level = level_of(place)
 
     year = _report_year(stem, text, title_match, date)
-    speaker_match = SPEAKER_RE.search(text, 0, body_start) if body_start else None
+    # the lines before 各位代表; where the text has no such line, its first few lines (an excerpt, a page's copy)
+    speaker_match = SPEAKER_RE.search(text, 0, body_start or _first_lines_end(text))
     speaker = re.sub(r"\s", "", speaker_match["name"] or speaker_match["name_first"]) if speaker_match else None
 
     footer = FOOTER_RE.search(text, body_start)

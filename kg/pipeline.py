@@ -30,7 +30,7 @@ from kg.metadata import make_report
 from kg.outputs import DERIVED_GRAPH, OUTPUT_FILES, page_lines, write_outputs
 from kg.reader import MAX_BYTES, iter_report_files, read_text
 from kg.records import Document, Entity, EntityType, Mention, Report
-from kg.resolve import plain, resolve_entities
+from kg.resolve import jurisdiction_chain, plain, resolve_entities
 from kg.segment import split_sentences
 from kg.store import StoreBuilder
 
@@ -83,6 +83,11 @@ def _header_mentions(report: Report, sentences, mentions: list[Mention]) -> list
     extra = []
     wanted = [(report.place, EntityType.PLACE), (report.issuer, EntityType.ORGANIZATION),
               (report.speaker, EntityType.PERSON)]
+    header = report.text[:report.body_start or 300]
+    chain = jurisdiction_chain(report)
+    wanted += [(chain[level], EntityType.PLACE) for level in ("city", "province")
+               if chain.get(level) and chain[level] != report.place and chain[level] in header]  # 武汉市 of
+    # 武汉市洪山区人民政府工作报告: the units above the report's own that its title names
     have = {(m.type, m.name) for m in mentions}
     for name, kind in wanted:
         if not name or (kind, name) in have:

@@ -381,6 +381,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("抓好淮河入海水道二期、太浦河后续工程等重点工程。", (T.PLACE, "太浦河")),  # a river jieba lacks, whatever
     ("抓好淮河入海水道二期、太浦河后续工程等重点工程。", (T.PROJECT, "太浦河后续工程")),  # its first character
     ("扎实推进查干湖生态治理专项工程。", (T.PLACE, "查干湖")),
+    ("包茂高速茂名段建成通车,云茂高速先行段开工。", (T.PLACE, "包茂高速茂名段")),  # a section jieba mistags (茂名 a)
+    ("包茂高速茂名段建成通车,云茂高速先行段开工。", (T.PLACE, "云茂高速先行段")),  # a section by its order
+    ("先后建成茂东快线、茂化快线等项目。", (T.PLACE, "茂化快线")),  # an express road
+    ("开通至高州、化州、滨海新区的公交线路。", (T.PLACE, "化州")),  # a county tagged a noun, next to a listed place
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -929,3 +933,10 @@ def test_mentions_a_government_or_congress_named_by_its_term_and_its_city_is_the
     found = entities("我代表沈阳市沈河区第十九届人民代表大会报告。一、第十八届人民政府工作回顾。沈河区第十八届人民政府向大会报告。")
     assert "沈阳市沈河区第十九届人民代表大会" in found[(T.ORGANIZATION, "沈河区人民代表大会")]
     assert {"第十八届人民政府", "沈河区第十八届人民政府"} <= set(found[(T.ORGANIZATION, "沈河区人民政府")])
+
+
+def test_mentions_the_city_a_districts_title_names_is_a_place():
+    header = "武汉市洪山区人民政府工作报告\n——2017年12月28日在洪山区第十五届人民代表大会第二次会议上\n区 长 林文书\n"
+    found = {(e.type, e.name) for e in extract(make_report("t", header + "一、2017年工作回顾\n全区经济稳步增长。")).entities}
+    assert {(T.PLACE, "武汉市"), (T.PLACE, "洪山区"), (T.PERSON, "林文书")} <= found  # no 各位代表 line: the speaker
+    # is read from the first lines

@@ -38,6 +38,15 @@ def test_metadata_year_from_a_chinese_review_heading_or_a_date_that_lost_its_wor
     assert make_report("x", text + "现在。").year == year
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("武汉市武昌区人民政府工作报告\n——2019年12月24日在武汉市武昌区第十五届人民代表大会第五次会议上\n武昌区人民政府区长 余 松\n"
+     "2019年工作回顾\n", "余松"),  # no 各位代表 line
+    ("武汉市洪山区人民政府工作报告\n区 长 林文书\n一、2017年工作回顾\n", "林文书"),  # the title spaced out
+])
+def test_metadata_speaker_of_a_text_with_no_address_line(text, speaker):
+    assert make_report("x", text + "全区经济稳步增长。").speaker == speaker
+
+
 def test_metadata_without_header_uses_body_and_file_name():
     report = make_report("state-council-2025", "各位代表:\n现在,我代表国务院,向大会报告政府工作。\n一、2024年工作回顾\n")
     assert (report.place, report.issuer, report.year, report.date) == ("中国", "国务院", 2025, None)

@@ -737,14 +737,16 @@ def _route_section(tokens: list[Token], i: int) -> list[Token]:
     """The tokens naming a section after a route's head at token i: 武宜段 (one word), 甘肃 段, 襄 荆段."""
     taken = ""
     for n, (word, tag, _) in enumerate(tokens[i + 1:i + 3]):
-        if tag not in ("ns", "j", "x", "q") or not CJK.match(word):
-            return []
+        if tag not in ("ns", "j", "x", "q") and not place_word((word, tag, 0)) and word not in SECTION_WORDS \
+                or not CJK.match(word):
+            return []  # 茂名 (a), 先行 (n): a place jieba mistags, a section named for its order
         taken += word
         if taken.endswith("段"):
             return tokens[i + 1:i + 2 + n] if 3 <= len(taken) <= 5 else []
     return []
 
 
+SECTION_WORDS = frozenset({"先行", "起步", "首开", "首期"})  # 云茂高速先行段: a section by its order
 _LIST_CONJUNCTIONS = (*LIST_JOINS[1:], "以及")  # 和, 及, 与 join a list's last item as 、 joins the others
 
 
@@ -835,7 +837,7 @@ def _shared_lab_heads(text: str, tokens: list[Token]) -> dict[tuple[int, int], s
 def _listed_places(tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
                    ) -> Iterable[tuple[int, int, EntityType, float]]:
     """A unit's short name jieba tags a common noun is a place among places in a 、 list (六盘水、安顺、…、兴义):
-    two of the items next to it are places found already."""
+    one of the items next to it is a place found already (高州、化州)."""
     places = {start for start, end, kind, _ in candidates if kind is EntityType.PLACE}
     items = [k for k, (word, _, _) in enumerate(tokens)
              if (k == 0 or tokens[k - 1][0] == LIST_ITEM_SEP or k + 1 < len(tokens) and tokens[k + 1][0] == LIST_ITEM_SEP)
@@ -846,7 +848,7 @@ def _listed_places(tokens: list[Token], candidates: list[tuple[int, int, EntityT
         if offset in places or not gazetteer.is_place_name(word) or word in GENERIC:
             continue
         neighbours = [tokens[m][2] for m in items[max(0, n - 2):n] + items[n + 1:n + 3] if abs(m - k) <= 4]
-        if sum(start in places for start in neighbours) >= 2:
+        if any(start in places for start in neighbours):
             yield offset, offset + len(word), EntityType.PLACE, 0.7
 
 
