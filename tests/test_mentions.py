@@ -385,6 +385,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("包茂高速茂名段建成通车,云茂高速先行段开工。", (T.PLACE, "云茂高速先行段")),  # a section by its order
     ("先后建成茂东快线、茂化快线等项目。", (T.PLACE, "茂化快线")),  # an express road
     ("开通至高州、化州、滨海新区的公交线路。", (T.PLACE, "化州")),  # a county tagged a noun, next to a listed place
+    ("上海证券交易所湖北基地落户。", (T.ORGANIZATION, "上海证券交易所湖北基地")),  # a branch in a place
+    ("黄鹤楼俯视线“古典秀美”,钟鼓楼周边整治。", (T.PLACE, "黄鹤楼")),  # a tower
+    ("未央路、大明宫、北二环提升。", (T.PLACE, "未央路")),  # a road named after a place, which jieba tags a noun
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -681,6 +684,13 @@ def test_mentions_finds_named_things(body, expected):
     ("做强海西环线,建强产业园。", "做强海西环线"),  # verbs of result jieba lacks open no name
     ("做强海西环线,建强产业园。", "建强产业园"),
     ("推进贵阳至北海（南宁至北海段）建设。", "北海（南宁至北海段）"),  # a city is no stretch's name
+    ("认真落实振兴粤东西北决策部署。", "粤东"),  # east, west and north Guangdong: not 粤东 and 西北
+    ("认真落实振兴粤东西北决策部署。", "西北"),
+    ("与玉林形成3小时经济圈,建设15分钟生活圈。", "小时经济圈"),  # a circle of a reach
+    ("增速位居市内五区第一。", "市内五区"),  # a count of districts
+    ("初步形成“小县大城关”城市框架。", "小县"),  # a slogan with an adjective in it
+    ("是屏南绿色崛起的致富路。", "致富路"),  # a road's metaphor
+    ("严格控制党政机关办公楼建设,推进老楼加装电梯。", "党政机关办公楼"),  # kinds of buildings
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

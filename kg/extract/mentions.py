@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import head_kind, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     FIRM_ITEM, PHASE, bare_heads, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
@@ -247,8 +247,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 t[1] in STRONG_TAGS and t[0] not in GENERIC for t in modifiers[1:]):
             continue  # 国家文化公园, 国家森林公园: a national designation of common nouns is a kind of place
         if not modifiers and word != head and tag not in STRONG_TAGS and not gazetteer.is_place_name(word) \
-                and not department_word(word):
-            continue  # 铁路, 海岛, 灌区: a common noun that happens to end in a class head
+                and not department_word(word) and not street_of_place(word, head):
+            continue  # 铁路, 海岛, 灌区: a common noun that happens to end in a class head; not 未央路
         if not modifiers and word != head and kind is EntityType.PROJECT and len(word) - len(head) >= 2 \
                 and common_word(word[: len(word) - len(head)]):
             continue  # 开放平台, 数字平台: one word jieba tags a name, a common word and a programme's head
@@ -540,10 +540,13 @@ _QUOTE = re.compile(r"“([^“”]{4,30})”")
 
 
 def _quoted_sayings(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Spans of quoted phrases that hold a verb or an adverb: sayings and slogans (“绿水青山就是金山银山”)."""
+    """Spans of quoted phrases that hold a verb, an adverb or a one-character adjective: sayings and slogans
+    (“绿水青山就是金山银山”, “小县大城关”)."""
     out = []
     for match in _QUOTE.finditer(text):
-        if any(match.start(1) <= offset < match.end(1) and tag[:1] in ("v", "d") for _, tag, offset in tokens):
+        if any(match.start(1) <= offset < match.end(1) and (tag[:1] in ("v", "d") or tag == "a" and len(word) == 1
+                                                            and offset > match.start(1))  # not 大零号湾
+               for word, tag, offset in tokens):  # 就是, 大 (“小县大城关”): a verb, an adverb or a short adjective
             out.append((match.start(1), match.end(1)))
     return out
 
@@ -564,7 +567,7 @@ def _slogan_of_region(name: str) -> bool:
 
 # One-character heads of administrative units; a name ending in one is a real unit or a kind of unit.
 _ADMIN_HEADS = "市省县"
-_ADMIN_COUNT = re.compile(r"^(?:[各两三四五六七八九十百千个個]+[盟旗州]?[市省县]|([市省县])\1)$")  # 四省, 市市 (every city)
+_ADMIN_COUNT = re.compile(r"^(?:(?:市内|省内|全市|全省)?[各两三四五六七八九十百千个個]+[盟旗州]?[市省县区]|([市省县])\1)$")  # 四省, 市市 (every city)
 
 
 def _admin_kind(text: str, start: int, end: int, sentence_tokens: list[Token]) -> bool:
@@ -574,6 +577,8 @@ def _admin_kind(text: str, start: int, end: int, sentence_tokens: list[Token]) -
     Names the gazetteer knows, and proper nouns jieba tags as places or unknown words (万县, 孟连县), stay.
     """
     name = text[start:end]
+    if name[-1] == "区" and _ADMIN_COUNT.match(name) and not gazetteer.is_place_name(name):
+        return True  # 市内五区: a count of districts
     if name[-1] not in _ADMIN_HEADS or gazetteer.is_place_name(name) or name in MACRO_REGIONS:
         return False
     tokens = [t for t in sentence_tokens if start <= t[2] < end]
@@ -750,8 +755,8 @@ SECTION_WORDS = frozenset({"先行", "起步", "首开", "首期"})  # 云茂高
 _LIST_CONJUNCTIONS = (*LIST_JOINS[1:], "以及")  # 和, 及, 与 join a list's last item as 、 joins the others
 
 
-_PARENT_HEADS = ("实验室", "大学", "研究院", "科学院")
-_BASE_HEADS = frozenset({"基地", "分院", "创新基地"})
+_PARENT_HEADS = ("实验室", "大学", "研究院", "科学院", "学院", "交易所", "研究所", "集团")
+_BASE_HEADS = frozenset({"基地", "分院", "创新基地", "中心", "分中心", "分所", "分公司", "总部"})
 
 
 def _branch_bases(tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
@@ -1017,6 +1022,9 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 曲剧《鲁镇》: the title of a work, not the place it is named after
             if kind is EntityType.PROJECT and _PARTY_CONGRESS.search(sentence.text, start, end):
                 continue  # 党的第十次全国代表大会: a party congress, which the seed's gold leaves out as it does 十九大
+            if surface.startswith(("小时", "分钟")) and start > 0 and (sentence.text[start - 1].isdigit()
+                                                                   or sentence.text[start - 1] in NUMERAL_CHARS):
+                continue  # 3小时经济圈, 15分钟生活圈: a circle of a reach, a kind
             if kind is EntityType.PLACE and _admin_kind(sentence.text, start, end, toks):
                 continue  # 产粮大县, 试点省, 两市, 时期市: a kind or a count of provinces, cities, counties
             if _common_kind(sentence.text[start:end]) and (start, end) not in regions:

@@ -198,8 +198,14 @@ def head_token(token: Token) -> tuple[str, EntityType] | None:
         return found
     if head == "部" and len(word) == 3 and word.endswith("业部") or department_word(word):
         return found  # 煤炭|工业部, 纺织|工业部: a ministry of an industry; 公安厅, 物价局: a department
-    # a one-character head inside a longer token (布局, 全部, 城市) counts only for proper nouns
-    return found if tag in STRONG_TAGS else None
+    # a one-character head inside a longer token (布局, 全部, 城市) counts only for proper nouns, and for a street
+    # or a road named after a place (未央路, 中山路)
+    return found if tag in STRONG_TAGS or street_of_place(word, head) else None
+
+
+def street_of_place(word: str, head: str) -> bool:
+    """Whether one word is a street or a road named after a place (未央路, 中山路), whatever jieba tags it."""
+    return head in ("路", "街") and len(word) >= 3 and word.endswith(head) and gazetteer.is_place_name(word[:-1])
 
 
 def department_word(word: str) -> bool:
