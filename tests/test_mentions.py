@@ -388,6 +388,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("上海证券交易所湖北基地落户。", (T.ORGANIZATION, "上海证券交易所湖北基地")),  # a branch in a place
     ("黄鹤楼俯视线“古典秀美”,钟鼓楼周边整治。", (T.PLACE, "黄鹤楼")),  # a tower
     ("未央路、大明宫、北二环提升。", (T.PLACE, "未央路")),  # a road named after a place, which jieba tags a noun
+    ("华为公司成为我国首个跻身全球研发支出50强企业。", (T.ORGANIZATION, "华为公司")),  # a firm jieba tags a name
+    ("户部巷风情街改造提升。", (T.PLACE, "户部巷风情街")),  # a street of shops and food
+    ("央视报道。", (T.ORGANIZATION, "央视")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

@@ -172,7 +172,7 @@ def _proper_core(word: str) -> bool:
     those are far more frequent than a proper noun is."""
     head = head_of(word)
     core = word[: len(word) - len(head[0])] if head else word
-    return gazetteer.is_place_name(core) or pos_table().get(core) in ("nz", "ns") and word_count(core) < COMMON_COUNT
+    return gazetteer.is_place_name(core) or pos_table().get(core) in ("nz", "ns", "nr", "nrt", "nt") and word_count(core) < COMMON_COUNT
 
 
 def _before_title(tokens: list[Token], i: int) -> bool:
