@@ -37,6 +37,8 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # the k-th value after 分别 is the k-th subject's
     ("厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次。", ("厦门、福州机场旅客吞吐量分别达2790.6万人次", "concerns", "厦门")),
     ("厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次。", ("1529.9万人次", "concerns", "福州机场")),
+    ("包茂高速沈阳段建成通车,推进长征国家文化公园（辽宁段）建设。", ("包茂高速沈阳段", "locatedIn", "沈阳市")),  # a
+    # section lies in the place it is named for, the unit's word left out
 ])
 def test_relations_found(body, expected):
     assert expected in relations(body)
@@ -107,3 +109,9 @@ def test_relations_a_clause_after_a_congress_is_not_about_the_congress():
     assert ("提请区人大常委会审议议案3件", "concerns", "沈河区人民代表大会常务委员会") in found
     assert not any(s.startswith("制定修订规范性文件25件") and p == "concerns" and o.endswith("常务委员会")
                    for s, p, o in found)
+
+
+def test_relations_the_reports_own_place_lies_in_the_city_its_title_names():
+    header = "2016年南京市鼓楼区人民政府工作报告\n区人民政府代区长 刘 军\n2015年及“十二五”工作回顾\n"
+    doc = extract(make_report("t", header + "鼓楼区经济总量稳中有升。"))  # 鼓楼区 of Nanjing, not of Fuzhou
+    assert ("鼓楼区", "locatedIn", "南京市") in {(r.subject, r.predicate.value, r.object) for r in doc.relations}

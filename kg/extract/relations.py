@@ -82,6 +82,13 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                 continue
             for form in sorted({plain(place.name), *map(plain, place.aliases)}, key=len, reverse=True):
                 at = key.find(form)
+                short = form[:-1] if form[-1:] in "市县区" and gazetteer.is_place_name(form[:-1]) else form
+                section = key.endswith(tuple(f + tail for f in {form, short} for tail in ("段", "段)", "段）")))
+                # 包茂高速茂名段 → 茂名市: a route's section lies in the place it is named for
+                if section and len(key) > len(form) + 2 and entity.type is EntityType.PLACE:
+                    add(Relation(entity.name, Predicate.LOCATED_IN, place.name,
+                                 first_sentence.get((entity.type, entity.name), -1), 0.7, entity.type, EntityType.PLACE))
+                    break
                 if len(form) >= 2 and at >= 0 and len(key) > len(form) + 1 \
                         and (at == 0 or key[at - 1] in "、和及") and not _named_after(form, key[at + len(form):]) \
                         and "至" not in key[at:at + len(form) + 1] \
@@ -155,7 +162,7 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     # Administrative hierarchy between places the report names (沈河区 → 沈阳市 → 辽宁省).
     place_by_division = {}
     for place in places:
-        found = gazetteer.lookup(plain(place.name))
+        found = gazetteer.lookup_in_title(plain(place.name), report.title)  # 鼓楼区 of 南京市鼓楼区人民政府工作报告
         if found:
             place_by_division[found.code] = place
     for code, place in place_by_division.items():
