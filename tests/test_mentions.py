@@ -391,6 +391,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("华为公司成为我国首个跻身全球研发支出50强企业。", (T.ORGANIZATION, "华为公司")),  # a firm jieba tags a name
     ("户部巷风情街改造提升。", (T.PLACE, "户部巷风情街")),  # a street of shops and food
     ("央视报道。", (T.ORGANIZATION, "央视")),
+    ("棠口溪安全生态水系治理一期完成。", (T.PROJECT, "棠口溪安全生态水系治理一期")),  # works and their phase
+    ("未央·西航产业园二期开工。", (T.PROJECT, "西航产业园二期")),  # a phase of a park
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

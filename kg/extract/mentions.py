@@ -791,6 +791,8 @@ def _works_on_places(text: str, tokens: list[Token], candidates: list[tuple[int,
     token_at = {offset: k for k, (_, _, offset) in enumerate(tokens)}
     for start, end, kind, _ in candidates:
         k = token_at.get(end)
+        if kind is EntityType.PROJECT and k is not None and PHASE.match(tokens[k][0]):
+            yield start, tokens[k][2] + len(tokens[k][0]), EntityType.PROJECT, 0.7  # …水系治理|一期: works' phase
         if kind is not EntityType.PLACE or k is None:
             continue
         name = text[start:end]
@@ -805,6 +807,12 @@ def _works_on_places(text: str, tokens: list[Token], candidates: list[tuple[int,
             word, k = "扩能改造", k + 1  # 宝中铁路|扩能|改造
         if word in _EXPANSION_WORDS:
             yield start, tokens[k][2] + len(tokens[k][0]), EntityType.PROJECT, 0.7
+        elif PHASE.match(tokens[k - 1][0]) and tokens[k - 1][2] == end and found and found[0] in PHASED_HEADS:
+            yield start, tokens[k][2], EntityType.PROJECT, 0.7  # 西航产业园|二期: a phase of a park or a zone
+
+
+# Heads of parks and zones built in phases (西航产业园二期, 东区旅游生态城一期).
+PHASED_HEADS = frozenset("产业园 工业园 科技园 创业园 物流园 园区 生态城 科技城 科学城 新城 片区 港区 综合体".split())
 
 
 # Laboratories listed by their cores before one shared head (紫金山、太湖、钟山、云龙湖等实验室).
