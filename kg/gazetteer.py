@@ -179,6 +179,15 @@ def lookup_in_title(name: str, title: str | None) -> Division | None:
                  if (d := lookup(name, within=re.sub(r"^[0-9０-９]+年", "", part))) is not None), None)
 
 
+def innermost_unit(text: str) -> str | None:
+    """The longest tail of ``text`` that names a division: the innermost unit of a compound name.
+
+    >>> innermost_unit("沈阳市沈河区"), innermost_unit("贵州省"), innermost_unit("某某")
+    ('沈河区', '贵州省', None)
+    """
+    return next((text[k:] for k in range(len(text) - 1) if is_place_name(text[k:])), None)
+
+
 def is_place_name(word: str) -> bool:
     """Whether ``word`` is exactly the full or short name of a division.
 

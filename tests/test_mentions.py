@@ -393,6 +393,13 @@ def names(body: str) -> set[tuple[T, str]]:
     ("央视报道。", (T.ORGANIZATION, "央视")),
     ("棠口溪安全生态水系治理一期完成。", (T.PROJECT, "棠口溪安全生态水系治理一期")),  # works and their phase
     ("未央·西航产业园二期开工。", (T.PROJECT, "西航产业园二期")),  # a phase of a park
+    ("天蒲公路一期建成,体育场路延伸开工。", (T.PLACE, "天蒲公路一期")),  # a stretch of a road
+    ("天蒲公路一期建成,体育场路延伸开工。", (T.PROJECT, "体育场路延伸")),  # a road's extension
+    ("110千伏坪地输变电工程建成。", (T.PROJECT, "110千伏坪地输变电工程")),  # works named with their voltage
+    ("南岸区块开发加快。", (T.PLACE, "南岸区块")),  # a block of land
+    ("用世界领军企业鑫联环保科技、世界500强企业吉利控股集团等。", (T.ORGANIZATION, "鑫联环保科技")),  # a firm after
+    ("用世界领军企业鑫联环保科技、世界500强企业吉利控股集团等。", (T.ORGANIZATION, "吉利控股集团")),  # its kind
+    ("成立徽派企业国际经贸合作联盟。", (T.ORGANIZATION, "徽派企业国际经贸合作联盟")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -696,6 +703,9 @@ def test_mentions_finds_named_things(body, expected):
     ("初步形成“小县大城关”城市框架。", "小县"),  # a slogan with an adjective in it
     ("是屏南绿色崛起的致富路。", "致富路"),  # a road's metaphor
     ("严格控制党政机关办公楼建设,推进老楼加装电梯。", "党政机关办公楼"),  # kinds of buildings
+    ("推动企业国际化经营能力提升,落实企业纳统奖励政策。", "国际化经营能力"),  # no firm after 企业
+    ("创建信用乡、信用村,建设田园综合体。", "信用村"),  # kinds
+    ("创建信用乡、信用村,建设田园综合体。", "田园综合体"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
@@ -955,3 +965,11 @@ def test_mentions_the_city_a_districts_title_names_is_a_place():
     found = {(e.type, e.name) for e in extract(make_report("t", header + "一、2017年工作回顾\n全区经济稳步增长。")).entities}
     assert {(T.PLACE, "武汉市"), (T.PLACE, "洪山区"), (T.PERSON, "林文书")} <= found  # no 各位代表 line: the speaker
     # is read from the first lines
+
+
+def test_mentions_a_party_committee_named_with_its_unit_is_that_units():
+    found = entities("中共沈阳市沈河区委决定,在中共辽宁省委领导下。中共遵义市委和市委。")
+    assert "中共沈阳市沈河区委" in found[(T.ORGANIZATION, "中共沈河区委员会")]
+    assert "中共辽宁省委" in found[(T.ORGANIZATION, "中共辽宁省委员会")]
+    assert "中共遵义市委" in found[(T.ORGANIZATION, "中共遵义市委员会")]  # jieba: 中共|遵义 (a verb)|市委
+    assert (T.PROJECT, "富芯集成电路一期") in names("富芯集成电路一期投产。")  # a circuit is no road

@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
-    FIRM_ITEM, PHASE, bare_heads, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
+    FIRM_ITEM, PHASE, appositive_firms, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
 from kg.lexicon import DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
@@ -168,6 +168,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 start = tokens[k][2]
         if start > 0 and text[start] in MEASURE_CHARS and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS):
             start += 1  # 7条特色胡同: the measure word belongs to the number
+        voltage = _VOLTAGE.search(text[max(0, start - 12):start]) if kind is EntityType.PROJECT else None
+        if voltage:
+            start -= len(voltage[0])  # 110千伏坪地输变电工程: power works are named with their voltage
         name = text[start:end]
         if head == "院区" and not any(h in name[:-2] for h in ("医院", "院", "所", "大学", "中心")):
             continue  # 通州院区, 庄院区 (亦|庄院区): a campus is named with its institution, or the name was cut
@@ -284,6 +287,7 @@ UNIT_SCOPES = ("境内", "境外", "内", "外", "域", "级", "际", "属", "�
 
 # Words that make a national designation of the common nouns after them.
 NATIONAL_WORDS = ("国家", "国家级", "全国", "世界", "国际")
+_VOLTAGE = re.compile(r"(?<![0-9.])[0-9]+(?:千伏|kV|KV|kv)$")
 
 
 def _opens_programme(tokens: list[Token], k: int) -> bool:
@@ -446,6 +450,8 @@ def _key_between_nouns(tokens: list[Token], j: int) -> bool:
 
 def _takes(before: Token, first: Token, kind: EntityType) -> bool:
     """Whether a name of this class whose first token is ``first`` goes on left to ``before``."""
+    if kind is EntityType.ORGANIZATION and before[0].endswith("企业") and first[1] in ("ns", "nz", "nr", "nrt", "x", "j"):
+        return False  # 世界500强企业|吉利控股集团: what kind of firm it is, before its name (not 徽派企业国际…联盟)
     if kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(before[0]):
         return True  # 沈阳市第一中学, 第一机械工业部: a body's number is part of its name
     return name_like(before) \
@@ -779,7 +785,8 @@ def _branch_bases(tokens: list[Token], candidates: list[tuple[int, int, EntityTy
 
 # Words for enlarging, rebuilding or moving named works (长沙机场改扩建, 昭平台水库扩容, 伊宁机场迁建), and the
 # project building them (塔城至阿亚古兹铁路项目).
-_EXPANSION_WORDS = frozenset({"改扩建", "扩建", "扩容", "迁建", "扩能", "扩能改造", "提质扩容", "提档扩容", "项目"})
+_EXPANSION_WORDS = frozenset({"改扩建", "扩建", "扩容", "迁建", "扩能", "扩能改造", "提质扩容", "提档扩容", "项目",
+                              "延伸", "改线"})  # 体育场路延伸, 乐柳线改线: a road's extension or new line
 
 
 def _works_on_places(text: str, tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
@@ -955,6 +962,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *quoted_candidates(sentence.text, toks),
             *place_runs(toks),
             *census_candidates(sentence.text),
+            *party_committees(sentence.text),
+            *appositive_firms(toks),
             *water_transfers(sentence.text),
             *land_names(sentence.text, toks),
             *(c for c in bare_heads(toks) if local or own.endswith(sentence.text[c[0]:c[1]])),

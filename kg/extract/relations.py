@@ -72,7 +72,7 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     for entity in entities:
         if entity.type is EntityType.ORGANIZATION or entity.type is EntityType.PERSON:
             continue
-        key = plain(entity.name)
+        key = re.sub(r"^[0-9]+(?:千伏|kV|KV|kv)", "", plain(entity.name))  # 750千伏河西走廊北通道工程 → 河西走廊
         if entity.type is EntityType.PLACE and key.endswith(REGION_HEADS):
             continue  # 沈阳都市圈 reaches beyond 沈阳
         if _a_plan(key) or key in gazetteer.countries():

@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import HOLD_VERBS, NUMERAL_CHARS, VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
 from kg.nlp import pos_table, word_count
-from kg.lexicon import EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_CHARS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, own_institution, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
+from kg.lexicon import PARTY_COMMITTEE, EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_CHARS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, own_institution, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType, Level
 
 _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
@@ -353,7 +353,8 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                 opening = next((n for n in range(j - 1, max(-1, j - 12), -1) if tokens[n][0] == "“"), None)
                 j = opening if opening is not None else j
         while j < k and (tokens[j][1] not in START_TAGS or tokens[j][1] in {"vn", "v"}
-                         or tokens[j][0].endswith(ACTION_WORDS)) and tokens[j][0] not in "“《" \
+                         or tokens[j][0].endswith(ACTION_WORDS)
+                         or tokens[j][0].endswith("企业") and j + 1 < k) and tokens[j][0] not in "“《" \
                 and not (route and tokens[j][1] == "v" and j + 1 < k and tokens[j + 1][0] == "至"):  # 加定(v)至西海
             j += 1  # items start with a noun: 攻坚高官台东 → 高官台东
         if j >= k:
@@ -530,6 +531,8 @@ def metro_lines(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
 
 
 PHASE = re.compile(r"^[一二三四五六七八九十]期$")  # 三期: a works' phase
+ROAD_HEADS = ("路", "大道", "公路", "快速路", "大街", "隧道", "大桥")
+NOT_ROADS = frozenset("电路 集成电路 线路 思路 道路 网路 出路 门路 套路 新路 老路 弯路 光路 回路".split())
 _PHASE_TAGS = NOUN_TAGS - {"vn"} | {"eng"}
 
 
@@ -549,7 +552,9 @@ def phase_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
             j += 1  # 建成投产 (j): an abbreviated verb does not open the name
         if j < i and (j == 0 or tokens[j - 1][1] != "m") and sum(len(t[0]) for t in tokens[j:i]) >= 2 \
                 and any(t[1] in STRONG_TAGS and t[0] not in GENERIC or gazetteer.lookup(t[0]) for t in tokens[j:i]):
-            yield tokens[j][2], offset + len(word), EntityType.PROJECT, 0.65
+            road = tokens[i - 1][0].endswith(ROAD_HEADS) and tokens[i - 1][0] not in NOT_ROADS  # 天蒲公路一期,
+            # 市民大道二期: a stretch of a road, a place (not 富芯集成电路一期)
+            yield tokens[j][2], offset + len(word), EntityType.PLACE if road else EntityType.PROJECT, 0.65
 
 
 # Water transfer works, named by the river they draw from and the place they feed, one character each (引江济淮,
@@ -562,6 +567,37 @@ def water_transfers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """Water transfer works (引江济淮, 引黄入呼三期工程), with their phases and 工程 when the text gives them."""
     for match in _WATER_TRANSFER.finditer(text):
         yield match.start(), match.end(), EntityType.PROJECT, 0.75
+
+
+def appositive_firms(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A firm named right after what kind of firm it is, up to a pause (世界领军企业鑫联环保科技、): its name
+    opens with a proper noun or a word jieba lacks."""
+    for i, (word, tag, _) in enumerate(tokens[:-1]):
+        if not word.endswith("企业") or tokens[i + 1][1] not in _FIRM_OPENERS or tokens[i + 1][0] in GENERIC:
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k][1] in NOUN_TAGS | _FIRM_OPENERS and CJK.match(tokens[k][0]) \
+                and tokens[k][0] not in BOUNDARY_WORDS and k - i <= 4:
+            k += 1
+        name = "".join(t[0] for t in tokens[i + 1:k])
+        if k < len(tokens) and tokens[k][0] in ("、", "，", ",", "。", "；", "等") and 3 <= len(name) <= 10 \
+                and name not in GENERIC and name.endswith(FIRM_ENDINGS) and len(name) > 2 + max(
+                    len(e) for e in FIRM_ENDINGS if name.endswith(e)) - 2:
+            yield tokens[i + 1][2], tokens[k - 1][2] + len(tokens[k - 1][0]), EntityType.ORGANIZATION, 0.6
+
+
+_FIRM_OPENERS = frozenset({"x", "nz", "nr", "nrt", "ns", "j", "nt"})
+# How the names of firms end when they name no class head (鑫联环保科技, 兴宏铜业, 合力叉车).
+FIRM_ENDINGS = ("科技", "铜业", "铝业", "药业", "实业", "控股", "股份", "电子", "电气", "能源", "新材料", "材料", "机械",
+                "化工", "食品", "纺织", "物流", "汽车", "钢铁", "矿业", "建材", "叉车", "供应链", "传输")
+
+
+def party_committees(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Party committees named with their unit, which jieba cuts into a short name and a place it may mistag
+    (中共|遵义 v|市委)."""
+    for match in PARTY_COMMITTEE.finditer(text):
+        if gazetteer.innermost_unit(match["unit"]):
+            yield match.start(), match.end(), EntityType.ORGANIZATION, 0.9
 
 
 def census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
