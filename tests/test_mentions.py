@@ -400,6 +400,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("用世界领军企业鑫联环保科技、世界500强企业吉利控股集团等。", (T.ORGANIZATION, "鑫联环保科技")),  # a firm after
     ("用世界领军企业鑫联环保科技、世界500强企业吉利控股集团等。", (T.ORGANIZATION, "吉利控股集团")),  # its kind
     ("成立徽派企业国际经贸合作联盟。", (T.ORGANIZATION, "徽派企业国际经贸合作联盟")),
+    ("保障G352、G247等重点交通项目建设。", (T.PLACE, "G352")),  # a road by its number, in a list of projects
+    ("228国道乐成至黄华段、323省道乐清雁荡段建成。", (T.PLACE, "228国道乐成至黄华段")),  # and its section
+    ("桃花山公园一期基本完工。", (T.PLACE, "桃花山公园一期")),  # a stretch of a park
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

@@ -816,6 +816,8 @@ def _works_on_places(text: str, tokens: list[Token], candidates: list[tuple[int,
             yield start, tokens[k][2] + len(tokens[k][0]), EntityType.PROJECT, 0.7
         elif PHASE.match(tokens[k - 1][0]) and tokens[k - 1][2] == end and found and found[0] in PHASED_HEADS:
             yield start, tokens[k][2], EntityType.PROJECT, 0.7  # 西航产业园|二期: a phase of a park or a zone
+        elif PHASE.match(tokens[k - 1][0]) and tokens[k - 1][2] == end and found and found[0] in ("公园", "大道"):
+            yield start, tokens[k][2], EntityType.PLACE, 0.7  # 桃花山公园|一期: a stretch of a park or a road
 
 
 # Heads of parks and zones built in phases (西航产业园二期, 东区旅游生态城一期).

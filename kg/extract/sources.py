@@ -372,6 +372,8 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
             if route and len(item_tokens) > 1 and item_tokens[0][0].endswith(ACTION_WORDS) and item_tokens[1][2] > item_start:
                 name = name[item_tokens[1][2] - item_start:]  # 改扩建西安至永寿: the works are no part of the route
                 item_start, item_tokens = item_tokens[1][2], item_tokens[1:]
+            if _ROAD_NUMBER.fullmatch(name) or _NUMBERED_ROAD.fullmatch(name):
+                continue  # G352、G247等重点交通项目: roads, which road_numbers gives as places
             own = head_of(name)
             looks_named = quoted or own or any(t[1] in STRONG_TAGS and t[0] not in GENERIC for t in item_tokens)
             if not quoted and item_tokens and (a_kind(item_tokens) or len(item_tokens) == 1 and (
@@ -500,9 +502,13 @@ _ROAD_NUMBER = re.compile(r"(?<![A-Za-z0-9])[GS](?:[0-9]{3,4}|[0-9]{2}(?=环|高
                           r"(?:[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]))?")  # G0616海乌段: a section by its ends' short names
 
 
+# 228国道, 323省道乐清雁荡段, 228国道乐成至黄华段: a national or provincial road by its number, with its section
+_NUMBERED_ROAD = re.compile(r"(?<![0-9.])[0-9]{3}(?:国道|省道)(?:[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4})?段)?")
+
+
 def road_numbers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
-    """G318, S202: the numbers of national and provincial roads."""
-    for match in _ROAD_NUMBER.finditer(text):
+    """G318, S202, 228国道: the numbers of national and provincial roads."""
+    for match in (*_ROAD_NUMBER.finditer(text), *_NUMBERED_ROAD.finditer(text)):
         yield match.start(), match.end(), EntityType.PLACE, 0.75
 
 
@@ -552,8 +558,8 @@ def phase_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
             j += 1  # 建成投产 (j): an abbreviated verb does not open the name
         if j < i and (j == 0 or tokens[j - 1][1] != "m") and sum(len(t[0]) for t in tokens[j:i]) >= 2 \
                 and any(t[1] in STRONG_TAGS and t[0] not in GENERIC or gazetteer.lookup(t[0]) for t in tokens[j:i]):
-            road = tokens[i - 1][0].endswith(ROAD_HEADS) and tokens[i - 1][0] not in NOT_ROADS  # 天蒲公路一期,
-            # 市民大道二期: a stretch of a road, a place (not 富芯集成电路一期)
+            road = tokens[i - 1][0].endswith((*ROAD_HEADS, "公园")) and tokens[i - 1][0] not in NOT_ROADS  # 天蒲公路一期,
+            # 市民大道二期, 柳林公园二期: a stretch of a road or a park, a place (not 富芯集成电路一期)
             yield tokens[j][2], offset + len(word), EntityType.PLACE if road else EntityType.PROJECT, 0.65
 
 
