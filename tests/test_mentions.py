@@ -976,3 +976,9 @@ def test_mentions_a_party_committee_named_with_its_unit_is_that_units():
     assert "中共辽宁省委" in found[(T.ORGANIZATION, "中共辽宁省委员会")]
     assert "中共遵义市委" in found[(T.ORGANIZATION, "中共遵义市委员会")]  # jieba: 中共|遵义 (a verb)|市委
     assert (T.PROJECT, "富芯集成电路一期") in names("富芯集成电路一期投产。")  # a circuit is no road
+
+
+def test_mentions_the_reports_own_units_by_short_name_are_places_whatever_jieba_tags_them():
+    header = "2019年牟定县人民政府工作报告\n各位代表:\n一、过去一年工作回顾\n"
+    found = {(e.type, e.name) for e in extract(make_report("t", header + "云南牟定产业园区管委会成立。")).entities}
+    assert (T.ORGANIZATION, "云南牟定产业园区管委会") in found  # jieba: 牟定 (a verb); a zone's committee

@@ -946,6 +946,18 @@ def _counted_before(text: str, start: int, token_ending: dict[int, Token]) -> bo
     return tag in VERB_TAGS and len(word) <= 2 and bool(COUNTED_BEFORE.search(text, 0, offset))
 
 
+def _own_short_names(chain: dict[str, str]) -> frozenset[str]:
+    """The short names of the report's own unit and the units above it (牟定县 → 牟定, 茂名市 → 茂名)."""
+    names = set()
+    for level, name in chain.items():
+        if level in ("own", "national"):
+            continue
+        short = re.sub(r"(?:回族|壮族|维吾尔|藏族|苗族|彝族|土家族|蒙古族)*(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟)$", "", name)
+        if len(short) >= 2 and gazetteer.is_place_name(short):
+            names.add(short)
+    return frozenset(names)
+
+
 def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[Token]]) -> list[Mention]:
     """All entity mentions in the report, one per (span, class), in text order."""
     seen: dict[tuple[int, int], Mention] = {}
@@ -956,7 +968,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
     # the country names many (草原 is not 大兴安岭森林草原, 试验区 not the one zone named)…
     local = report.level not in (Level.PROVINCE, Level.NATIONAL)
     own = chain.get("own", "")  # …but 自治区 in an autonomous region's report is the region
+    own_names = _own_short_names(chain)
     for sentence, toks in zip(sentences, tokens):
+        toks = [(w, "ns", o) if w in own_names and t != "ns" else (w, t, o) for w, t, o in toks]  # 牟定 (v) in
+        # 牟定县's report, 遵义 (v), 茂名 (a): the report's own units by their short names, whatever jieba tags them
         candidates = [
             *lexicon_candidates(toks),
             *_head_candidates(toks, sentence.text),
