@@ -4,8 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from kg.numbers import chinese_to_int
-from kg.periods import parse_chinese_date
+from kg.periods import parse_chinese_date, year_number
 from kg.records import Level, Report
 
 TITLE_RE = re.compile(r"(?P<year>[12]\d{3})\s*年\s*(?P<place>[^\s，,。]{0,20}?)(?:人民)?政府工作报告")
@@ -105,8 +104,7 @@ def _report_year(stem: str, text: str, title_match: re.Match | None, date: str |
         return y + 1 if m >= 10 else y
     review = REVIEW_YEAR_RE.search(text, 0, 5000)
     if review:  # 一、2014年工作回顾, 二○一四年工作回顾
-        return chinese_to_int(review["year"].replace("○", "〇")) + 1 if not review["year"].isascii() \
-            else int(review["year"]) + 1
+        return year_number(review["year"].replace("○", "〇")) + 1
     garbled = GARBLED_DATE_RE.search(text, 0, HEADER_SCAN)
     if garbled:  # 2017220日 (2月20日), 2019123日 (read as 12月3日: such a date is late in the year or early)
         month = int(garbled["rest"][:2]) if len(garbled["rest"]) >= 3 and garbled["rest"][:2] in ("10", "11", "12") \

@@ -162,16 +162,16 @@ def find_period_cue(text: str, report_year: int) -> PeriodCue | None:
 def _period_of(match: re.Match[str], report_year: int) -> Period:
     group, value = next((name, text) for name, text in match.groupdict().items() if text)
     if group == "span_from":
-        start, end = _year(value), _year(match["span_to"])
+        start, end = year_number(value), year_number(match["span_to"])
         return Period(min(start, end), max(start, end))
     if group == "since":
-        start = _year(value)
+        start = year_number(value)
         return Period(start, max(start, report_year - 1))
     if group in ("until", "before"):
-        end = _year(value)
+        end = year_number(value)
         return Period(report_year, end) if end >= report_year else Period(end, end)
     if group == "year":
-        return Period(_year(value), _year(value))
+        return Period(year_number(value), year_number(value))
     if group in ("past", "past_since", "past_within", "past_the"):
         return Period(report_year - _count(value), report_year - 1)
     if group == "next":
@@ -184,7 +184,8 @@ def _period_of(match: re.Match[str], report_year: int) -> Period:
     return Period(year, year)
 
 
-def _year(text: str) -> int:
+def year_number(text: str) -> int:
+    """A year written in digits or in Chinese numerals (2014, 二〇一四) as a number."""
     return int(text) if text.isascii() else chinese_to_int(text)
 
 
@@ -210,7 +211,7 @@ def year_for_report(title: str | None, date_iso: str | None) -> int | None:
     if title:
         match = re.search(rf"(?<![0-9])({_YEAR})年", to_halfwidth(title))
         if match:
-            return _year(match[1])
+            return year_number(match[1])
     if not date_iso:
         return None
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", date_iso.strip())
@@ -249,7 +250,7 @@ def parse_chinese_date(text: str) -> str | None:
     if match is None:
         return None
     try:
-        year, month, day = (_year(match[name]) for name in ("year", "month", "day"))
+        year, month, day = (year_number(match[name]) for name in ("year", "month", "day"))
         return date(year, month, day).isoformat()
     except ValueError:
         return None

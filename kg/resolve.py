@@ -55,8 +55,8 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
         return mention.name  # a name its finder gave: 嘉陵江 of 嘉陵江、明月湖实验室 is 嘉陵江实验室
     text = plain(mention.text)
     party = PARTY_COMMITTEE.fullmatch(text)
-    if party and gazetteer.innermost_unit(party["unit"]):  # 中共沈阳市沈河区委 → 中共沈河区委员会, as 区委 in 沈河区's report
-        return f"中共{gazetteer.innermost_unit(party['unit'])}委员会"
+    if party and (unit := gazetteer.innermost_unit(party["unit"])):  # 中共沈阳市沈河区委 → 中共沈河区委员会, as 区委
+        return f"中共{unit}委员会"  # in 沈河区's report
     national = NATIONAL_SESSION_RE.match(text)
     if national:  # 第十一届全国人民代表大会: the National People's Congress, whatever the session
         return FULL_NAMES["全国政协" if national["body"] == "政协" else "全国人大"]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     FIRM_ITEM, PHASE, appositive_firms, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
@@ -287,7 +287,7 @@ UNIT_SCOPES = ("境内", "境外", "内", "外", "域", "级", "际", "属", "�
 
 # Words that make a national designation of the common nouns after them.
 NATIONAL_WORDS = ("国家", "国家级", "全国", "世界", "国际")
-_VOLTAGE = re.compile(r"(?<![0-9.])[0-9]+(?:千伏|kV|KV|kv)$")
+_VOLTAGE = re.compile(rf"(?<![0-9.]){VOLTAGE}$")
 
 
 def _opens_programme(tokens: list[Token], k: int) -> bool:
@@ -703,7 +703,7 @@ _LEGAL_TITLE = re.compile(r"(?:法|条例|协定|条约|公约|宣言|声明|议
 _PARTY_CONGRESS = re.compile(r"第?[一二三四五六七八九十]+次(?:全国)?代表大会$")  # 中国共产党第十四次代表大会 too
 _EVENT_SERIES = tuple(EVENT_NAMES)
 _MARKING_VERBS = ("庆祝", "纪念")
-_OPENERS = frozenset("，,、。；;：:（(《“ 　")  # what may come before a name that starts a phrase
+_OPENERS = LIST_OPENERS | frozenset("（(《 　")  # what may come before a name that starts a phrase
 _STATE_VERBS = frozenset({"在建", "新建", "续建", "拟建"})  # 支持在建工程: works in a state, not a programme's verb
 
 
@@ -814,10 +814,10 @@ def _works_on_places(text: str, tokens: list[Token], candidates: list[tuple[int,
             word, k = "扩能改造", k + 1  # 宝中铁路|扩能|改造
         if word in _EXPANSION_WORDS:
             yield start, tokens[k][2] + len(tokens[k][0]), EntityType.PROJECT, 0.7
-        elif PHASE.match(tokens[k - 1][0]) and tokens[k - 1][2] == end and found and found[0] in PHASED_HEADS:
-            yield start, tokens[k][2], EntityType.PROJECT, 0.7  # 西航产业园|二期: a phase of a park or a zone
-        elif PHASE.match(tokens[k - 1][0]) and tokens[k - 1][2] == end and found and found[0] in ("公园", "大道"):
-            yield start, tokens[k][2], EntityType.PLACE, 0.7  # 桃花山公园|一期: a stretch of a park or a road
+        elif PHASE.match(tokens[k - 1][0]) and tokens[k - 1][2] == end and found \
+                and (found[0] in PHASED_HEADS or found[0] in ("公园", "大道")):
+            # 西航产业园|二期: a phase of a zone, a project; 桃花山公园|一期: a stretch of a park or a road, a place
+            yield start, tokens[k][2], EntityType.PROJECT if found[0] in PHASED_HEADS else EntityType.PLACE, 0.7
 
 
 # Heads of parks and zones built in phases (西航产业园二期, 东区旅游生态城一期).
@@ -952,7 +952,7 @@ def _own_short_names(chain: dict[str, str]) -> frozenset[str]:
     for level, name in chain.items():
         if level in ("own", "national"):
             continue
-        short = re.sub(r"(?:回族|壮族|维吾尔|藏族|苗族|彝族|土家族|蒙古族)*(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟)$", "", name)
+        short = gazetteer.short_name(name)
         if len(short) >= 2 and gazetteer.is_place_name(short):
             names.add(short)
     return frozenset(names)
@@ -1025,6 +1025,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         for start, end, kind, confidence in candidates:
             if end - start < 2:
                 continue
+            surface = sentence.text[start:end]
             if kind is not EntityType.PROJECT and (start, end) in quoted_projects \
                     or kind is EntityType.PLACE and (start, end) in listed_firms:
                 continue  # the list's class wins over the item's head (万达、龙湖等知名企业)
@@ -1044,7 +1045,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 金山 in “绿水青山就是金山银山”: a place word inside a saying names no place
             if kind is EntityType.PLACE and NUMBERED_SLOGAN.match(sentence.text, start, end):
                 continue  # 百县千镇万村, 千村示范: a numbered slogan, not a place
-            if PARALLEL_SLOGAN.match(surface := sentence.text[start:end]) and surface not in BODIES \
+            if PARALLEL_SLOGAN.match(surface) and surface not in BODIES \
                     and not gazetteer.is_place_name(surface[:2]):  # 南京南站, 大连大学 start with a place
                 continue  # 宜业宜居, 大院大所大企大平台: a parallel slogan, not a name
             if kind is EntityType.ORGANIZATION and _cut_short(sentence.text, end, token_at):
@@ -1093,7 +1094,6 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                     and sentence.text[start:end] not in BODIES and sentence.text[start:end] not in RELATIVE_BODIES:
                 continue  # 建成43处居家养老服务中心, 建成…服务中心520个: a counted kind of thing, not a name; a body
                 # is one (30项省委省政府为民办实事项目 counts the projects)
-            surface = sentence.text[start:end]
             if _kind_or_count(surface) and (start, end) not in regions:
                 continue  # 开发区, “两重”, 7个专项行动, 县级中医医院, “两山”: whichever finder proposed it
             key = (sentence.start + start, sentence.start + end)

@@ -57,6 +57,8 @@ ORDINAL_WORD = re.compile(r"^第(?:[一二三四五六七八九十]+|[0-9]+)[次
 ROUND_WORDS = frozenset({"新一轮", "新一批", "首批", "下一步"})
 ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "加快", "着力", "扎实", "切实", "进一步", "新创", "新建", "新开工",
                    "在思想", "努力", "不断", "充分", "主动", "坚决")
+# A power line's or a substation's voltage, which opens the name of power works (110千伏坪地输变电工程).
+VOLTAGE = r"[0-9]+(?:千伏|kV|KV|kv)"
 # The characters of a number written in words (三大, 两个, 百千万).
 NUMERAL_CHARS = "一二两三四五六七八九十百千万"
 NUMBERED_SLOGAN = re.compile(rf"[{NUMERAL_CHARS}][^{NUMERAL_CHARS}]{{0,2}}[{NUMERAL_CHARS}]")

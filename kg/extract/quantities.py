@@ -118,7 +118,7 @@ def _uncued_sections(sentences: list[Sentence], report_year: int, body_start: in
         for text in opening[section]:
             hits = [(m.start(), True) for m in _PLAN_OPENING.finditer(text)] \
                 + [(m.start(), False) for m in _REVIEW_OPENING.finditer(text)] \
-                + [(m.start(), True) for m in re.finditer(f"{report_year}年是", text)]  # 2025年是…之年
+                + [(at, True) for at in [text.find(f"{report_year}年是")] if at >= 0]  # 2025年是…之年
             if hits:
                 said = min(hits)[1]
                 break

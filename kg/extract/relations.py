@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from kg import gazetteer
 from kg.lexicon import MACRO_REGIONS, REGION_PROVINCES, ROUTE_HEADS
 from kg.nlp import pos_table, tokenize
-from kg.extract.names import head_of
+from kg.extract.names import VOLTAGE, head_of
 from kg.records import Entity, EntityType, Level, Mention, Predicate, Quantity, Relation, Report, Sentence
 from kg.resolve import plain
 
@@ -72,7 +72,7 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     for entity in entities:
         if entity.type is EntityType.ORGANIZATION or entity.type is EntityType.PERSON:
             continue
-        key = re.sub(r"^[0-9]+(?:千伏|kV|KV|kv)", "", plain(entity.name))  # 750千伏河西走廊北通道工程 → 河西走廊
+        key = re.sub(f"^{VOLTAGE}", "", plain(entity.name))  # 750千伏河西走廊北通道工程 → 河西走廊
         if entity.type is EntityType.PLACE and key.endswith(REGION_HEADS):
             continue  # 沈阳都市圈 reaches beyond 沈阳
         if _a_plan(key) or key in gazetteer.countries():
@@ -82,7 +82,7 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                 continue
             for form in sorted({plain(place.name), *map(plain, place.aliases)}, key=len, reverse=True):
                 at = key.find(form)
-                short = form[:-1] if form[-1:] in "市县区" and gazetteer.is_place_name(form[:-1]) else form
+                short = gazetteer.short_name(form) if gazetteer.is_place_name(form) else form
                 section = key.endswith(tuple(f + tail for f in {form, short} for tail in ("段", "段)", "段）")))
                 # 包茂高速茂名段 → 茂名市: a route's section lies in the place it is named for
                 if section and len(key) > len(form) + 2 and entity.type is EntityType.PLACE:

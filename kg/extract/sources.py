@@ -586,9 +586,9 @@ def appositive_firms(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
                 and tokens[k][0] not in BOUNDARY_WORDS and k - i <= 4:
             k += 1
         name = "".join(t[0] for t in tokens[i + 1:k])
+        ending = max((e for e in FIRM_ENDINGS if name.endswith(e)), key=len, default="")
         if k < len(tokens) and tokens[k][0] in ("、", "，", ",", "。", "；", "等") and 3 <= len(name) <= 10 \
-                and name not in GENERIC and name.endswith(FIRM_ENDINGS) and len(name) > 2 + max(
-                    len(e) for e in FIRM_ENDINGS if name.endswith(e)) - 2:
+                and name not in GENERIC and ending and len(name) > len(ending):
             yield tokens[i + 1][2], tokens[k - 1][2] + len(tokens[k - 1][0]), EntityType.ORGANIZATION, 0.6
 
 
