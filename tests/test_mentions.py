@@ -403,6 +403,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("保障G352、G247等重点交通项目建设。", (T.PLACE, "G352")),  # a road by its number, in a list of projects
     ("228国道乐成至黄华段、323省道乐清雁荡段建成。", (T.PLACE, "228国道乐成至黄华段")),  # and its section
     ("桃花山公园一期基本完工。", (T.PLACE, "桃花山公园一期")),  # a stretch of a park
+    ("加快建设长株潭国家自主创新示范区。", (T.PLACE, "长株潭国家自主创新示范区")),  # 自主 of what a zone is for
+    ("深入实施优化营商环境改进提升三年行动。", (T.PROJECT, "优化营商环境改进提升三年行动")),  # 改进 in a programme
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

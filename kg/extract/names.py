@@ -88,14 +88,14 @@ PLAN_OF_PROGRAMME = frozenset({"普法", "普查"})
 PROGRAMME_HEADS = frozenset({"行动", *DURATION_ACTIONS, "行动计划", "行动方案", "专项行动", "攻坚行动", "工程", "计划", "专项斗争", *PLAN_HEADS})
 PROGRAMME_VERBS = frozenset("提升 深化 培育 壮大 攻坚 振兴 提质 增效 发展 建设 创新 改革 推广 保护 修复 提高 优化 强化 "
                             "示范 引领 促进 培优 扩容 赋能 倍增 升级 突破 融合 集聚 改善 提振 护航 焕新 强基 "
-                            "达标 支持 改造 培训 防控 增产 攻关 加固 创作 传承 研发 扩面 配置 防治 增收 扩能 构建".split())
+                            "达标 支持 改造 培训 防控 增产 攻关 加固 创作 传承 研发 扩面 配置 防治 增收 扩能 构建 改进".split())
 PROGRAMME_ADVERBS = frozenset("持续 全面 深度".split())
 # Study campaigns are named by what they study, with the verbs of study (学习贯彻习近平新时代中国特色社会主义思想主题教育,
 # 深入贯彻中央八项规定精神学习教育); the verb that launches or extends one (开展, 巩固拓展) stays outside.
 STUDY_HEADS = frozenset({"学习教育", "主题教育"})
 STUDY_VERBS = frozenset("学习 贯彻 学习贯彻 深入贯彻 深入学习".split())
 # Verbs that say what a designated zone is for (承接产业转移集聚区, 长三角生态绿色一体化发展示范区): inside its name.
-ZONE_VERBS = frozenset("发展 创新 转移 承接 融合 合作 转型 协同 集聚 开放 开发 改革".split())
+ZONE_VERBS = frozenset("发展 创新 自主 转移 承接 融合 合作 转型 协同 集聚 开放 开发 改革".split())
 # Works done to a thing (改造, 整治): with a common noun before them they describe, not name (排水管网改造工程).
 WORKS_WORDS = ("改造", "整治", "治理", "改建", "扩建", "新建")
 WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
