@@ -87,6 +87,9 @@ class _Index:
             self.by_name.setdefault(name, []).append(d)
             if d.short_name != name:
                 self.by_short.setdefault(d.short_name, []).append(d)
+            if name.endswith(("自治州", "自治县", "自治旗")) and d.short_name != name:
+                self.by_short.setdefault(d.short_name + name[-1], []).append(d)  # 黔东南州, 玉屏县: an
+                # autonomous unit by its short name and its unit's character
         common = files("kg").joinpath("data", "common_words.txt").read_text("utf-8")
         lines = (line for line in common.splitlines() if not line.startswith("#"))
         self.common_words = frozenset(" ".join(lines).split())
@@ -156,6 +159,8 @@ def lookup(name: str, within: str | None = None) -> Division | None:
     '320106'
     >>> lookup("朝阳区", within="110000").code
     '110105'
+    >>> lookup("黔东南州").name, lookup("玉屏县").name
+    ('黔东南苗族侗族自治州', '玉屏侗族自治县')
     """
     found = candidates(name, within)
     if not found:

@@ -65,7 +65,7 @@ BOUNDARY_WORDS = frozenset("""
 贵在 重在 成在
 构建 推行 正在 还要 還要
 推进 推动 实施 完成 加快 建设 打造 开展 启动 深化 加强 做好 抓好 建成 举办 实现 持续 全面 深入 积极 大力
-扎实 统筹 着力 坚持 围绕 参与 组织 创建 开发 引进 培育 形成 支持 鼓励 落实 提升 提高 强化 优化 完善 促进
+扎实 统筹 着力 坚持 围绕 参与 参加 出席 组织 创建 开发 引进 培育 形成 支持 鼓励 落实 提升 提高 强化 优化 完善 促进
 发展 聚焦 依托 推出 成功 盘活 入选 获评 当选 参展 承办 主办 召开 出台 制定 编制 谋划 启用 投用 建立 设立
 落户 入驻 进驻 开业 晋升 晋升为 晋级 成立 组建 新建 改建 扩建 续建 开工 竣工 运营 落地 签约 引入 吸引 带动 服务 保障 确保 力争 争取 预计 将 要 达到 获批 申报 申建
 我们 我区 我市 我省 全区 全市 全省 全国 各级 一批 一系列 重点 重要 主要 继续 进一步 不断 切实 认真 大幅 高效
@@ -106,12 +106,12 @@ GENERIC = frozenset("""
 镇村 沿边铁路 教师进修学院 国际国内大赛
 零碳 低碳 近零碳 病险 硬化 边境口岸 航空口岸 公路口岸 铁路口岸 水运口岸 生态清洁小流域 深度贫困地区 贫困地区 沿边产业园 文创园区 大学科技园 国际航空枢纽 国家农高区 传统商圈 产业强镇 中西部铁路 半壁江山 集体经济薄弱村 郊野公园 设计公园 虚拟电厂 蓝色海湾 耕地下山 林地上山 美丽乡村路 绿电园区 绿电产业园区 民用运输机场 煤田火区 考古遗址公园 绿电产业园 门户复合型国际航空枢纽 融合生态景观大道 区域养老服务中心 城市居民委员会 影子银行 智慧餐厅 设区市分中心 金控集团 高等研究院 中长期计划 一号工程 中试熟化 中试熟化平台 中小金融机构治理 省部 部省 企业总部 职业俱乐部 高新技术产业开发区 经济技术开发区 国家级经开区 现代农业产业园 跨境电商综试区 边境新村 社员代表大会 高能级开放平台 共性技术平台 公共资源交易平台 上云上平台 中试平台 对外承包工程 公共安全治理 公共服务平台 工业互联网平台 科创平台 科技创新平台 创新平台 职工代表大会 国家重大工程 头号工程 一揽子化债方案 两重 凤凰涅槃 国际湿地 特色文旅活动 文化惠民活动 分裂活动 市域社会治理 中小河流治理 石漠化治理 农业面源污染治理 传统产业改造提升 绿色技术改造提升 党建引领基层治理 蓄能电站 抽水蓄能电站 储能 现代 换电站 充换电站 充电站 储能电站 绿色石化 创业投资基金 形象工程 政绩工程 面子工程 半拉子工程 政绩 承包工程
 疏港铁路 疏港公路 进港铁路 在建工程 次差公路 入口社区 平原地区 政银企对接活动 旗县 盟市 枢纽机场 无居民海岛 居民海岛 农民合作社 农村村民委员会 村民委员会 居民委员会 露天矿山 矿山 港口码头 普通 超高速 城际铁路 高速铁路 高速公路 自治县 自治州 母亲河 山河 镇街 全县 全州 全旗 全盟 两国 三国 各国
-致富路 小康路 老楼 上楼 楼宇 工业上楼 信用乡 信用村 信用户 特色小镇 田园综合体
+致富路 小康路 老楼 上楼 楼宇 工业上楼 信用乡 信用村 信用户 特色小镇 田园综合体 国际展会 境外展会 矿区
 """.split())
 
 # The one-character names of the units a report's government may lead, and their levels: an autonomous
-# prefecture (州) ranks with a city, a banner (旗) with a county.
-_UNITS = (("区", "district"), ("县", "district"), ("旗", "district"), ("市", "city"), ("州", "city"),
+# prefecture (州) and a league (盟) rank with a city, a banner (旗) with a county.
+_UNITS = (("区", "district"), ("县", "district"), ("旗", "district"), ("市", "city"), ("州", "city"), ("盟", "city"),
           ("省", "province"), ("自治区", "province"))
 
 # Institutions a government has one of, named after its unit's one character (省博物馆, 区图书馆, 市人民医院):
@@ -362,6 +362,8 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     words.append(("高能级", 20000, "b"))  # 高能级创新平台: a level, as 国家级 is
     words.append(("大数据", 20000, "n"))  # 大数据发展行动: jieba would leave 大 alone
     words.append(("粤东西北", 20000, "n"))  # east, west and north Guangdong, a policy's area: not 粤东 and 西北
+    for disease in ("非洲猪瘟", "中东呼吸综合征"):
+        words.append((disease, 20000, "n"))  # a disease named for where it was found, not the place
     for word, tag in RETAGGED.items():
         words.append((word, None, tag))
     for saying in SAYINGS:

@@ -76,7 +76,8 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
     rule = RELATIVE_BODIES.get(text)
     if rule:
         level, template = rule
-        unit = chain.get(level) or (chain.get("national") if level == "own" else None)
+        char = next((u for u in UNIT_LEVELS if text.startswith(u)), "")
+        unit = unit_named(char, level, chain) if char else chain.get(level) or chain.get("national")
         if unit:
             return FULL_NAMES.get(template.format(unit), template.format(unit))  # 全国工商业联合会 → 中华…
     return _own_institution(text, chain) or FULL_NAMES.get(text, mention.text)  # 世贸组织 → 世界贸易组织
@@ -89,10 +90,29 @@ def _own_institution(text: str, chain: dict[str, str]) -> str:
     unit = next((u for u in UNIT_LEVELS if text.startswith(u) and own_institution(text[len(u):])), None)
     if unit is None:
         return ""
-    full = chain.get(UNIT_LEVELS[unit], "")
-    if not full.endswith(unit) and chain.get("own", "").endswith(unit):
-        full = chain["own"]  # 市博物馆 in 重庆市's report: a municipality ranks with the provinces
-    return full + text[len(unit):] if full.endswith(unit) else ""
+    full = unit_named(unit, UNIT_LEVELS[unit], chain)
+    return full + text[len(unit):] if full else ""
+
+
+def unit_named(char: str, level: str, chain: dict[str, str]) -> str:
+    """The unit of the jurisdiction a body's one character names (市 of 市委, 市博物馆), or "": the report's own
+    unit when its name ends so (市委 in 诸暨市's report, a county-level city, is 诸暨市's, not 绍兴市's),
+    else the unit of that level above it whose name ends so, a municipality (重庆市) standing for a city in
+    its districts' reports; none where no such unit is above (县委 in 沈河区's report is some county's).
+
+    >>> chain = {"district": "诸暨市", "city": "绍兴市", "province": "浙江省", "own": "诸暨市"}
+    >>> unit_named("市", "city", chain), unit_named("省", "province", chain), unit_named("区", "district", chain)
+    ('诸暨市', '浙江省', '')
+    >>> unit_named("市", "city", {"district": "渝中区", "province": "重庆市", "own": "渝中区"})
+    '重庆市'
+    """
+    own = chain.get("own", "")
+    if own.endswith(char):
+        return own
+    for above in (level, "province") if level == "city" else (level,):
+        if chain.get(above, "").endswith(char):
+            return chain[above]
+    return ""
 
 
 _UNIT_CHAR = {"district": "区", "city": "市", "province": "省"}
@@ -109,17 +129,20 @@ def _abbreviates(short: str, full: str) -> bool:
     (False, False)
     >>> _abbreviates("浙江大学", "浙江农林大学"), _abbreviates("中国农业银行", "中国农业发展银行")
     (False, False)
-    >>> _abbreviates("中央委员会", "中国共产党中央委员会")
-    True
+    >>> _abbreviates("中央委员会", "中国共产党中央委员会"), _abbreviates("哈尔滨市人民政府", "哈尔滨市平房区人民政府")
+    (True, False)
     """
     if len(short) < 4 or len(short) >= len(full) - 1 or short[0] != full[0] or short[-2:] != full[-2:] \
             and short[-1] != full[-1]:
         return False
     if full.startswith(short):
         return False  # the start of a longer name names the whole it belongs to: 全国人民代表大会 / …常务委员会
-    if (gazetteer.is_place_name(short[:2]) or short.startswith("中国")) \
-            and any(full[:cut] + full[cut + len(full) - len(short):] == short for cut in range(1, len(short))):
-        return False  # a place and a head with one stretch left out name another body: 浙江大学 / 浙江农林大学
+    cut_out = len(full) - len(short)
+    if any(full[:cut] + full[cut + cut_out:] == short
+           and (gazetteer.is_place_name(short[:2]) or short.startswith("中国")
+                or gazetteer.is_place_name(full[cut:cut + cut_out])) for cut in range(1, len(short))):
+        return False  # a place and a head with one stretch left out name another body: 浙江大学 / 浙江农林大学;
+        # so does a body with a place left out of it (哈尔滨市人民政府 / 哈尔滨市平房区人民政府)
     chars = iter(full)
     return all(ch in chars for ch in short)
 

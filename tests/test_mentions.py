@@ -405,6 +405,12 @@ def names(body: str) -> set[tuple[T, str]]:
     ("桃花山公园一期基本完工。", (T.PLACE, "桃花山公园一期")),  # a stretch of a park
     ("加快建设长株潭国家自主创新示范区。", (T.PLACE, "长株潭国家自主创新示范区")),  # 自主 of what a zone is for
     ("深入实施优化营商环境改进提升三年行动。", (T.PROJECT, "优化营商环境改进提升三年行动")),  # 改进 in a programme
+    ("深入实施“增牛减羊示范旗项目”和“农牧业产业强镇建设项目”。", (T.PROJECT, "增牛减羊示范旗项目")),  # quoted whole
+    ("深入实施“增牛减羊示范旗项目”和“农牧业产业强镇建设项目”。", (T.PROJECT, "农牧业产业强镇建设项目")),
+    ("编制“十五五”规划纲要。", (T.PROJECT, "“十五五”规划纲要")),  # the outline is a document of its own
+    ("李克强总理亲临指导,孙春兰副总理坐镇指挥。", (T.PERSON, "孙春兰")),  # a deputy's title after the name
+    ("支持黔东南州“黎从榕”打造“桥头堡”。", (T.PLACE, "黔东南州")),  # an autonomous prefecture by its short name
+    ("编制合肥都市圈发展规划。", (T.PROJECT, "合肥都市圈发展规划")),  # a city jieba tags a noun names a plan
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -711,6 +717,12 @@ def test_mentions_finds_named_things(body, expected):
     ("推动企业国际化经营能力提升,落实企业纳统奖励政策。", "国际化经营能力"),  # no firm after 企业
     ("创建信用乡、信用村,建设田园综合体。", "信用村"),  # kinds
     ("创建信用乡、信用村,建设田园综合体。", "田园综合体"),
+    ("实施“十大产业项目”“117项目”。", "十大产业项目"),  # a count of projects, and a code
+    ("实施“十大产业项目”“117项目”。", "117项目"),
+    ("较好完成“十三五”规划目标任务。", "“十三五”规划"),  # every government has one: a kind, not a name
+    ("有效应对非洲猪瘟疫情。", "非洲"),  # a disease named for where it was found
+    ("积极组织企业参加国内外展会。", "企业参加国内外展会"),  # attending opens no event's name
+    ("积极组织企业参加国内外展会。", "国内外展会"),  # and fairs at home and abroad are a kind
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
@@ -787,6 +799,27 @@ def test_mentions_a_unit_many_share_is_read_inside_the_one_the_title_names():
     body = "2022年沈阳市和平区政府工作报告\n各位代表:\n一、过去一年工作回顾\n市委、区法院依法履职。"
     names = {e.name for e in extract(make_report("t", body)).entities}
     assert {"中共沈阳市委员会", "和平区人民法院"} <= names
+
+
+@pytest.mark.parametrize("header, body, expected", [
+    ("2021年诸暨市人民政府工作报告", "在市委坚强领导下,在市人大、市政协监督支持下。",  # a county-level city's own
+     {"中共诸暨市委员会", "诸暨市人民代表大会", "中国人民政治协商会议诸暨市委员会"}),
+    ("2023年重庆市渝中区人民政府工作报告", "在市委、市政府坚强领导下。",  # a municipality above a district
+     {"中共重庆市委员会", "重庆市人民政府"}),
+    ("2025年北京市政府工作报告", "在市委坚强领导下,在市人大及其常委会监督下。",  # a municipality's own report
+     {"中共北京市委员会", "北京市人民代表大会"}),
+    ("2022年正蓝旗人民政府工作报告", "在盟委、行署和旗委的坚强领导下。",  # a league ranks with a city
+     {"中共锡林郭勒盟委员会", "中共正蓝旗委员会"}),
+    ("2020年哈尔滨市平房区人民政府工作报告", "在市委、市政府和区委的坚强领导下。",  # the city's government is
+     {"哈尔滨市人民政府", "哈尔滨市平房区人民政府"}),  # no short form of the district's
+])
+def test_mentions_relative_bodies_are_the_units_their_character_names(header, body, expected):
+    found = {e.name for e in extract(make_report("t", f"{header}\n\n一、过去一年工作回顾\n{body}")).entities}
+    assert expected <= found
+
+
+def test_mentions_a_county_body_in_a_districts_report_is_no_body_of_the_district():
+    assert (T.ORGANIZATION, "中共沈河区委员会") not in names("县委、县政府主要负责同志。")
 
 
 def test_mentions_abbreviation_and_scope_prefix_merge():

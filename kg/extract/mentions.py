@@ -193,7 +193,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PROJECT and not themed and (head.endswith(WORKS_WORDS) or head in ACTION_HEADS
                                                           or head.startswith(DESIGNATED)) and not any(
                 t[1] in STRONG_TAGS and (t[0] not in GENERIC or t[0].endswith("部地区") and head.startswith(DESIGNATED))
-                for t in modifiers) and not (
+                or place_word(t) for t in modifiers) and not (
                 designated and modifiers and modifiers[0][0] in ("国家", "国家级", "省级")) \
                 and not (head in ("计划", "行动计划") and _named_for_its_aim(modifiers)):
             continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project; a plan named for
@@ -601,11 +601,16 @@ def _common_kind(name: str) -> bool:
     return head is not None and len(name) > len(head) and common_word(name[: -len(head)])
 
 
+# The five-year plan of a period (“十四五”规划): every government has one, so it is a kind, not a name; a plan
+# named for its field (“十四五”现代综合交通运输体系发展规划) or its outline (规划纲要) is one.
+_PERIOD_PLAN = re.compile(r"[一二三四五六七八九十]+五规划")
+
+
 def _kind_or_count(surface: str) -> bool:
     """Whether a proposed name is a generic word (开发区, “两重”), a count of things (7个专项行动), a level
     or a listing that makes a kind (县级中医医院, 北京证券交易所上市公司) or a two-character count, a slogan's
     word (“两山”, 五湖; not 三江, the county)."""
-    return plain(surface) in GENERIC or bool(_COUNTED_NAME.match(surface)) \
+    return plain(surface) in GENERIC or bool(_COUNTED_NAME.match(surface)) or bool(_PERIOD_PLAN.fullmatch(plain(surface))) \
         or surface.startswith(_LOCAL_LEVELS) or surface.endswith("上市公司") \
         or len(surface) == 2 and surface[0] in NUMERAL_CHARS and not gazetteer.lookup(surface) \
         and pos_table().get(surface) != "nz"  # not 万达, 万科: firms jieba knows by name

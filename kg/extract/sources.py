@@ -13,6 +13,8 @@ from kg.records import EntityType, Level
 
 _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
 _QUOTED_WHOLE = re.compile(r"[“《]([^”“《》]{4,30})[”》]")
+# A project's name, quoted whole: words, not a count or a code, before 项目 (“增牛减羊示范旗项目”, “徐特立项目”).
+_QUOTED_PROJECT = re.compile(r"(?![一二两三四五六七八九十百千]+[大个项类小号])[\u4e00-\u9fff][^，,;；。]{2,}项目")
 _QUOTED_LIST = re.compile(r"(?P<items>(?:[“《][^”》“《]{2,20}[”》]、?){1,10})等(?:[0-9一二两三四五六七八九十百]+[个项处家条所座])?"
                           r"(?P<noun>[\u4e00-\u9fff]{1,10})")
 # Tags that name a listed item on their own: a proper noun, not an abbreviation (民航, 专债).
@@ -176,10 +178,10 @@ def _proper_core(word: str) -> bool:
 
 
 def _before_title(tokens: list[Token], i: int) -> bool:
-    """Whether token i is followed by a person's title (同志, 书记, 省长 …), directly or after 等.
-    Lists of names are :func:`person_lists`'s."""
+    """Whether token i is followed by a person's title (同志, 书记, 省长 …), directly, as a deputy's
+    (孙春兰|副|总理) or after 等. Lists of names are :func:`person_lists`'s."""
     k = i + 1
-    if k < len(tokens) and tokens[k][0] == "等":
+    if k < len(tokens) and tokens[k][0] in ("等", "副"):
         k += 1
     return k < len(tokens) and tokens[k][0].startswith(PERSON_TITLES)
 
@@ -284,6 +286,9 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
                      and LIST_ITEM_SEP not in match[1]):
             # “兴滇英才支持计划”, “双高计划”: a programme's name quoted whole; not “六个倍增计划”, a count of them
             yield match.start(1), match.end(1), EntityType.PROJECT, 0.8
+        elif not found and _QUOTED_PROJECT.fullmatch(match[1]) and LIST_ITEM_SEP not in match[1]:
+            yield match.start(1), match.end(1), EntityType.PROJECT, 0.75  # “增牛减羊示范旗项目”: a project
+            # quoted whole by its name; not “十大产业项目”, a count of them, nor “117项目”, a code
     for match in _QUOTED_LIST.finditer(text):
         noun = match["noun"]
         head, kind = next((found for n in range(2, len(noun) + 1) if (found := head_of(noun[:n]) or LIST_CLASSES.get(noun[n - 2:n]))
