@@ -77,7 +77,7 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
     if rule:
         level, template = rule
         char = next((u for u in UNIT_LEVELS if text.startswith(u)), "")
-        unit = unit_named(char, level, chain) if char else chain.get(level) or chain.get("national")
+        unit = unit_named(char, level, chain) if char else chain.get(level) or (chain.get("national") if level == "own" else None)
         if unit:
             return FULL_NAMES.get(template.format(unit), template.format(unit))  # 全国工商业联合会 → 中华…
     return _own_institution(text, chain) or FULL_NAMES.get(text, mention.text)  # 世贸组织 → 世界贸易组织

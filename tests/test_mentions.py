@@ -411,6 +411,13 @@ def names(body: str) -> set[tuple[T, str]]:
     ("李克强总理亲临指导,孙春兰副总理坐镇指挥。", (T.PERSON, "孙春兰")),  # a deputy's title after the name
     ("支持黔东南州“黎从榕”打造“桥头堡”。", (T.PLACE, "黔东南州")),  # an autonomous prefecture by its short name
     ("编制合肥都市圈发展规划。", (T.PROJECT, "合肥都市圈发展规划")),  # a city jieba tags a noun names a plan
+    ("全力推动中航哈飞、航发东安等龙头企业配套体系建设。", (T.ORGANIZATION, "航发东安")),  # a listed firm, though
+    ("世界500强思爱普等知名企业相继落户。", (T.ORGANIZATION, "思爱普")),  # it ends as a county; a rank glued on
+    ("与中林集团、中集新材等一批央企、大型民企牵手合作。", (T.ORGANIZATION, "中集新材")),  # 一批 is one token
+    ("区医院传染病区即将建成投用。", (T.ORGANIZATION, "沈河区医院")),  # the district's hospital
+    ("治理浑善达克沙地。", (T.PLACE, "浑善达克沙地")),
+    ("杭金衢高速拓宽工程建成。", (T.PROJECT, "杭金衢高速拓宽工程")),  # works on a route jieba reads as an adverb
+    ("G60高速拓宽改造工程开工。", (T.PROJECT, "G60高速拓宽改造工程")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -723,6 +730,10 @@ def test_mentions_finds_named_things(body, expected):
     ("有效应对非洲猪瘟疫情。", "非洲"),  # a disease named for where it was found
     ("积极组织企业参加国内外展会。", "企业参加国内外展会"),  # attending opens no event's name
     ("积极组织企业参加国内外展会。", "国内外展会"),  # and fairs at home and abroad are a kind
+    ("成功创建中国长寿市。", "中国长寿市"),  # a title a city is given
+    ("获评省级放心粮油示范县,创成国家现代农业产业园。", "创成国家现代农业产业园"),
+    ("华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。", "英寸产线"),  # a count cut the item
+    ("但原由行署管理的企业改由所在市、县管理。", "原由行署"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
@@ -810,6 +821,10 @@ def test_mentions_a_unit_many_share_is_read_inside_the_one_the_title_names():
      {"中共北京市委员会", "北京市人民代表大会"}),
     ("2022年正蓝旗人民政府工作报告", "在盟委、行署和旗委的坚强领导下。",  # a league ranks with a city
      {"中共锡林郭勒盟委员会", "中共正蓝旗委员会"}),
+    ("2022年正蓝旗人民政府工作报告", "在行署领导下,在旗人大、旗政协的监督支持下。",  # jieba leaves 旗 apart
+     {"锡林郭勒盟行政公署", "正蓝旗人民代表大会", "中国人民政治协商会议正蓝旗委员会"}),
+    ("2025年尉犁县人民政府工作报告", "认真落实自治区党委十届、自治州党委十一届全会精神。",
+     {"中共新疆维吾尔自治区委员会", "中共巴音郭楞蒙古自治州委员会"}),
     ("2020年哈尔滨市平房区人民政府工作报告", "在市委、市政府和区委的坚强领导下。",  # the city's government is
      {"哈尔滨市人民政府", "哈尔滨市平房区人民政府"}),  # no short form of the district's
 ])

@@ -606,6 +606,9 @@ def _common_kind(name: str) -> bool:
 _PERIOD_PLAN = re.compile(r"[一二三四五六七八九十]+五规划")
 
 
+_HONOURED_UNIT = re.compile(r"(?:中国|全国|国家)[\u4e00-\u9fff]{2,8}[市县镇乡村城]")
+
+
 def _kind_or_count(surface: str) -> bool:
     """Whether a proposed name is a generic word (开发区, “两重”), a count of things (7个专项行动), a level
     or a listing that makes a kind (县级中医医院, 北京证券交易所上市公司) or a two-character count, a slogan's
@@ -790,6 +793,9 @@ def _branch_bases(tokens: list[Token], candidates: list[tuple[int, int, EntityTy
 
 # Words for enlarging, rebuilding or moving named works (长沙机场改扩建, 昭平台水库扩容, 伊宁机场迁建), and the
 # project building them (塔城至阿亚古兹铁路项目).
+# Works done to a route or a facility before 工程 (沪昆高速拓宽改造工程).
+_FACILITY_WORKED = frozenset("机场 大桥 隧道 码头 港 水库 枢纽 车站 火车站 高铁站 航道".split())
+_ROUTE_WORKS = frozenset("拓宽 加宽 改建 改造 扩建 改扩建 延伸 延长 新建 大修 提升 提质 升级 提档 维修 修缮 拓展".split())
 _EXPANSION_WORDS = frozenset({"改扩建", "扩建", "扩容", "迁建", "扩能", "扩能改造", "提质扩容", "提档扩容", "项目",
                               "延伸", "改线"})  # 体育场路延伸, 乐柳线改线: a road's extension or new line
 
@@ -819,6 +825,12 @@ def _works_on_places(text: str, tokens: list[Token], candidates: list[tuple[int,
             word, k = "扩能改造", k + 1  # 宝中铁路|扩能|改造
         if word in _EXPANSION_WORDS:
             yield start, tokens[k][2] + len(tokens[k][0]), EntityType.PROJECT, 0.7
+        works = k if found and (found[0] in ROUTE_HEADS or found[0] in _FACILITY_WORKED) or name[:1].isascii() else len(tokens)
+        while works < len(tokens) and works - k < 3 and tokens[works][0] in _ROUTE_WORKS:
+            works += 1
+        if works > k and works < len(tokens) and tokens[works][0] == "工程":
+            yield start, tokens[works][2] + 2, EntityType.PROJECT, 0.7  # 杭金衢高速拓宽工程, 104国道改建工程:
+            # works on a named route, which jieba's adverb 高速 or a number keeps the head's walk from reaching
         elif PHASE.match(tokens[k - 1][0]) and tokens[k - 1][2] == end and found \
                 and (found[0] in PHASED_HEADS or found[0] in ("公园", "大道")):
             # 西航产业园|二期: a phase of a zone, a project; 桃花山公园|一期: a stretch of a park or a road, a place
@@ -1065,6 +1077,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if surface.startswith(("小时", "分钟")) and start > 0 and (sentence.text[start - 1].isdigit()
                                                                    or sentence.text[start - 1] in NUMERAL_CHARS):
                 continue  # 3小时经济圈, 15分钟生活圈: a circle of a reach, a kind
+            if kind is EntityType.PLACE and _HONOURED_UNIT.fullmatch(surface) and not gazetteer.is_place_name(surface):
+                continue  # 中国长寿市, 全国文明村: a title a unit is given, not a unit's name
             if kind is EntityType.PLACE and _admin_kind(sentence.text, start, end, toks):
                 continue  # 产粮大县, 试点省, 两市, 时期市: a kind or a count of provinces, cities, counties
             if _common_kind(sentence.text[start:end]) and (start, end) not in regions:

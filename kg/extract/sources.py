@@ -105,7 +105,11 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
         end = offset + len(word)
         if word in BOUNDARY_WORDS:
             continue
-        if word in BODIES or word in RELATIVE_BODIES:
+        before = tokens[i - 1] if i > 0 and tokens[i - 1][2] + len(tokens[i - 1][0]) == offset else None
+        if before and before[0] + word in RELATIVE_BODIES and (len(before[0]) == 1 or before[0].startswith("自治")):
+            yield before[2], end, EntityType.ORGANIZATION, 0.9  # 旗|人大, 自治州|党委: a unit's character that
+            # jieba leaves apart from its body (苏州政协 must stay 苏州 政协, so 州政协 is no word of jieba's)
+        elif word in BODIES or word in RELATIVE_BODIES:
             if not (i > 0 and tokens[i - 1][0] in DETERMINERS):  # 同级人大, 各级人大: bodies of a kind
                 yield offset, end, EntityType.ORGANIZATION, 0.9
         elif word in MEMBER_WORDS and not (i > 0 and tokens[i - 1][0] in DETERMINERS):
@@ -333,7 +337,7 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
             continue  # 等 inside a quoted name (“盛京等你”) ends no list
         counted = tokens[k + 1][1] == "m"  # 等18个重点征收地块, or 等项目 with no number
         list_head = None  # the class of the counted noun: its first head word that is not an action
-        first = k + (3 if counted else 1)
+        first = k + (1 if not counted else 2 if _COUNT_AND_MEASURE.fullmatch(tokens[k + 1][0]) else 3)  # 等一批央企
         firms = False  # 等知名企业, 等8家企业: the class word comes right after 等 and its count
         for n, (w, t, _) in enumerate(tokens[first:k + 9]):
             if not CJK.match(w) or w in _DOMAINS:
@@ -365,15 +369,21 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
         if j >= k:
             continue
         segment_start = tokens[j][2]
+        counted_item = j > 0 and tokens[j - 1][1] == "m"  # 华润微电子12|英寸产线、…等一批重大项目: a count cut the first
         items = _ROUTE_ITEM if route else _ITEM  # 广州新机场和平远至武平等公路: 和 joins routes too
         for item in items.finditer(text[segment_start:offset]):
             name = item[0].strip()
             quoted = name[:1] in "“《"
             name = name.strip("“”《》")
+            ranked = name[:1] == "强" and text[segment_start + item.start() - 1:segment_start + item.start()].isdigit()
+            if ranked:
+                name = name[1:]  # 世界500|强思爱普: the rank jieba glued to a firm
+            elif counted_item and item.start() == 0:
+                continue  # …item off its name
             if len(name) < 2 or name in GENERIC or name.endswith(PERSON_TITLES):
                 continue  # 习近平主席等…: people listed with their titles
-            item_start = segment_start + item.start() + (1 if quoted else 0)
-            item_tokens = [t for t in tokens[j:k] if item_start <= t[2] < item_start + len(name)]
+            item_start = segment_start + item.start() + (1 if quoted or ranked else 0)
+            item_tokens = [t for t in tokens[j:k] if item_start - ranked <= t[2] < item_start + len(name)]
             if route and len(item_tokens) > 1 and item_tokens[0][0].endswith(ACTION_WORDS) and item_tokens[1][2] > item_start:
                 name = name[item_tokens[1][2] - item_start:]  # 改扩建西安至永寿: the works are no part of the route
                 item_start, item_tokens = item_tokens[1][2], item_tokens[1:]
@@ -402,7 +412,9 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                     and not (kind is EntityType.ORGANIZATION and _short_form(item_tokens)):
                 continue  # 民航、专债等项目: under a bare 项目 an abbreviation alone names no project
             if kind and looks_named:
-                yield item_start, item_start + len(name), kind, 0.7
+                yield item_start, item_start + len(name), kind, FIRM_ITEM if firms and not own \
+                    and kind is EntityType.ORGANIZATION else 0.7  # 航发东安
+                # of 中航哈飞、航发东安等龙头企业: the list's firm, though the name ends as a county's
 
 
 # The confidence of a firm's name read from a list of firms against its own head (龙湖 of 万达、龙湖等知名企业),
@@ -413,6 +425,7 @@ _DOMAINS = frozenset("方面 领域 部门 资金 形式 方式 渠道 专业 �
 # Heads of research and innovation centres, which lists name by kind (实验室、技术创新中心等平台).
 _CENTRES = frozenset("研究中心 创新中心 技术中心 科学中心 转移中心 调度中心 指挥中心 联盟 实验室".split())
 _ITEM = re.compile(r"[“《]?[^、“”《》]+[”》]?")
+_COUNT_AND_MEASURE = re.compile(r"[一两几数]?[批些系列]+|[0-9一二两三四五六七八九十百千]+[个家项处所条座]")  # 一批, 8家: one token
 _ROUTE_ITEM = re.compile(r"[“《]?[^、和及“”《》]+[”》]?")
 
 _SESSION = re.compile(r"(?P<unit>[\u4e00-\u9fff]{0,8}?(?:自治区|区|市|省|县))?(?P<session>第?[一二三四五六七八九十]{1,3}届)"
