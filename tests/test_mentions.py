@@ -418,6 +418,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("治理浑善达克沙地。", (T.PLACE, "浑善达克沙地")),
     ("杭金衢高速拓宽工程建成。", (T.PROJECT, "杭金衢高速拓宽工程")),  # works on a route jieba reads as an adverb
     ("G60高速拓宽改造工程开工。", (T.PROJECT, "G60高速拓宽改造工程")),
+    ("坚持以习近平新时代中国特色社会主义思想为指导。", (T.PERSON, "习近平")),  # named by the thought named after
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -734,6 +735,7 @@ def test_mentions_finds_named_things(body, expected):
     ("获评省级放心粮油示范县,创成国家现代农业产业园。", "创成国家现代农业产业园"),
     ("华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。", "英寸产线"),  # a count cut the item
     ("但原由行署管理的企业改由所在市、县管理。", "原由行署"),
+    ("批判亲美、崇美、恐美的思想。", "美的"),  # 美的 is no person's name before 思想
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

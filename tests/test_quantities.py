@@ -53,9 +53,13 @@ def one(body: str):
     ("一、过去一年工作回顾\n新增510万沼气用户。", ("achievement", Decimal("5100000"), "户", "eq", "2021")),
     ("一、过去一年工作回顾\n工业总产值增长百分之八点五。", ("achievement", Decimal("8.5"), "%", "eq", "2021")),
     ("一、过去一年工作回顾\n钢产量增长一点二倍。", ("achievement", Decimal("1.2"), "倍", "eq", "2021")),
+    ("一、过去一年工作回顾\n钢产量增长零点八倍。", ("achievement", Decimal("0.8"), "倍", "eq", "2021")),
     ("一、过去一年工作回顾\n人均可支配收入5160 元。", ("achievement", Decimal("5160"), "元", "eq", "2021")),  # a space
     ("一、过去一年工作回顾\n规上工业营业收入突破千亿元。", ("achievement", Decimal("100000000000"), "元", "gt", "2021")),
     ("一、过去一年工作回顾\n惠及近万家企业。", ("achievement", Decimal("10000"), "家", "approx", "2021")),  # bare 万
+    ("一、过去一年工作回顾\n工业投资连续54个月增长。", ("achievement", Decimal("54"), "个月", "eq", "2021")),  # months
+    ("一、过去一年工作回顾\n综合竞争力排名跃升7个位次。", ("achievement", Decimal("7"), "个位次", "eq", "2021")),
+    ("一、过去一年工作回顾\n牲畜总头数达到63万头只。", ("achievement", Decimal("630000"), "头只", "eq", "2021")),
 ])
 def test_quantities_value_unit_comparator_period(body, expected):
     assert one(body) == expected
@@ -87,6 +91,16 @@ def test_quantities_skip_labels_dates_and_ordinals(body):
     assert "六" not in values  # a plenum's number
     assert "零" not in values and "240" not in values and "十" not in values and "15" not in values
     assert "两" not in values  # 两位数 (double digits), 两轮车 (two-wheelers); 三次产业 is checked above
+
+
+@pytest.mark.parametrize("body", [
+    "一、十五届人民政府工作回顾\n实现县十八届人民政府工作良好开局。",  # a government's term
+    "一、回顾\n认真落实自治区党委十届、自治州党委十一届和县委十三届历次全会精神。",  # committees' terms
+    "一、回顾\n深入贯彻党的十九大和十九届二中、三中全会精神。",
+    "一、回顾\n这是团结战斗的一年零三个月。",  # the months after a year
+])
+def test_quantities_terms_of_bodies_are_no_counts(body):
+    assert figures(body) == []
 
 
 @pytest.mark.parametrize("body, indicators", [

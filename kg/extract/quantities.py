@@ -262,8 +262,13 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
     before, after = text[max(0, start - 3):start], text[end:end + 12]
     if ORDINAL_BEFORE.search(before) and not before.endswith(("“", '"')):
         return True
+    if len(number) > 1 and number[0] in "零〇" and "点" not in number and not number.isascii():  # not 零点八倍
+        return True  # 一年零三个月: the months after a year, not a figure of their own
     if before.endswith("届") and not number.isascii():
         return True  # 十一届六次、七次全会: the plenum's number within a session
+    if after.startswith("届") and (before.endswith(("委", "县", "区", "市", "省", "旗")) or not number.isascii()
+                                  and re.match(r"届(?:人民政府|政府|党委|[一二三四五六七]中)", after)):
+        return True  # 自治区党委十届、…, 县十八届人民政府, 十九届二中、三中全会: a body's term, not a count
     if before.endswith(("“", '"')) and re.match(r"[^”\"]{0,6}[”\"]", after):
         return True  # a quoted code: “1361”, “1+4+N”
     if LABEL_AFTER.match(after):

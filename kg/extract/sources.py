@@ -138,7 +138,7 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
                 and word not in GENERIC and not continues_name(tokens, i):
             yield offset, end, EntityType.PLACE, 0.85  # 合肥, 大连, 保定: jieba tags some cities n, d or v
         elif (tag in {"nr", "nrfg", "nrt"} or tag == "x" and word[0] in SURNAMES) and 2 <= len(word) <= 4 \
-                and _before_title(tokens, i):
+                and (_before_title(tokens, i) or _names_thought(tokens, i)):
             yield offset, end, EntityType.PERSON, 0.85
         elif len(word) in (3, 4) and word[0] in SURNAMES and word[1:] in PERSON_TITLES and tag in ("n", "nr"):
             yield offset, end, EntityType.PERSON, 0.75  # 毛主席, 周总理: a leader by surname and title
@@ -179,6 +179,16 @@ def _proper_core(word: str) -> bool:
     head = head_of(word)
     core = word[: len(word) - len(head[0])] if head else word
     return gazetteer.is_place_name(core) or pos_table().get(core) in ("nz", "ns", "nr", "nrt", "nt") and word_count(core) < COMMON_COUNT
+
+
+def _names_thought(tokens: list[Token], i: int) -> bool:
+    """Whether the person's name at token i names a body of thought (习近平|新时代…|思想, 习近平|经济|思想)."""
+    for n, (word, tag, _) in enumerate(tokens[i + 1:i + 7]):
+        if word == "思想":
+            return n > 0  # not 恐美的|思想
+        if tag not in ("n", "ns", "vn"):
+            return False
+    return False
 
 
 def _before_title(tokens: list[Token], i: int) -> bool:
