@@ -419,6 +419,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("杭金衢高速拓宽工程建成。", (T.PROJECT, "杭金衢高速拓宽工程")),  # works on a route jieba reads as an adverb
     ("G60高速拓宽改造工程开工。", (T.PROJECT, "G60高速拓宽改造工程")),
     ("坚持以习近平新时代中国特色社会主义思想为指导。", (T.PERSON, "习近平")),  # named by the thought named after
+    ("深入实施“浑善达克沙地综合治理产业发展项目”。", (T.PLACE, "浑善达克沙地")),  # a project's quote is no saying
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

@@ -1023,6 +1023,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         unknown = sorted(((offset, word) for word, tag, offset in toks if tag == "x" and len(word) >= 2), reverse=True)
         candidates = [(_trim_glued(sentence.text, start, end, unknown), _with_section(sentence.text, start, end, kind), kind,
                        confidence) for start, end, kind, confidence in candidates]
+        named_quotes = {(start, end) for start, end, kind, _ in candidates if kind is EntityType.PROJECT}
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
         token_at = {offset: (word, tag, offset) for word, tag, offset in toks}
@@ -1058,8 +1059,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             bare = bare_head(sentence.text[start:end]) and sentence.text[start:end] not in BODIES
             if kind is not EntityType.PERSON and any(a <= start and end <= b for a, b in person_spans):
                 continue  # 文昌 in 谷文昌: part of a person's name
-            if kind is EntityType.PLACE and any(a <= start and end <= b for a, b in sayings):
-                continue  # 金山 in “绿水青山就是金山银山”: a place word inside a saying names no place
+            if kind is EntityType.PLACE and any(a <= start and end <= b and ((a, b) == (start, end) or (a, b) not in named_quotes)
+                                                for a, b in sayings):
+                continue  # 金山 in “绿水青山就是金山银山”: a place word inside a saying names no place; a project
+                # quoted whole is no saying (浑善达克沙地 of “浑善达克沙地综合治理产业发展项目”)
             if kind is EntityType.PLACE and NUMBERED_SLOGAN.match(sentence.text, start, end):
                 continue  # 百县千镇万村, 千村示范: a numbered slogan, not a place
             if PARALLEL_SLOGAN.match(surface) and surface not in BODIES \
