@@ -97,12 +97,16 @@ def issuer_for(place: str | None, level: Level) -> str | None:
 
 def _report_year(stem: str, text: str, title_match: re.Match | None, date: str | None) -> int | None:
     """The year a report is for: from its title, its date, its review heading, or its file name."""
+    review = REVIEW_YEAR_RE.search(text, 0, 5000)
     if title_match and title_match["year"]:
-        return int(title_match["year"])
+        year = int(title_match["year"])
+        if review and year_number(review["year"].replace("○", "〇")) == year or date and date.startswith(f"{year}-1"):
+            return year + 1  # a title that gives the year the report was delivered in, late in it (2017年蔡甸区政府工作
+            # 报告 over 一、2017年工作回顾, or delivered 2017-12-27): the report is for the year after
+        return year
     if date:
         y, m = int(date[:4]), int(date[5:7])
         return y + 1 if m >= 10 else y
-    review = REVIEW_YEAR_RE.search(text, 0, 5000)
     if review:  # 一、2014年工作回顾, 二○一四年工作回顾
         return year_number(review["year"].replace("○", "〇")) + 1
     garbled = GARBLED_DATE_RE.search(text, 0, HEADER_SCAN)

@@ -38,6 +38,15 @@ def test_metadata_year_from_a_chinese_review_heading_or_a_date_that_lost_its_wor
     assert make_report("x", text + "现在。").year == year
 
 
+@pytest.mark.parametrize("text, year", [
+    ("2017年蔡甸区人民政府工作报告\n\n一、2017年工作回顾\n", 2018),  # the year it was given in, reviewed
+    ("2017年蔡甸区人民政府工作报告\n——2017年12月27日在蔡甸区第二届人民代表大会上\n各位代表:\n", 2018),
+    ("2018年蔡甸区人民政府工作报告\n\n一、2017年工作回顾\n", 2018),  # the usual title
+])
+def test_metadata_a_title_with_the_year_a_december_report_was_given_in(text, year):
+    assert make_report("x", text + "现在。").year == year
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("武汉市武昌区人民政府工作报告\n——2019年12月24日在武汉市武昌区第十五届人民代表大会第五次会议上\n武昌区人民政府区长 余 松\n"
      "2019年工作回顾\n", "余松"),  # no 各位代表 line
