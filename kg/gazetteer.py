@@ -184,6 +184,26 @@ def lookup_in_title(name: str, title: str | None) -> Division | None:
                  if (d := lookup(name, within=re.sub(r"^[0-9０-９]+年", "", part))) is not None), None)
 
 
+def lookup_in_report(name: str, title: str | None, text: str) -> Division | None:
+    """The division ``name`` denotes in a report: told apart where many share it by its title, else by the
+    units above it that the report's text names (朝阳区 in a report that speaks of 北京 is Beijing's).
+
+    >>> lookup_in_report("朝阳区", "2025年朝阳区人民政府工作报告", "深入贯彻习近平总书记对北京重要讲话精神").code
+    '110105'
+    >>> lookup_in_report("朝阳区", "2025年朝阳区人民政府工作报告", "全区经济平稳运行") is None
+    True
+    """
+    found = lookup_in_title(name, title)
+    options = candidates(name) if found is None else []
+    if len(options) < 2:
+        return found
+    named = {d.code: sum(text.count(unit.short_name) for unit in ancestors(d) if unit.level is not Level.NATIONAL)
+             for d in options}
+    best = max(named.values())
+    winners = [d for d in options if named[d.code] == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
+
+
 def innermost_unit(text: str) -> str | None:
     """The longest tail of ``text`` that names a division: the innermost unit of a compound name.
 

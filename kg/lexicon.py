@@ -213,7 +213,7 @@ INSTITUTION_HEADS = frozenset("学校 中学 小学 医院 银行 分行 公司 
                               "引导基金 母基金 科创基金 担保基金 产业基金".split())
 
 # Words that end like a body's name but are not one.
-FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "院所", "场所", "厕所", "住所", "格局", "布局", "大局", "全局", "结局", "时局", "政局", "当局", "骗局", "开局", "破局", "终局")
+FALSE_ORG_ENDINGS = ("干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "院所", "场所", "厕所", "住所", "格局", "布局", "大局", "全局", "结局", "时局", "政局", "当局", "骗局", "开局", "破局", "终局", "新局", "变局", "棋局")
 
 # Regions that reports name as places: above a province (华北, 长三角) or across its cities (长株潭, 呼包鄂).
 MACRO_REGIONS = frozenset("东北 华北 华东 华南 华中 西北 西南 东三省 长三角 珠三角 京津冀 粤港澳大湾区 成渝 "

@@ -172,6 +172,9 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     speaker_match = SPEAKER_RE.search(text, 0, body_start or _first_lines_end(text))
     speaker = re.sub(r"\s", "", speaker_match["name"] or speaker_match["name_first"]) if speaker_match else None
 
+    if not body and title and lines and lines[0] == title:
+        body_start = text.find("\n", text.find(title)) + 1 or len(text)  # an excerpt under its title alone: the
+        # body starts after it, so the title's year is no cue for the figures that follow
     footer = FOOTER_RE.search(text, body_start)
     body_end = footer.start() if footer and footer.start() > len(text) * 0.5 else len(text)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -26,7 +26,7 @@ def jurisdiction_chain(report: Report) -> dict[str, str]:
         return {"national": "全国"}  # 人大, 政协 in the State Council's report are the national ones
     if not report.place or report.level is Level.UNKNOWN:
         return chain
-    found = gazetteer.lookup_in_title(report.place, report.title)  # 沈阳市和平区: which 和平区
+    found = gazetteer.lookup_in_report(report.place, report.title, report.text)  # 沈阳市和平区: which 和平区
     if found is None:
         chain[report.level.value] = chain["own"] = report.place
         return chain
@@ -36,6 +36,8 @@ def jurisdiction_chain(report: Report) -> dict[str, str]:
     return chain
 
 
+# A party committee named by its unit without 中共 (宁德市委, 黔东南州委).
+_NAMED_COMMITTEE = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))委")
 SESSION_RE = re.compile(r"^(?P<unit>.*?)第?[一二三四五六七八九十]{1,3}届(?P<body>人大|人民代表大会|政协|人民政府)$")
 _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百零0-9]+[届次]|首届)")
 NATIONAL_SESSION_RE = re.compile(r"^第?[一二三四五六七八九十]{1,3}届全国(?P<body>人大|人民代表大会|政协)$")
@@ -54,8 +56,9 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
     if mention.name != mention.text:
         return mention.name  # a name its finder gave: 嘉陵江 of 嘉陵江、明月湖实验室 is 嘉陵江实验室
     text = plain(mention.text)
-    party = PARTY_COMMITTEE.fullmatch(text)
-    if party and (unit := gazetteer.innermost_unit(party["unit"])):  # 中共沈阳市沈河区委 → 中共沈河区委员会, as 区委
+    party = PARTY_COMMITTEE.fullmatch(text) or _NAMED_COMMITTEE.fullmatch(text)
+    if party and (unit := gazetteer.innermost_unit(party["unit"])):  # 中共沈阳市沈河区委 → 中共沈河区委员会, as 区委;
+        # 宁德市委 in 福安市's report → 中共宁德市委员会
         return f"中共{unit}委员会"  # in 沈河区's report
     national = NATIONAL_SESSION_RE.match(text)
     if national:  # 第十一届全国人民代表大会: the National People's Congress, whatever the session

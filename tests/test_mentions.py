@@ -420,6 +420,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("G60高速拓宽改造工程开工。", (T.PROJECT, "G60高速拓宽改造工程")),
     ("坚持以习近平新时代中国特色社会主义思想为指导。", (T.PERSON, "习近平")),  # named by the thought named after
     ("深入实施“浑善达克沙地综合治理产业发展项目”。", (T.PLACE, "浑善达克沙地")),  # a project's quote is no saying
+    ("中心城区人民南路和南城墙街等主干道提升改造完成。", (T.PLACE, "人民南路")),  # where it lies is no part of it
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -737,6 +738,7 @@ def test_mentions_finds_named_things(body, expected):
     ("华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。", "英寸产线"),  # a count cut the item
     ("但原由行署管理的企业改由所在市、县管理。", "原由行署"),
     ("批判亲美、崇美、恐美的思想。", "美的"),  # 美的 is no person's name before 思想
+    ("聚焦重点领域谋全局、拓新局。", "拓新局"),  # a new situation, no bureau
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
@@ -828,12 +830,21 @@ def test_mentions_a_unit_many_share_is_read_inside_the_one_the_title_names():
      {"锡林郭勒盟行政公署", "正蓝旗人民代表大会", "中国人民政治协商会议正蓝旗委员会"}),
     ("2025年尉犁县人民政府工作报告", "认真落实自治区党委十届、自治州党委十一届全会精神。",
      {"中共新疆维吾尔自治区委员会", "中共巴音郭楞蒙古自治州委员会"}),
+    ("2025年朝阳区人民政府工作报告", "深入贯彻习近平总书记对北京重要讲话精神,在市委市政府领导下。",  # which
+     {"中共北京市委员会", "北京市人民政府"}),  # 朝阳区: the one in the city the text names
+    ("2022年福安市人民政府工作报告", "在宁德市委市政府和福安市委的正确领导下。",  # a committee by its unit
+     {"中共宁德市委员会", "中共福安市委员会"}),
     ("2020年哈尔滨市平房区人民政府工作报告", "在市委、市政府和区委的坚强领导下。",  # the city's government is
      {"哈尔滨市人民政府", "哈尔滨市平房区人民政府"}),  # no short form of the district's
 ])
 def test_mentions_relative_bodies_are_the_units_their_character_names(header, body, expected):
     found = {e.name for e in extract(make_report("t", f"{header}\n\n一、过去一年工作回顾\n{body}")).entities}
     assert expected <= found
+
+
+def test_mentions_a_title_alone_over_an_excerpt_names_the_government_whole():
+    found = {e.name for e in extract(make_report("t", "2023年大东区人民政府工作报告\n\n文商旅发展亮点纷呈。")).entities}
+    assert "大东区人民政府" in found and "年大东区人民政府" not in found  # 2023|年大东|区人民政府
 
 
 def test_mentions_a_county_body_in_a_districts_report_is_no_body_of_the_district():

@@ -93,6 +93,12 @@ def test_quantities_skip_labels_dates_and_ordinals(body):
     assert "两" not in values  # 两位数 (double digits), 两轮车 (two-wheelers); 三次产业 is checked above
 
 
+def test_quantities_an_excerpt_under_its_title_alone_reviews_the_year_before():
+    report = make_report("t", "2023年大东区人民政府工作报告\n\n文商旅发展亮点纷呈。市级文化产业园区增至8个。")
+    (q,) = find_quantities(report, split_sentences(report))
+    assert (q.kind.value, q.period) == ("achievement", "2022")  # the title's year is no cue for the figure
+
+
 @pytest.mark.parametrize("body", [
     "一、十五届人民政府工作回顾\n实现县十八届人民政府工作良好开局。",  # a government's term
     "一、回顾\n认真落实自治区党委十届、自治州党委十一届和县委十三届历次全会精神。",  # committees' terms

@@ -523,6 +523,9 @@ def _in_section(text: str, start: int, end: int) -> bool:
     return text[end:end + 2] in ("段)", "段）") or text[start - 1:start] in "(（" and text.startswith("段", end)
 
 
+_CITY_AREAS = ("中心城区", "主城区", "老城区", "新城区", "城区", "市区")
+
+
 def _trim_glued(text: str, start: int, end: int, unknown: list[tuple[int, str]]) -> int:
     """Where a name starts once characters jieba's HMM glued onto it are cut off.
 
@@ -532,6 +535,8 @@ def _trim_glued(text: str, start: int, end: int, unknown: list[tuple[int, str]])
     """
     if text[start:start + 2] in GLUED_LOCATIVES and end - start > 3:
         return start + 1
+    if text[start:start + 1] == "年" and text[start - 1:start].isdigit() and end - start > 3:
+        return start + 1  # 2023|年大东|区人民政府: the year's 年 glued to the name after it
     for offset, word in unknown:
         if offset + len(word) <= start or offset >= end - 1:
             continue
@@ -1023,6 +1028,11 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         unknown = sorted(((offset, word) for word, tag, offset in toks if tag == "x" and len(word) >= 2), reverse=True)
         candidates = [(_trim_glued(sentence.text, start, end, unknown), _with_section(sentence.text, start, end, kind), kind,
                        confidence) for start, end, kind, confidence in candidates]
+        candidates = [(start + len(area), end, kind, confidence) if kind is EntityType.PLACE
+                      and (area := next((a for a in _CITY_AREAS if sentence.text.startswith(a, start)), ""))
+                      and end - start - len(area) >= 3 else (start, end, kind, confidence)
+                      for start, end, kind, confidence in candidates]  # 中心城区|人民南路: where a street lies, no
+        # part of its name
         named_quotes = {(start, end) for start, end, kind, _ in candidates if kind is EntityType.PROJECT}
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}

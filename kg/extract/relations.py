@@ -162,7 +162,7 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     # Administrative hierarchy between places the report names (沈河区 → 沈阳市 → 辽宁省).
     place_by_division = {}
     for place in places:
-        found = gazetteer.lookup_in_title(plain(place.name), report.title)  # 鼓楼区 of 南京市鼓楼区人民政府工作报告
+        found = gazetteer.lookup_in_report(plain(place.name), report.title, report.text)  # 鼓楼区 of 南京市鼓楼区…
         if found:
             place_by_division[found.code] = place
     for code, place in place_by_division.items():
