@@ -95,14 +95,20 @@ def issuer_for(place: str | None, level: Level) -> str | None:
     return f"{place}人民政府" if place else None
 
 
+_YEAR_END_ESTIMATE = re.compile(r"预计到年[末底]")
+
+
 def _report_year(stem: str, text: str, title_match: re.Match | None, date: str | None) -> int | None:
     """The year a report is for: from its title, its date, its review heading, or its file name."""
     review = REVIEW_YEAR_RE.search(text, 0, 5000)
     if title_match and title_match["year"]:
         year = int(title_match["year"])
-        if review and year_number(review["year"].replace("○", "〇")) == year or date and date.startswith(f"{year}-1"):
+        opening = text[:2000]
+        if review and year_number(review["year"].replace("○", "〇")) == year or date and date.startswith(f"{year}-1") \
+                or f"即将过去的{year}年" in opening or f"{year}年是" in opening and _YEAR_END_ESTIMATE.search(opening):
             return year + 1  # a title that gives the year the report was delivered in, late in it (2017年蔡甸区政府工作
-            # 报告 over 一、2017年工作回顾, or delivered 2017-12-27): the report is for the year after
+            # 报告 over 一、2017年工作回顾, delivered 2017-12-27, or that speaks of 即将过去的2017年 or of 2018年是…
+            # with 预计到年末): the report is for the year after
         return year
     if date:
         y, m = int(date[:4]), int(date[5:7])

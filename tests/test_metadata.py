@@ -42,6 +42,9 @@ def test_metadata_year_from_a_chinese_review_heading_or_a_date_that_lost_its_wor
     ("2017年蔡甸区人民政府工作报告\n\n一、2017年工作回顾\n", 2018),  # the year it was given in, reviewed
     ("2017年蔡甸区人民政府工作报告\n——2017年12月27日在蔡甸区第二届人民代表大会上\n各位代表:\n", 2018),
     ("2018年蔡甸区人民政府工作报告\n\n一、2017年工作回顾\n", 2018),  # the usual title
+    ("2022年中卫市人民政府工作报告\n\n即将过去的2022年,是中卫发展极不寻常的一年。\n", 2023),
+    ("2018年建平县人民政府工作报告\n\n2018年是本届政府的开局之年。预计到年末,地区生产总值完成115亿元。\n", 2019),
+    ("2025年某某县人民政府工作报告\n\n2025年是“十四五”规划收官之年。\n", 2025),  # the plan's year
 ])
 def test_metadata_a_title_with_the_year_a_december_report_was_given_in(text, year):
     assert make_report("x", text + "现在。").year == year

@@ -60,6 +60,8 @@ def one(body: str):
     ("一、过去一年工作回顾\n工业投资连续54个月增长。", ("achievement", Decimal("54"), "个月", "eq", "2021")),  # months
     ("一、过去一年工作回顾\n综合竞争力排名跃升7个位次。", ("achievement", Decimal("7"), "个位次", "eq", "2021")),
     ("一、过去一年工作回顾\n牲畜总头数达到63万头只。", ("achievement", Decimal("630000"), "头只", "eq", "2021")),
+    ("一、过去一年工作回顾\n组织政银企对接活动11场次。", ("achievement", Decimal("11"), "场次", "eq", "2021")),
+    ("一、过去一年工作回顾\n连续五个季度获得激励。", ("achievement", Decimal("5"), "个季度", "eq", "2021")),
 ])
 def test_quantities_value_unit_comparator_period(body, expected):
     assert one(body) == expected
@@ -91,6 +93,12 @@ def test_quantities_skip_labels_dates_and_ordinals(body):
     assert "六" not in values  # a plenum's number
     assert "零" not in values and "240" not in values and "十" not in values and "15" not in values
     assert "两" not in values  # 两位数 (double digits), 两轮车 (two-wheelers); 三次产业 is checked above
+
+
+def test_quantities_a_change_over_a_plan_period_is_of_the_measure_before():
+    found = figures("一、“十三五”期间和2020年回顾\n全旗地区生产总值完成21.3亿元,“十三五”时期年均增长2.4%。")
+    assert [q.indicator for q in found] == ["全旗地区生产总值", "全旗地区生产总值年均增长"]
+    assert found[1].period == "2016-2020"
 
 
 def test_quantities_an_excerpt_under_its_title_alone_reviews_the_year_before():

@@ -68,7 +68,8 @@ ACTION_RE = re.compile(
 RANGE_DASH = re.compile(r"\s*(?:-|—|–|~|－|—{2}|至|到)\s*")
 # A change named at the end of a measure (地区生产总值增长), not inside a word (增加值 keeps its 增加).
 CHANGE_TAIL = re.compile(r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落)$")
-CHANGE_ONLY = re.compile(r"(?:(?:比|较|与)(?:上年|去年|上一年|[0-9]{1,2}年前|[0-9]{4}年)|同比|年均|平均每年|相当于[0-9]{1,2}年前)?"
+_SPAN_PREFIX = r"(?:“?[一二三四五六七八九十]+五”?(?:时期|期间)|[二三四五]年来|过去[二三四五]年)"  # “十三五”时期年均增长
+CHANGE_ONLY = re.compile(_SPAN_PREFIX + r"?(?:(?:比|较|与)(?:上年|去年|上一年|[0-9]{1,2}年前|[0-9]{4}年)|同比|年均|平均每年|相当于[0-9]{1,2}年前)?"
                          r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落)?")
 
 
@@ -485,7 +486,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 named = [q.indicator for q in found if q.indicator and not CHANGE_ONLY.fullmatch(q.indicator)
                          and not q.indicator.startswith(("是", "占", "较", "比"))]
                 if named:
-                    indicator = CHANGE_TAIL.sub("", named[-1]) + indicator
+                    indicator = CHANGE_TAIL.sub("", named[-1]) + re.sub("^" + _SPAN_PREFIX, "", indicator)
             found.append(Quantity(
                 kind=kind, indicator=indicator, value=value, unit=unit, comparator=comparator,
                 period=str(period), start=sentence.start + ev_start, end=sentence.start + pos,
