@@ -98,6 +98,10 @@ def _header_mentions(report: Report, sentences, mentions: list[Mention]) -> list
             extra.append(Mention(pos, pos + len(name), name, kind, sentence.index, name, 0.95))
         else:
             extra.append(Mention(0, len(name), name, kind, -1, name, 0.9))
+    titled = f"{report.place}政府"  # 保亭黎族苗族自治县政府工作报告: the title's name of the issuer, an alias
+    if report.issuer and report.issuer != titled and titled in header and report.issuer not in header:
+        pos = header.find(titled)
+        extra.append(Mention(pos, pos + len(titled), titled, EntityType.ORGANIZATION, -1, report.issuer, 0.9))
     return extra
 
 

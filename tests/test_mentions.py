@@ -421,6 +421,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("坚持以习近平新时代中国特色社会主义思想为指导。", (T.PERSON, "习近平")),  # named by the thought named after
     ("深入实施“浑善达克沙地综合治理产业发展项目”。", (T.PLACE, "浑善达克沙地")),  # a project's quote is no saying
     ("中心城区人民南路和南城墙街等主干道提升改造完成。", (T.PLACE, "人民南路")),  # where it lies is no part of it
+    ("地铁蔡甸线全线动工,凤凰山站、集贤村站等5个地下站点主体结构完工。", (T.PLACE, "地铁蔡甸线")),  # a line by
+    ("地铁蔡甸线全线动工,凤凰山站、集贤村站等5个地下站点主体结构完工。", (T.PLACE, "集贤村站")),  # its place
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -840,6 +842,13 @@ def test_mentions_a_unit_many_share_is_read_inside_the_one_the_title_names():
 def test_mentions_relative_bodies_are_the_units_their_character_names(header, body, expected):
     found = {e.name for e in extract(make_report("t", f"{header}\n\n一、过去一年工作回顾\n{body}")).entities}
     assert expected <= found
+
+
+def test_mentions_the_titles_and_the_texts_forms_of_the_reports_own_bodies_are_aliases():
+    doc = extract(make_report("t", "2022年保亭黎族苗族自治县政府工作报告\n\n在县委领导下。"))
+    assert "保亭黎族苗族自治县政府" in {a for e in doc.entities if e.name == "保亭黎族苗族自治县人民政府" for a in e.aliases}
+    doc = extract(make_report("t", "2022年福安市人民政府工作报告\n\n在宁德市委和福安市委的正确领导下。"))
+    assert "福安市委" in {a for e in doc.entities if e.name == "中共福安市委员会" for a in e.aliases}
 
 
 def test_mentions_a_title_alone_over_an_excerpt_names_the_government_whole():

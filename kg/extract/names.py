@@ -49,7 +49,7 @@ ACTION_WORDS = ("改造", "提升", "更新", "整治", "治理", "建设", "开
 # Class words that type the items of a list (…等20个文旅项目) though they head no name of their own.
 LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", EntityType.ORGANIZATION),
                 "机构": ("机构", EntityType.ORGANIZATION), "院所": ("院所", EntityType.ORGANIZATION),
-                "高校": ("高校", EntityType.ORGANIZATION),
+                "高校": ("高校", EntityType.ORGANIZATION), "站点": ("站点", EntityType.PLACE), "车站": ("车站", EntityType.PLACE),
                 **{firms: (firms, EntityType.ORGANIZATION) for firms in "外企 央企 国企 民企 车企 药企 房企 险企 链主".split()}}
 SCOPE_WORDS = ("全国", "全省", "全市", "全区")
 GRADE = re.compile(r"[0-9]+[A-Z]+|级")

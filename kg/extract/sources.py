@@ -109,6 +109,9 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
         if before and before[0] + word in RELATIVE_BODIES and (len(before[0]) == 1 or before[0].startswith("自治")):
             yield before[2], end, EntityType.ORGANIZATION, 0.9  # 旗|人大, 自治州|党委: a unit's character that
             # jieba leaves apart from its body (苏州政协 must stay 苏州 政协, so 州政协 is no word of jieba's)
+        elif before and word in RELATIVE_BODIES and word.endswith("委") and len(word) == 2 and len(before[0]) >= 2 \
+                and gazetteer.is_place_name(before[0] + word[0]):
+            yield before[2], end, EntityType.ORGANIZATION, 0.9  # 福安|市委: a party committee by its unit's name
         elif word in BODIES or word in RELATIVE_BODIES:
             if not (i > 0 and tokens[i - 1][0] in DETERMINERS):  # 同级人大, 各级人大: bodies of a kind
                 yield offset, end, EntityType.ORGANIZATION, 0.9
@@ -353,7 +356,8 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
             if not CJK.match(w) or w in _DOMAINS:
                 break  # 专债等资金的项目, 文教等方面的学校: the items are kinds of money or fields, not projects
             found = LIST_CLASSES.get(w) or head_of(w) or next(
-                (cls for noun, cls in LIST_CLASSES.items() if w.endswith(noun)), None)  # 等龙头企业 → 企业
+                (cls for noun, cls in LIST_CLASSES.items() if w.endswith(noun) and cls[1] is not EntityType.PLACE), None)
+            # 等龙头企业 → 企业; not 等服务站点, kinds of service, as 等5个地下站点 are stations
             if found and w not in GENERIC_HEAD_TOKENS and (len(found[0]) > 1 or w == found[0]) \
                     and not found[0].endswith(ACTION_HEADS):
                 list_head = found
@@ -562,6 +566,12 @@ def metro_lines(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
         if match["system"]:
             start -= next((n for n in (3, 2) if start >= n and gazetteer.is_place_name(text[start - n:start])), 0)
         yield start, match.end(), EntityType.PLACE, 0.75
+    for match in _PLACE_LINE.finditer(text):
+        if gazetteer.is_place_name(match["place"]):
+            yield match.start(), match.end(), EntityType.PLACE, 0.75  # 地铁蔡甸线: a line named for where it runs
+
+
+_PLACE_LINE = re.compile(r"(?:地铁|轨道交通|轻轨)(?P<place>[\u4e00-\u9fff]{2,3}?)线")
 
 
 PHASE = re.compile(r"^[一二三四五六七八九十]期$")  # 三期: a works' phase
