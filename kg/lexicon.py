@@ -286,7 +286,7 @@ UNITS = tuple(sorted(set("""
 # (研发平台, 环保行动): their own parts of speech.
 RETAGGED = {"深化": "v", "研发": "vn", "通行": "v", "存储": "vn", "通航": "vn", "年产": "v", "同比": "d", "人均": "n",
             "年均": "d", "环保": "n", "通信": "n", "房地产": "n", "工商业": "n", "中小学": "n", "中医": "n", "同行": "n",
-            "建成投产": "v", "产能": "n", "医保": "n", "社保": "n", "民企": "n", "质检": "n",
+            "建成投产": "v", "产能": "n", "零部件": "n", "零件": "n", "医保": "n", "社保": "n", "民企": "n", "质检": "n",
             "会同": "p"}  # 自然资源厅会同农业农村厅: with, not part of a body's name
 # Counted in the shared corpus among the words jieba tags j: common nouns and verbs of policy prose.
 RETAGGED.update({word: "n" for word in """
@@ -349,7 +349,8 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     for name in MACRO_REGIONS:
         words.append((name, 20000, "ns"))
     for head in ("主题活动", "主题教育", "学习教育", "综合治理", "综合改造", "综合整治", "改造提升", "提升改造", "功能重塑", "专项整治", *DURATION_ACTIONS, "地区生产总值",
-                 "科技城", "科学城", "科创园", "工业园", "都市圈", "先行区", "新时代", "新一轮", "可再生能源"):
+                 "科技城", "科学城", "科创园", "工业园", "都市圈", "先行区", "新时代", "新一轮", "可再生能源",
+                 "行蓄洪区", "蓄滞洪区"):  # 和|行 蓄洪区: jieba would glue 行 to the word before
         words.append((head, 20000, "n"))
     import jieba
 

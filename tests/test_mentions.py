@@ -423,6 +423,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("中心城区人民南路和南城墙街等主干道提升改造完成。", (T.PLACE, "人民南路")),  # where it lies is no part of it
     ("地铁蔡甸线全线动工,凤凰山站、集贤村站等5个地下站点主体结构完工。", (T.PLACE, "地铁蔡甸线")),  # a line by
     ("地铁蔡甸线全线动工,凤凰山站、集贤村站等5个地下站点主体结构完工。", (T.PLACE, "集贤村站")),  # its place
+    ("加快推动长之琳航空零部件等46个科技重点项目建设。", (T.PROJECT, "长之琳航空零部件")),  # 零部件 no numeral
+    ("推进保庄圩工程和行蓄洪区居民迁建工程。", (T.PROJECT, "行蓄洪区居民迁建工程")),  # 和|行: flood areas
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
