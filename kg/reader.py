@@ -78,6 +78,9 @@ def read_text(path: str | Path) -> str:
 _SPACED_DIGITS = re.compile(r"(?<=[0-9.]) (?=[0-9.%年月日万亿])")
 
 
+_ASCII_QUOTED = re.compile(r'"([^"\n]{1,40})"')
+
+
 def normalize_text(text: str) -> str:
     """Normalise extracted report text; every reader's output goes through this.
 
@@ -85,11 +88,14 @@ def normalize_text(text: str) -> str:
     U+FEFF) and C0/C1 control characters other than newline and tab are removed;
     full-width ASCII (U+FF01-U+FF5E) becomes ASCII, one character for one;
     a space set between the digits of a number ("7 4 7 7 2 亿元", "8 .8 %") is
-    removed; trailing spaces are stripped and line breaks inside a sentence are joined
+    removed; Chinese words in straight double quotes, as web pages give them ("百馆之城"), get
+    the Chinese quotation marks (“百馆之城”); trailing spaces are stripped and line breaks inside a sentence are joined
     (see :func:`_join_wrapped_lines`); runs of three or more newlines become two.
 
     >>> normalize_text("２０２２年地区生产总值完成１０６２亿元，同比增长\\r\\n８％。\\u200b")
     '2022年地区生产总值完成1062亿元,同比增长8%。'
+    >>> normalize_text('新增10个"百馆之城"项目,"5G"基站')
+    '新增10个“百馆之城”项目,"5G"基站'
     >>> normalize_text("1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元,增长8 ．8 ％")
     '1997年国内生产总值达到74772亿元,增长8.8%'
     >>> normalize_text("一、工作回顾\\n\\n\\n\\n过去一年，我们完成了《政府工作报\\n告》确定的任务。")
@@ -100,6 +106,7 @@ def normalize_text(text: str) -> str:
     # Translating only the full-width runs is three times faster than translating all text.
     text = _FULLWIDTH_RUN.sub(lambda run: run[0].translate(_HALFWIDTH), text)
     text = _SPACED_DIGITS.sub("", text)
+    text = _ASCII_QUOTED.sub(lambda m: f"“{m[1]}”" if _HAN_RUN.search(m[1]) else m[0], text)
     text = _join_wrapped_lines(text)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 

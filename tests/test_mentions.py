@@ -853,6 +853,11 @@ def test_mentions_the_titles_and_the_texts_forms_of_the_reports_own_bodies_are_a
     assert "福安市委" in {a for e in doc.entities if e.name == "中共福安市委员会" for a in e.aliases}
 
 
+def test_mentions_names_in_straight_quotes_are_quoted_names():
+    from kg.reader import normalize_text  # as every reader's text: web pages give quotes straight
+    assert (T.PROJECT, "增牛减羊示范旗项目") in names(normalize_text('深入实施"增牛减羊示范旗项目"。'))
+
+
 def test_mentions_a_title_alone_over_an_excerpt_names_the_government_whole():
     found = {e.name for e in extract(make_report("t", "2023年大东区人民政府工作报告\n\n文商旅发展亮点纷呈。")).entities}
     assert "大东区人民政府" in found and "年大东区人民政府" not in found  # 2023|年大东|区人民政府
