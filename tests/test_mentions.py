@@ -425,6 +425,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("地铁蔡甸线全线动工,凤凰山站、集贤村站等5个地下站点主体结构完工。", (T.PLACE, "集贤村站")),  # its place
     ("加快推动长之琳航空零部件等46个科技重点项目建设。", (T.PROJECT, "长之琳航空零部件")),  # 零部件 no numeral
     ("推进保庄圩工程和行蓄洪区居民迁建工程。", (T.PROJECT, "行蓄洪区居民迁建工程")),  # 和|行: flood areas
+    ("推进G98环岛高速提档扩容工程建设。", (T.PROJECT, "G98环岛高速提档扩容工程")),  # jieba's 工程建设
+    ("建成海南—广东第三回500千伏交流线路工程。", (T.PROJECT, "海南—广东第三回500千伏交流线路工程")),  # the places
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

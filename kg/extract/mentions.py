@@ -168,9 +168,16 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 start = tokens[k][2]
         if start > 0 and text[start] in MEASURE_CHARS and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS):
             start += 1  # 7条特色胡同: the measure word belongs to the number
-        voltage = _VOLTAGE.search(text[max(0, start - 12):start]) if kind is EntityType.PROJECT else None
+        voltage = _VOLTAGE.search(text[max(0, start - 30):start]) if kind is EntityType.PROJECT else None
         if voltage:
-            start -= len(voltage[0])  # 110千伏坪地输变电工程: power works are named with their voltage
+            start -= len(voltage[0]) - len(voltage["joins"] or "")
+            if voltage["joins"]:
+                left, right = re.split("[—–-]", voltage["ends"])
+                left = next((left[n:] for n in range(len(left) - 1) if _place_or_region(left[n:])), "")
+                if left and _place_or_region(right):
+                    start -= len(voltage["joins"]) - len(voltage["ends"]) + len(right) + 1 + len(left)
+            # 110千伏坪地输变电工程: power works are named with their voltage, and a line with the places it joins
+            # (海南—广东第三回500千伏交流线路工程)
         name = text[start:end]
         if head == "院区" and not any(h in name[:-2] for h in ("医院", "院", "所", "大学", "中心")):
             continue  # 通州院区, 庄院区 (亦|庄院区): a campus is named with its institution, or the name was cut
@@ -287,7 +294,12 @@ UNIT_SCOPES = ("境内", "境外", "内", "外", "域", "级", "际", "属", "�
 
 # Words that make a national designation of the common nouns after them.
 NATIONAL_WORDS = ("国家", "国家级", "全国", "世界", "国际")
-_VOLTAGE = re.compile(rf"(?<![0-9.]){VOLTAGE}$")
+def _place_or_region(word: str) -> bool:
+    return gazetteer.is_place_name(word) or word in MACRO_REGIONS or word in gazetteer.countries()
+
+
+_VOLTAGE = re.compile(rf"(?P<joins>(?P<ends>[\u4e00-\u9fff]{{2,4}}[—–-][\u4e00-\u9fff]{{2,4}}?)(?:第[一二三四五六七八九十]+回)?)?"
+                      rf"(?<![0-9.]){VOLTAGE}$")
 
 
 def _opens_programme(tokens: list[Token], k: int) -> bool:
@@ -800,7 +812,7 @@ def _branch_bases(tokens: list[Token], candidates: list[tuple[int, int, EntityTy
 # project building them (塔城至阿亚古兹铁路项目).
 # Works done to a route or a facility before 工程 (沪昆高速拓宽改造工程).
 _FACILITY_WORKED = frozenset("机场 大桥 隧道 码头 港 水库 枢纽 车站 火车站 高铁站 航道".split())
-_ROUTE_WORKS = frozenset("拓宽 加宽 改建 改造 扩建 改扩建 延伸 延长 新建 大修 提升 提质 升级 提档 维修 修缮 拓展".split())
+_ROUTE_WORKS = frozenset("拓宽 加宽 改建 改造 扩建 改扩建 延伸 延长 新建 大修 提升 提质 升级 提档 维修 修缮 拓展 扩容 扩能".split())
 _EXPANSION_WORDS = frozenset({"改扩建", "扩建", "扩容", "迁建", "扩能", "扩能改造", "提质扩容", "提档扩容", "项目",
                               "延伸", "改线"})  # 体育场路延伸, 乐柳线改线: a road's extension or new line
 
@@ -833,7 +845,7 @@ def _works_on_places(text: str, tokens: list[Token], candidates: list[tuple[int,
         works = k if found and (found[0] in ROUTE_HEADS or found[0] in _FACILITY_WORKED) or name[:1].isascii() else len(tokens)
         while works < len(tokens) and works - k < 3 and tokens[works][0] in _ROUTE_WORKS:
             works += 1
-        if works > k and works < len(tokens) and tokens[works][0] == "工程":
+        if works > k and works < len(tokens) and tokens[works][0].startswith("工程"):  # 工程, 工程建设
             yield start, tokens[works][2] + 2, EntityType.PROJECT, 0.7  # 杭金衢高速拓宽工程, 104国道改建工程:
             # works on a named route, which jieba's adverb 高速 or a number keeps the head's walk from reaching
         elif PHASE.match(tokens[k - 1][0]) and tokens[k - 1][2] == end and found \
