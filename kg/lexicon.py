@@ -350,7 +350,8 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
         words.append((name, 20000, "ns"))
     for head in ("主题活动", "主题教育", "学习教育", "综合治理", "综合改造", "综合整治", "改造提升", "提升改造", "功能重塑", "专项整治", *DURATION_ACTIONS, "地区生产总值",
                  "科技城", "科学城", "科创园", "工业园", "都市圈", "先行区", "新时代", "新一轮", "可再生能源",
-                 "行蓄洪区", "蓄滞洪区"):  # 和|行 蓄洪区: jieba would glue 行 to the word before
+                 "行蓄洪区", "蓄滞洪区",  # 和|行 蓄洪区: jieba would glue 行 to the word before
+                 "国省干道", "国省干线", "国省道"):  # national and provincial roads, not a place 国省
         words.append((head, 20000, "n"))
     import jieba
 

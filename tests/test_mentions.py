@@ -739,6 +739,7 @@ def test_mentions_finds_named_things(body, expected):
     ("有效应对非洲猪瘟疫情。", "非洲"),  # a disease named for where it was found
     ("积极组织企业参加国内外展会。", "企业参加国内外展会"),  # attending opens no event's name
     ("积极组织企业参加国内外展会。", "国内外展会"),  # and fairs at home and abroad are a kind
+    ("实施国省干道提质升级工程。", "国省"),  # national and provincial roads
     ("成功创建中国长寿市。", "中国长寿市"),  # a title a city is given
     ("获评省级放心粮油示范县,创成国家现代农业产业园。", "创成国家现代农业产业园"),
     ("华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。", "英寸产线"),  # a count cut the item
