@@ -427,6 +427,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进保庄圩工程和行蓄洪区居民迁建工程。", (T.PROJECT, "行蓄洪区居民迁建工程")),  # 和|行: flood areas
     ("推进G98环岛高速提档扩容工程建设。", (T.PROJECT, "G98环岛高速提档扩容工程")),  # jieba's 工程建设
     ("建成海南—广东第三回500千伏交流线路工程。", (T.PROJECT, "海南—广东第三回500千伏交流线路工程")),  # the places
+    ("推动中国中化、中国华能总部建成投用。", (T.ORGANIZATION, "中国中化")),  # firms by the headquarters they build
+    ("推动中国中化、中国华能总部建成投用。", (T.ORGANIZATION, "中国华能")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -740,6 +742,7 @@ def test_mentions_finds_named_things(body, expected):
     ("积极组织企业参加国内外展会。", "企业参加国内外展会"),  # attending opens no event's name
     ("积极组织企业参加国内外展会。", "国内外展会"),  # and fairs at home and abroad are a kind
     ("实施国省干道提质升级工程。", "国省"),  # national and provincial roads
+    ("思可源生物燃料中国区总部落户重庆。", "中国区"),  # a firm's region, no firm
     ("成功创建中国长寿市。", "中国长寿市"),  # a title a city is given
     ("获评省级放心粮油示范县,创成国家现代农业产业园。", "创成国家现代农业产业园"),
     ("华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。", "英寸产线"),  # a count cut the item

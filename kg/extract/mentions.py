@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
-    FIRM_ITEM, PHASE, appositive_firms, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
+    FIRM_ITEM, PHASE, appositive_firms, headquartered_firms, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
 from kg.lexicon import DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
@@ -1015,6 +1015,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *census_candidates(sentence.text),
             *party_committees(sentence.text),
             *appositive_firms(toks),
+            *headquartered_firms(toks),
             *water_transfers(sentence.text),
             *land_names(sentence.text, toks),
             *(c for c in bare_heads(toks) if local or own.endswith(sentence.text[c[0]:c[1]])),
@@ -1087,8 +1088,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 # quoted whole is no saying (浑善达克沙地 of “浑善达克沙地综合治理产业发展项目”)
             if kind is EntityType.PLACE and NUMBERED_SLOGAN.match(sentence.text, start, end):
                 continue  # 百县千镇万村, 千村示范: a numbered slogan, not a place
-            if PARALLEL_SLOGAN.match(surface) and surface not in BODIES \
-                    and not gazetteer.is_place_name(surface[:2]):  # 南京南站, 大连大学 start with a place
+            if PARALLEL_SLOGAN.match(surface) and surface not in BODIES and not surface.startswith("中国") \
+                    and not gazetteer.is_place_name(surface[:2]):  # 南京南站, 大连大学, 中国中化 start with a place
                 continue  # 宜业宜居, 大院大所大企大平台: a parallel slogan, not a name
             if kind is EntityType.ORGANIZATION and _cut_short(sentence.text, end, token_at):
                 continue  # 国防部|队, 公安部|门: jieba cut the name off a word its last character makes

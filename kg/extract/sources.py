@@ -630,6 +630,29 @@ def appositive_firms(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
             yield tokens[i + 1][2], tokens[k - 1][2] + len(tokens[k - 1][0]), EntityType.ORGANIZATION, 0.6
 
 
+def headquartered_firms(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A firm named by the headquarters it builds or moves (中国星网总部; 中国中化、中国华能总部, two firms'):
+    proper nouns or words jieba lacks, not a place alone, right before 总部 (not 中国区 of …中国区总部, a region
+    of the firm's)."""
+    for i, (word, _, _) in enumerate(tokens):
+        if word != "总部":
+            continue
+        end = i
+        while end > 0:
+            k = end
+            while k > 0 and end - k < 3 and tokens[k - 1][1] in _FIRM_OPENERS and CJK.match(tokens[k - 1][0]) \
+                    and tokens[k - 1][0] not in GENERIC:
+                k -= 1
+            name = "".join(t[0] for t in tokens[k:end])
+            if k == end or len(name) < 3 or name.endswith(("区", "区域")) or all(place_word(t) for t in tokens[k:end]) \
+                    or not any(t[1] in ("nz", "j", "x", "nt") for t in tokens[k:end]):
+                break
+            yield tokens[k][2], tokens[end - 1][2] + len(tokens[end - 1][0]), EntityType.ORGANIZATION, 0.6
+            if k == 0 or tokens[k - 1][0] != LIST_ITEM_SEP:
+                break
+            end = k - 1  # the item before, in a list of firms sharing the word 总部
+
+
 _FIRM_OPENERS = frozenset({"x", "nz", "nr", "nrt", "ns", "j", "nt"})
 # How the names of firms end when they name no class head (鑫联环保科技, 兴宏铜业, 合力叉车).
 FIRM_ENDINGS = ("科技", "铜业", "铝业", "药业", "实业", "控股", "股份", "电子", "电气", "能源", "新材料", "材料", "机械",
