@@ -429,6 +429,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建成海南—广东第三回500千伏交流线路工程。", (T.PROJECT, "海南—广东第三回500千伏交流线路工程")),  # the places
     ("推动中国中化、中国华能总部建成投用。", (T.ORGANIZATION, "中国中化")),  # firms by the headquarters they build
     ("推动中国中化、中国华能总部建成投用。", (T.ORGANIZATION, "中国华能")),
+    ("高水平共建西部陆海新通道。", (T.PLACE, "西部陆海新通道")),  # a corridor, a route, named by where it runs
+    ("实施基础教育扩优提质行动。", (T.PROJECT, "基础教育扩优提质行动")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

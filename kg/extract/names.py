@@ -89,7 +89,7 @@ PLAN_OF_PROGRAMME = frozenset({"普法", "普查"})
 PROGRAMME_HEADS = frozenset({"行动", *DURATION_ACTIONS, "行动计划", "行动方案", "专项行动", "攻坚行动", "工程", "计划", "专项斗争", *PLAN_HEADS})
 PROGRAMME_VERBS = frozenset("提升 深化 培育 壮大 攻坚 振兴 提质 增效 发展 建设 创新 改革 推广 保护 修复 提高 优化 强化 "
                             "示范 引领 促进 培优 扩容 赋能 倍增 升级 突破 融合 集聚 改善 提振 护航 焕新 强基 "
-                            "达标 支持 改造 培训 防控 增产 攻关 加固 创作 传承 研发 扩面 配置 防治 增收 扩能 构建 改进".split())
+                            "达标 支持 改造 培训 防控 增产 攻关 加固 创作 传承 研发 扩面 配置 防治 增收 扩能 构建 改进 扩优".split())
 PROGRAMME_ADVERBS = frozenset("持续 全面 深度".split())
 # Study campaigns are named by what they study, with the verbs of study (学习贯彻习近平新时代中国特色社会主义思想主题教育,
 # 深入贯彻中央八项规定精神学习教育); the verb that launches or extends one (开展, 巩固拓展) stays outside.
