@@ -234,8 +234,11 @@ def is_name(name: str, modifier_tokens: list[Token], head: str, kind: EntityType
     if not modifier_tokens:
         return True  # a proper noun that carries its own head (慈恩寺, 中街, 东北地区)
     if head in WEAK_HEADS or len(head) == 1:
-        return any(tag in STRONG_TAGS or (tag in {"n", "nr", "nrt"} and w not in GENERIC and len(w) > 1)
-                   for w, tag, _ in modifier_tokens)  # 经大会: one common character makes no name
+        return any(tag in STRONG_TAGS or (tag in {"n", "nr", "nrt"} or tag == "l" and kind is EntityType.PROJECT
+                                          and not holds_verb(w))
+                   and w not in GENERIC and len(w) > 1
+                   for w, tag, _ in modifier_tokens)  # 经大会: one common character makes no name; a set phrase
+        # of nouns does (基础教育|扩优提质行动)
     return True
 
 
