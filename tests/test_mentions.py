@@ -431,6 +431,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推动中国中化、中国华能总部建成投用。", (T.ORGANIZATION, "中国华能")),
     ("高水平共建西部陆海新通道。", (T.PLACE, "西部陆海新通道")),  # a corridor, a route, named by where it runs
     ("实施基础教育扩优提质行动。", (T.PROJECT, "基础教育扩优提质行动")),
+    ("启跃文化产业园获评市级示范产业基地。", (T.PLACE, "启跃文化产业园")),  # a word jieba lacks opens a clause
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -745,6 +746,7 @@ def test_mentions_finds_named_things(body, expected):
     ("积极组织企业参加国内外展会。", "国内外展会"),  # and fairs at home and abroad are a kind
     ("实施国省干道提质升级工程。", "国省"),  # national and provincial roads
     ("思可源生物燃料中国区总部落户重庆。", "中国区"),  # a firm's region, no firm
+    ("建成投用枣庄机场。", "投用枣庄机场"),  # a verb jieba lacks that we know opens no name
     ("成功创建中国长寿市。", "中国长寿市"),  # a title a city is given
     ("获评省级放心粮油示范县,创成国家现代农业产业园。", "创成国家现代农业产业园"),
     ("华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。", "英寸产线"),  # a count cut the item

@@ -11,7 +11,7 @@ from kg.extract.sources import (
     FIRM_ITEM, PHASE, appositive_firms, headquartered_firms, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
-from kg.lexicon import DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
+from kg.lexicon import RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
 from kg.nlp import pos_table, word_count
 from kg.resolve import jurisdiction_chain, plain
 from kg.records import EntityType, Level, Mention, Report, Sentence
@@ -100,7 +100,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             and (tokens[j][0] not in BOUNDARY_WORDS or tokens[j][0] in PROGRAMME_VERBS or tokens[j][1] == "vn") \
             and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动, 开展|提升农村饮水质量专项行动, 实施|服务消费…
         while j < head_start and not after_round and not keyed and not launched and marked is None and not city_name(tokens[j][0]) \
-                and not (kind is EntityType.PLACE and j == head_start - 1 and _unknown_opener(tokens, j)) \
+                and not (kind is EntityType.PLACE and j < head_start and _unknown_opener(tokens, j)
+                         and all(t[1] in NOUN_TAGS for t in tokens[j + 1:head_start])) \
                 and not (kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(tokens[j][0])) \
                 and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
@@ -240,8 +241,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 if t is not token or j == i or not common_word(word[: len(word) - len(head)])):
             continue  # 公立医院, 中小银行, 国有|商业银行: a kind of institution, unless a proper noun names it
             # (jieba's dictionary tags 商业银行 a body's name; alone, as 交通银行 is, it may be one)
-        if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not any(
-                (t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0]))
+        if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not (j < head_start and _unknown_opener(tokens, j)) \
+                and not any((t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0]))
                 and (t[0] not in GENERIC and t[0] not in COMPASS_REGIONS or t[0].endswith("部地区") and head.endswith("区"))
                 and t[0] not in SLOGAN_MODIFIERS
                 for t in (modifiers if modifiers or word == head else _proper_core_token(word, head))):
@@ -320,6 +321,7 @@ def _unknown_opener(tokens: list[Token], j: int) -> bool:
     """Whether token j is a two-character word jieba's dictionary lacks, tagged a verb, that opens a clause or
     a list item right before a head (、盛龙|广场、): the proper noun of a name, not a verb governing one."""
     return tokens[j][1] == "v" and len(tokens[j][0]) == 2 and tokens[j][0] not in pos_table() \
+        and tokens[j][0] not in RETAGGED and tokens[j][0] not in BOUNDARY_WORDS and tokens[j][0][0] not in "要将把" \
         and tokens[j][0][1] not in RESULT_COMPLEMENTS and (j == 0 or tokens[j - 1][0] in LIST_OPENERS) \
         and j + 1 < len(tokens) and tokens[j + 1][0] not in ROUTE_HEADS
 
@@ -362,8 +364,8 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
                 and place_word(tokens[j - 2]):
             j -= 2  # 鄂州花湖机场: a word jieba's dictionary lacks, tagged a verb by its first character, after a place
             break  # …whose name starts there
-        elif kind is EntityType.PLACE and j == head_start and _unknown_opener(tokens, j - 1):
-            j -= 1  # 、盛龙广场、: a word jieba's dictionary lacks, tagged a verb, opening a listed place's name
+        elif kind is EntityType.PLACE and j <= head_start and j > 0 and _unknown_opener(tokens, j - 1):
+            j -= 1  # 、盛龙广场、, 启跃文化产业园: a word jieba's dictionary lacks, tagged a verb, opening a listed place's name
             break
         else:
             break
