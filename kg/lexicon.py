@@ -155,6 +155,7 @@ RELATIVE_BODIES: dict[str, tuple[str, str]] = {
     "自治区党委": ("province", "中共{}委员会"),
     "自治州党委": ("city", "中共{}委员会"),
     "行署": ("city", "{}行政公署"),  # a league's or a prefecture's administration (锡林郭勒盟行政公署)
+    "地委": ("city", "中共{}委员会"),  # a prefecture's party committee (中共喀什地区委员会)
     "人大": ("own", "{}人民代表大会"),
     "人大常委会": ("own", "{}人民代表大会常务委员会"),
     "政协": ("own", "中国人民政治协商会议{}委员会"),

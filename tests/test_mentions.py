@@ -432,6 +432,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("高水平共建西部陆海新通道。", (T.PLACE, "西部陆海新通道")),  # a corridor, a route, named by where it runs
     ("实施基础教育扩优提质行动。", (T.PROJECT, "基础教育扩优提质行动")),
     ("启跃文化产业园获评市级示范产业基地。", (T.PLACE, "启跃文化产业园")),  # a word jieba lacks opens a clause
+    ("涌现出最美志愿者戚宝兴,省优秀共产党员韦长春、王益民等一大批先进典型。", (T.PERSON, "韦长春")),  # honoured
+    ("涌现出最美志愿者戚宝兴,省优秀共产党员韦长春、王益民等一大批先进典型。", (T.PERSON, "戚宝兴")),  # people
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -747,6 +749,8 @@ def test_mentions_finds_named_things(body, expected):
     ("实施国省干道提质升级工程。", "国省"),  # national and provincial roads
     ("思可源生物燃料中国区总部落户重庆。", "中国区"),  # a firm's region, no firm
     ("建成投用枣庄机场。", "投用枣庄机场"),  # a verb jieba lacks that we know opens no name
+    ("涌现出最美志愿者戚宝兴,省优秀共产党员韦长春、王益民等一大批先进典型。", "长春"),  # no city
+    ("要大力弘扬工匠精神,厚植工匠文化。", "文化"),  # a common word after a role is no person
     ("成功创建中国长寿市。", "中国长寿市"),  # a title a city is given
     ("获评省级放心粮油示范县,创成国家现代农业产业园。", "创成国家现代农业产业园"),
     ("华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。", "英寸产线"),  # a count cut the item
@@ -848,6 +852,8 @@ def test_mentions_a_unit_many_share_is_read_inside_the_one_the_title_names():
      {"中共北京市委员会", "北京市人民政府"}),  # 朝阳区: the one in the city the text names
     ("2022年福安市人民政府工作报告", "在宁德市委市政府和福安市委的正确领导下。",  # a committee by its unit
      {"中共宁德市委员会", "中共福安市委员会"}),
+    ("2021年麦盖提县人民政府工作报告", "在地委、行署和县委的坚强领导下。",  # a prefecture's committee
+     {"中共喀什地区委员会", "喀什地区行政公署"}),
     ("2020年哈尔滨市平房区人民政府工作报告", "在市委、市政府和区委的坚强领导下。",  # the city's government is
      {"哈尔滨市人民政府", "哈尔滨市平房区人民政府"}),  # no short form of the district's
 ])

@@ -232,6 +232,23 @@ def person_lists(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, fl
         k += 1
 
 
+def honoured_people(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """People named right after the honour or the role they are praised in (最美志愿者戚宝兴, 省优秀共产党员韦长春、
+    王益民, “最美新娘”王水英等一大批先进典型): a surname and one or two characters, up to a pause."""
+    for match in _HONOURED.finditer(text):
+        at = match.start("names")
+        for name in match["names"].split(LIST_ITEM_SEP):
+            if pos_table().get(name, "nr")[:2] == "nr":  # not 工匠文化, a common word after a role
+                yield at, at + len(name), EntityType.PERSON, 0.7
+            at += len(name) + 1
+
+
+_PERSON_ROLES = "志愿者|共产党员|党员|劳动模范|劳模|模范|楷模|英雄|标兵|好人|新娘|人物|能手|工匠|先锋|村医|民警|战士|烈士"
+_SURNAME = f"[{''.join(sorted(SURNAMES))}]"
+_HONOURED = re.compile(rf"(?:{_PERSON_ROLES})[”\"]?(?P<names>{_SURNAME}[\u4e00-\u9fff]{{1,2}}(?:、{_SURNAME}[\u4e00-\u9fff]{{1,2}})*)"
+                       rf"(?=[,，。;；]|等)")
+
+
 # Nouns that say in which respect, not what: they do not lead a programme's name (问题“动态清零”行动).
 ASPECT_WORDS = frozenset("领域 问题 事件 部分 年度 能力 经济 主体 方面 工作 行业 产业 上市 股份 监督 融合".split())
 
