@@ -337,6 +337,17 @@ POLICY_VERBS = ("做强", "做大", "做优", "做实", "做精", "做细", "做
 # Set phrases jieba's dictionary lacks that hold a place's name (金山 in 金山银山, of 绿水青山就是金山银山).
 SAYINGS = ("金山银山",)
 
+# Firms reports name by the short names they go by, with no class head (华为, 宁德时代, 中石化); only names that
+# are no everyday word (not 小米, 联想, 吉利, 浪潮, 中兴). Those jieba splits are added to its dictionary.
+FIRMS = frozenset("""
+华为 腾讯 阿里巴巴 字节跳动 京东 京东方 比亚迪 宁德时代 网易 美团 拼多多 海尔 格力 长城汽车 奇瑞 长安汽车 一汽 上汽
+广汽 中芯国际 海康威视 大疆 科大讯飞 隆基 通威 天合光能 晶科 三一重工 中联重科 徐工 潍柴 宝武 鞍钢 首钢 中石油 中石化
+中海油 国家电网 南方电网 国网 中国移动 中国联通 中国电信 中粮 中化 中国中化 中国华能 华润 招商局 万达 万科 碧桂园 顺丰
+伊利 蒙牛 中国商飞 商飞 中航工业 东方电气 中核 中广核 中建 中铁 中交 中国铁建 盒马鲜生
+""".split())
+_FIRMS_JIEBA_SPLITS = ("宁德时代", "中芯国际", "海康威视", "科大讯飞", "天合光能", "三一重工", "中石油", "字节跳动",
+                       "拼多多", "东方电气", "中广核", "中国商飞", "中航工业", "中国铁建", "盒马鲜生")
+
 
 def user_words() -> list[tuple[str, int | None, str | None]]:
     """Words added to jieba once at pipeline start: (word, frequency, tag)."""
@@ -374,4 +385,6 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
         words.append((word, None, tag))
     for saying in SAYINGS:
         words.append((saying, 20000, "i"))
+    for firm in _FIRMS_JIEBA_SPLITS:
+        words.append((firm, 20000, "nt"))
     return words

@@ -434,6 +434,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("启跃文化产业园获评市级示范产业基地。", (T.PLACE, "启跃文化产业园")),  # a word jieba lacks opens a clause
     ("涌现出最美志愿者戚宝兴,省优秀共产党员韦长春、王益民等一大批先进典型。", (T.PERSON, "韦长春")),  # honoured
     ("涌现出最美志愿者戚宝兴,省优秀共产党员韦长春、王益民等一大批先进典型。", (T.PERSON, "戚宝兴")),  # people
+    ("与宁德时代携手共建零碳示范基地。", (T.ORGANIZATION, "宁德时代")),  # a firm by the short name it goes by
+    ("加强与华为、中石化合作。", (T.ORGANIZATION, "华为")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -751,6 +753,7 @@ def test_mentions_finds_named_things(body, expected):
     ("建成投用枣庄机场。", "投用枣庄机场"),  # a verb jieba lacks that we know opens no name
     ("涌现出最美志愿者戚宝兴,省优秀共产党员韦长春、王益民等一大批先进典型。", "长春"),  # no city
     ("要大力弘扬工匠精神,厚植工匠文化。", "文化"),  # a common word after a role is no person
+    ("与宁德时代携手共建零碳示范基地。", "宁德"),  # the firm's name, not the city
     ("成功创建中国长寿市。", "中国长寿市"),  # a title a city is given
     ("获评省级放心粮油示范县,创成国家现代农业产业园。", "创成国家现代农业产业园"),
     ("华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。", "英寸产线"),  # a count cut the item

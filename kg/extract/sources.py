@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import HOLD_VERBS, NUMERAL_CHARS, VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
 from kg.nlp import pos_table, word_count
-from kg.lexicon import PARTY_COMMITTEE, EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_CHARS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, own_institution, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
+from kg.lexicon import FIRMS, PARTY_COMMITTEE, EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_CHARS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, own_institution, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType, Level
 
 _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
@@ -112,6 +112,8 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
         elif before and word in RELATIVE_BODIES and word.endswith("委") and len(word) == 2 and len(before[0]) >= 2 \
                 and gazetteer.is_place_name(before[0] + word[0]):
             yield before[2], end, EntityType.ORGANIZATION, 0.9  # 福安|市委: a party committee by its unit's name
+        elif word in FIRMS and not continues_name(tokens, i):
+            yield offset, end, EntityType.ORGANIZATION, 0.8  # 华为, 宁德时代: a firm by the short name it goes by
         elif word in BODIES or word in RELATIVE_BODIES:
             if not (i > 0 and tokens[i - 1][0] in DETERMINERS):  # 同级人大, 各级人大: bodies of a kind
                 yield offset, end, EntityType.ORGANIZATION, 0.9
