@@ -754,6 +754,7 @@ def test_mentions_finds_named_things(body, expected):
     ("涌现出最美志愿者戚宝兴,省优秀共产党员韦长春、王益民等一大批先进典型。", "长春"),  # no city
     ("要大力弘扬工匠精神,厚植工匠文化。", "文化"),  # a common word after a role is no person
     ("与宁德时代携手共建零碳示范基地。", "宁德"),  # the firm's name, not the city
+    ("新建万科东第等3条规划路。", "万科"),  # a place named after a firm's estate names no firm
     ("成功创建中国长寿市。", "中国长寿市"),  # a title a city is given
     ("获评省级放心粮油示范县,创成国家现代农业产业园。", "创成国家现代农业产业园"),
     ("华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。", "英寸产线"),  # a count cut the item
