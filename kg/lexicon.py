@@ -387,4 +387,5 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
         words.append((saying, 20000, "i"))
     for firm in _FIRMS_JIEBA_SPLITS:
         words.append((firm, 20000, "nt"))
+    words.append(("工程建设", 0, None))  # 琼西北供水工程|建设: the works' head, then the building of them
     return words
