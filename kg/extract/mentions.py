@@ -170,15 +170,13 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if start > 0 and text[start] in MEASURE_CHARS and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS):
             start += 1  # 7条特色胡同: the measure word belongs to the number
         voltage = _VOLTAGE.search(text[max(0, start - 30):start]) if kind is EntityType.PROJECT else None
-        if voltage:
-            start -= len(voltage[0]) - len(voltage["joins"] or "")
+        if voltage:  # 110千伏坪地输变电工程: power works are named with their voltage, and a line with the places
+            # it joins and its circuit (海南—广东第三回500千伏交流线路工程)
+            start -= len(voltage[0])
             if voltage["joins"]:
                 left, right = re.split("[—–-]", voltage["ends"])
-                left = next((left[n:] for n in range(len(left) - 1) if _place_or_region(left[n:])), "")
-                if left and _place_or_region(right):
-                    start -= len(voltage["joins"]) - len(voltage["ends"]) + len(right) + 1 + len(left)
-            # 110千伏坪地输变电工程: power works are named with their voltage, and a line with the places it joins
-            # (海南—广东第三回500千伏交流线路工程)
+                place = next((left[n:] for n in range(len(left) - 1) if _place_or_region(left[n:])), "")
+                start += len(left) - len(place) if place and _place_or_region(right) else len(voltage["joins"])
         name = text[start:end]
         if head == "院区" and not any(h in name[:-2] for h in ("医院", "院", "所", "大学", "中心")):
             continue  # 通州院区, 庄院区 (亦|庄院区): a campus is named with its institution, or the name was cut
