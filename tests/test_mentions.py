@@ -437,6 +437,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("与宁德时代携手共建零碳示范基地。", (T.ORGANIZATION, "宁德时代")),  # a firm by the short name it goes by
     ("加强与华为、中石化合作。", (T.ORGANIZATION, "华为")),
     ("完成琼西北供水工程建设。", (T.PROJECT, "琼西北供水工程")),  # not jieba's one word 工程建设
+    ("省委书记郝鹏亲自包保顺城信访。", (T.PERSON, "郝鹏")),  # a leader after the office held
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

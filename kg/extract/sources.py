@@ -235,8 +235,9 @@ def person_lists(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, fl
 
 
 def honoured_people(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
-    """People named right after the honour or the role they are praised in (最美志愿者戚宝兴, 省优秀共产党员韦长春、
-    王益民, “最美新娘”王水英等一大批先进典型): a surname and one or two characters, up to a pause."""
+    """People named right after the honour or the role they are praised in or hold (最美志愿者戚宝兴, 省优秀共产党员
+    韦长春、王益民, “最美新娘”王水英等一大批先进典型, 省委书记郝鹏亲自…): a surname and one or two characters, up
+    to a pause or what a leader does in person."""
     for match in _HONOURED.finditer(text):
         at = match.start("names")
         for name in match["names"].split(LIST_ITEM_SEP):
@@ -245,10 +246,10 @@ def honoured_people(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
             at += len(name) + 1
 
 
-_PERSON_ROLES = "志愿者|共产党员|党员|劳动模范|劳模|模范|楷模|英雄|标兵|好人|新娘|人物|能手|工匠|先锋|村医|民警|战士|烈士"
+_PERSON_ROLES = "志愿者|共产党员|党员|劳动模范|劳模|模范|楷模|英雄|标兵|好人|新娘|人物|能手|工匠|先锋|村医|民警|战士|烈士|书记"
 _SURNAME = f"[{''.join(sorted(SURNAMES))}]"
 _HONOURED = re.compile(rf"(?:{_PERSON_ROLES})[”\"]?(?P<names>{_SURNAME}[\u4e00-\u9fff]{{1,2}}(?:、{_SURNAME}[\u4e00-\u9fff]{{1,2}})*)"
-                       rf"(?=[,，。;；]|等)")
+                       rf"(?=[,，。;；]|等|亲自|亲临|同志)")  # 省委书记郝鹏亲自…
 
 
 # Nouns that say in which respect, not what: they do not lead a programme's name (问题“动态清零”行动).
