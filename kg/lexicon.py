@@ -287,7 +287,7 @@ UNITS = tuple(sorted(set("""
 # (研发平台, 环保行动): their own parts of speech.
 RETAGGED = {"深化": "v", "研发": "vn", "通行": "v", "存储": "vn", "通航": "vn", "年产": "v", "同比": "d", "人均": "n",
             "年均": "d", "环保": "n", "通信": "n", "房地产": "n", "工商业": "n", "中小学": "n", "中医": "n", "同行": "n",
-            "建成投产": "v", "产能": "n", "零部件": "n", "零件": "n", "医保": "n", "社保": "n", "民企": "n", "质检": "n",
+            "建成投产": "v", "产能": "n", "零部件": "n", "零件": "n", "高新": "n", "医保": "n", "社保": "n", "民企": "n", "质检": "n",
             "会同": "p"}  # 自然资源厅会同农业农村厅: with, not part of a body's name
 # Counted in the shared corpus among the words jieba tags j: common nouns and verbs of policy prose.
 RETAGGED.update({word: "n" for word in """

@@ -438,6 +438,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加强与华为、中石化合作。", (T.ORGANIZATION, "华为")),
     ("完成琼西北供水工程建设。", (T.PROJECT, "琼西北供水工程")),  # not jieba's one word 工程建设
     ("省委书记郝鹏亲自包保顺城信访。", (T.PERSON, "郝鹏")),  # a leader after the office held
+    ("建成投用神农新区清溪路。", (T.PLACE, "神农新区")),  # an area and a street in it: two places
+    ("建成投用神农新区清溪路。", (T.PLACE, "清溪路")),
+    ("smt贴片、高新电子产业园等59个产业类项目落地开工。", (T.PLACE, "高新电子产业园")),  # 高新 no adverb
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

@@ -536,6 +536,22 @@ def _in_section(text: str, start: int, end: int) -> bool:
 
 
 _CITY_AREAS = ("中心城区", "主城区", "老城区", "新城区", "城区", "市区")
+# Named areas a street is given in before its name (神农新区清溪路): two places, not one.
+_STREET_AREAS = ("新区", "开发区", "高新区", "园区", "镇", "乡", "街道", "片区")
+_STREETS = ("路", "街", "大道", "大街", "巷")
+
+
+def _street_in_area(text: str, candidate: tuple[int, int, EntityType, float], tokens: list[Token]
+                    ) -> list[tuple[int, int, EntityType, float]]:
+    """A place named as an area and a street in it (神农新区|清溪路) as the two places it is."""
+    start, end, kind, confidence = candidate
+    if kind is not EntityType.PLACE or not text.endswith(_STREETS, start, end):
+        return [candidate]
+    for _, _, offset in tokens:
+        if start + 3 <= offset <= end - 3 and text.endswith(_STREET_AREAS, start, offset) \
+                and text[start:offset] not in GENERIC and not text.endswith(_STREETS, start, offset):
+            return [(start, offset, kind, confidence), (offset, end, kind, confidence)]
+    return [candidate]
 
 
 def _trim_glued(text: str, start: int, end: int, unknown: list[tuple[int, str]]) -> int:
@@ -1042,6 +1058,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         unknown = sorted(((offset, word) for word, tag, offset in toks if tag == "x" and len(word) >= 2), reverse=True)
         candidates = [(_trim_glued(sentence.text, start, end, unknown), _with_section(sentence.text, start, end, kind), kind,
                        confidence) for start, end, kind, confidence in candidates]
+        candidates = [part for candidate in candidates for part in _street_in_area(sentence.text, candidate, toks)]
         candidates = [(start + len(area), end, kind, confidence) if kind is EntityType.PLACE
                       and (area := next((a for a in _CITY_AREAS if sentence.text.startswith(a, start)), ""))
                       and end - start - len(area) >= 3 else (start, end, kind, confidence)
