@@ -440,6 +440,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("省委书记郝鹏亲自包保顺城信访。", (T.PERSON, "郝鹏")),  # a leader after the office held
     ("建成投用神农新区清溪路。", (T.PLACE, "神农新区")),  # an area and a street in it: two places
     ("建成投用神农新区清溪路。", (T.PLACE, "清溪路")),
+    ("加快推进平阳坝、黄土坡、白岩沟生态环境综合整治。", (T.PLACE, "黄土坡")),  # a slope, a gully, a flat
+    ("加快推进平阳坝、黄土坡、白岩沟生态环境综合整治。", (T.PLACE, "平阳坝")),  # by name
     ("smt贴片、高新电子产业园等59个产业类项目落地开工。", (T.PLACE, "高新电子产业园")),  # 高新 no adverb
 ])
 def test_mentions_finds_named_things(body, expected):
@@ -760,6 +762,7 @@ def test_mentions_finds_named_things(body, expected):
     ("要大力弘扬工匠精神,厚植工匠文化。", "文化"),  # a common word after a role is no person
     ("与宁德时代携手共建零碳示范基地。", "宁德"),  # the firm's name, not the city
     ("新建万科东第等3条规划路。", "万科"),  # a place named after a firm's estate names no firm
+    ("防范山体滑坡等地质灾害。", "山体滑坡"),  # a landslide, no slope's name
     ("成功创建中国长寿市。", "中国长寿市"),  # a title a city is given
     ("获评省级放心粮油示范县,创成国家现代农业产业园。", "创成国家现代农业产业园"),
     ("华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。", "英寸产线"),  # a count cut the item
