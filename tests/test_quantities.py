@@ -101,6 +101,14 @@ def test_quantities_a_change_over_a_plan_period_is_of_the_measure_before():
     assert found[1].period == "2016-2020"
 
 
+def test_quantities_an_excerpt_from_the_plans_under_no_heading_of_its_own_is_targets():
+    report = make_report("t", "2019年巴东县人民政府工作报告\n\n(五)聚焦生态建设,推动绿色崛起\n"
+                              "加大生态系统保护力度,着力构建库区生态屏障。全力推进退耕还林,实施造林绿化4000亩。"
+                              "加快推进生态环境综合整治,确保完成整改。")
+    (q,) = find_quantities(report, split_sentences(report))
+    assert (q.kind.value, q.period) == ("target", "2019")
+
+
 def test_quantities_an_excerpt_under_its_title_alone_reviews_the_year_before():
     report = make_report("t", "2023年大东区人民政府工作报告\n\n文商旅发展亮点纷呈。市级文化产业园区增至8个。")
     (q,) = find_quantities(report, split_sentences(report))

@@ -123,12 +123,25 @@ def _uncued_sections(sentences: list[Sentence], report_year: int, body_start: in
             if hits:
                 said = min(hits)[1]
                 break
-        if n > 0 and (said or said is None and planning):
-            out[section] = this_year
+        if n > 0 and (said or said is None and planning) or said is None and _plans_throughout(opening[section]):
+            out[section] = this_year  # …and an excerpt's first section that reads as plans throughout
             planning = True
         else:
             out[section] = last_year
     return out
+
+
+# What the year's plans say (加快, 着力, 确保…) and what a review says (一年来, 建成, …了) of the work.
+_PLAN_WORDS = re.compile(r"加快|全力推进|大力|着力|确保|力争|推动|启动|抓好|聚焦|做好|持续推进|深入推进|积极")
+_REVIEW_WORDS = re.compile(r"一年来|过去一年|去年|回顾|同比|建成投用|获评|荣获|实现了|完成了|取得了|[^为]了[,，。;；]")
+
+
+def _plans_throughout(texts: list[str]) -> bool:
+    """Whether text under no section heading (an excerpt that starts inside a report) reads as the year's plan:
+    many of plans' words and next to none of a review's."""
+    joined = "".join(texts)
+    plans, reviews = len(_PLAN_WORDS.findall(joined)), len(_REVIEW_WORDS.findall(joined))
+    return plans >= 4 and plans >= 4 * reviews
 
 
 @lru_cache(maxsize=1024)
@@ -361,6 +374,8 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
     block_cue: tuple[int, Period] | None = None
     scope: tuple[str | None, str | None] = (None, None)
     uncued = _uncued_sections(sentences, report_year, report.body_start) if report_year else {}
+    if report_year and _plans_throughout([s.text for s in sentences if s.start >= report.body_start and not s.section]):
+        uncued[None] = Period(report_year, report_year)  # an excerpt from the plans, under no heading of its own
     for sentence in sentences:
         if sentence.start < report.body_start:
             continue
