@@ -131,17 +131,18 @@ def _uncued_sections(sentences: list[Sentence], report_year: int, body_start: in
     return out
 
 
-# What the year's plans say (加快, 着力, 确保…) and what a review says (一年来, 建成, …了) of the work.
-_PLAN_WORDS = re.compile(r"加快|全力推进|大力|着力|确保|力争|推动|启动|抓好|聚焦|做好|持续推进|深入推进|积极")
-_REVIEW_WORDS = re.compile(r"一年来|过去一年|去年|回顾|同比|建成投用|获评|荣获|实现了|完成了|取得了|[^为]了[,，。;；]")
+# What only the year's plans say (力争, 确保, 加快推进…) and what a review says (一年来, 增至, …了) of the work.
+_PLAN_WORDS = re.compile(r"力争|确保|争取|加快推进|全力推进|着力|抓好|做好|启动|全面推行|重点抓好")
+_REVIEW_WORDS = re.compile(r"一年来|过去一年|去年|回顾|同比|建成投用|获评|荣获|实现了|完成了|取得了|[^为]了[,，。;；]|增至|"
+                           r"投入运营|获批")
 
 
 def _plans_throughout(texts: list[str]) -> bool:
-    """Whether text under no section heading (an excerpt that starts inside a report) reads as the year's plan:
-    many of plans' words and next to none of a review's."""
+    """Whether text under no dated heading (an excerpt that starts inside a report) reads as the year's plan:
+    several of plans' words and next to none of a review's."""
     joined = "".join(texts)
     plans, reviews = len(_PLAN_WORDS.findall(joined)), len(_REVIEW_WORDS.findall(joined))
-    return plans >= 4 and plans >= 4 * reviews
+    return plans >= 3 and plans >= 4 * reviews
 
 
 @lru_cache(maxsize=1024)
