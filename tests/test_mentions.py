@@ -763,6 +763,7 @@ def test_mentions_finds_named_things(body, expected):
     ("与宁德时代携手共建零碳示范基地。", "宁德"),  # the firm's name, not the city
     ("新建万科东第等3条规划路。", "万科"),  # a place named after a firm's estate names no firm
     ("防范山体滑坡等地质灾害。", "山体滑坡"),  # a landslide, no slope's name
+    ("创建省级农业产业强镇。", "农业产业强镇"),  # a town's honour, as 强县 is a county's
     ("成功创建中国长寿市。", "中国长寿市"),  # a title a city is given
     ("获评省级放心粮油示范县,创成国家现代农业产业园。", "创成国家现代农业产业园"),
     ("华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。", "英寸产线"),  # a count cut the item
