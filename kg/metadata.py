@@ -137,7 +137,9 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     >>> (r.place, r.issuer, r.level.value, r.date, r.year, r.speaker, r.text[r.body_start:r.body_start + 4])
     ('沈河区', '沈河区人民政府', 'district', '2021-12-06', 2022, '林宇航', '各位代表')
     """
-    body = BODY_START_RE.search(text, 0, HEADER_SCAN)
+    body = next((m for m in BODY_START_RE.finditer(text, 0, HEADER_SCAN)
+                 if all(len(line) <= 150 for line in text[:m.start()].splitlines())), None)  # not 各位代表 opening
+    # a paragraph of an excerpt that began with the body itself (六是自身建设…\n各位代表,走过不平凡的2022年…)
     body_start = body.start() if body else 0
     header = text[: body_start or min(len(text), 600)].replace("\n", " ")
 

@@ -38,6 +38,12 @@ def test_metadata_year_from_a_chinese_review_heading_or_a_date_that_lost_its_wor
     assert make_report("x", text + "现在。").year == year
 
 
+def test_metadata_an_excerpts_vocative_paragraph_is_no_start_of_the_body():
+    text = "2023年无锡市新吴区人民政府工作报告\n\n" + "六是自身建设在担当作为中得到新淬炼。" * 12 + "\n各位代表,走过不平凡的2022年。\n"
+    report = make_report("x", text)
+    assert report.text[report.body_start:].lstrip().startswith("六是")  # nothing before 各位代表 is a header
+
+
 @pytest.mark.parametrize("text, year", [
     ("2017年蔡甸区人民政府工作报告\n\n一、2017年工作回顾\n", 2018),  # the year it was given in, reviewed
     ("2017年蔡甸区人民政府工作报告\n——2017年12月27日在蔡甸区第二届人民代表大会上\n各位代表:\n", 2018),
