@@ -444,6 +444,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快推进平阳坝、黄土坡、白岩沟生态环境综合整治。", (T.PLACE, "平阳坝")),  # by name
     ("smt贴片、高新电子产业园等59个产业类项目落地开工。", (T.PLACE, "高新电子产业园")),  # 高新 no adverb
     ("建强湖南先进技术研究院、湘江科技创新院。", (T.ORGANIZATION, "湘江科技创新院")),  # an institute
+    ("玉博会、药博会、香博会亮点纷呈。", (T.PROJECT, "香博会")),  # the last fair of a list, before a noun
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

@@ -535,8 +535,10 @@ def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
             n = 1 if _SHORT_FAIR.fullmatch(word) else 2  # 华创会, 汉|交会: a fair by the short name of its place
             after = tokens[i + n] if i + n < len(tokens) else ("。", "w", 0)
             before = tokens[i - 1] if i > 0 else ("。", "w", 0)
-            if not ((after[1] == "w" or after[0] in ("等", "期间")) and (before[1] == "w" or before[0] in HOLD_VERBS)):
-                continue  # only where it stands as an item or after the verb that holds it
+            if not ((after[1] == "w" or after[0] in ("等", "期间")) and (before[1] == "w" or before[0] in HOLD_VERBS)
+                    or before[0] == LIST_ITEM_SEP):
+                continue  # only where it stands as an item (the last of a list too: 、香博会亮点纷呈) or after the
+                # verb that holds it
         if not n:
             continue
         end = tokens[i + n - 1][2] + len(tokens[i + n - 1][0])
