@@ -19,6 +19,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg import nlp
+from kg.turtle import one_confidence
 from kg.cache import BuildCache, CacheEntry, ReportStats, file_digest
 from kg.errors import InputError
 from kg.extract.mentions import find_mentions
@@ -378,7 +379,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
         # which costs less than looking every line up to share it
         union = sorted_distinct(per_report[stem] for stem in stems)
         derived = derive_lines(union, sorted_distinct(read))
-        lines = sorted_distinct([union, derived])
+        lines = one_confidence(sorted_distinct([union, derived]))
         del union
         page_slice = sorted_distinct([*page, page_lines(derived)]) if drawn else None
         read.clear()

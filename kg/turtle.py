@@ -157,6 +157,32 @@ def trig_chunks(graphs: Iterable[tuple[str, Sequence[str]]], shared: SharedBlock
         yield "}\n\n"
 
 
+_CONFIDENCE = "> <https://w3id.org/govkg/ontology#confidence> "
+
+
+def one_confidence(lines: list[str]) -> list[str]:
+    """Sorted N-Triples lines with one kg:confidence per subject, the highest: an entity several reports name
+    carries each report's confidence in its own graph, and the best of them in the union.
+
+    >>> c = '<x> <https://w3id.org/govkg/ontology#confidence> "0.{}"^^<d> .'
+    >>> one_confidence(sorted([c.format(7), c.format(9), '<y> <p> "1" .']))
+    ['<x> <https://w3id.org/govkg/ontology#confidence> "0.9"^^<d> .', '<y> <p> "1" .']
+    """
+    out: list[str] = []
+    for line in lines:
+        cut = line.find(_CONFIDENCE)
+        if cut > 0 and out and out[-1].startswith(line[:cut + len(_CONFIDENCE)]):
+            if _decimal_of(line) > _decimal_of(out[-1]):
+                out[-1] = line
+            continue
+        out.append(line)
+    return out
+
+
+def _decimal_of(line: str) -> float:
+    return float(line.split(_CONFIDENCE, 1)[1].split('"')[1])
+
+
 class SharedBlocks:
     """The subject blocks of named graphs, from which the Turtle of their union is written without
     reading its lines again.
@@ -196,5 +222,5 @@ class SharedBlocks:
             block, lines, start, end = self._first[subject]
             more = self._more.get(subject)
             if more is not None:
-                ((_, block, _, _),) = _subject_blocks(sorted(set(more).union(lines[start:end])))
+                ((_, block, _, _),) = _subject_blocks(one_confidence(sorted(set(more).union(lines[start:end]))))
             yield "\n" + block if i else block

@@ -208,3 +208,23 @@ def test_build_on_dask_cluster_matches_local_build(two_builds, tmp_path):
     assert len(result.documents) == 2
     for name in ("graph.ttl", "graph.trig"):
         assert (tmp_path / "dask" / name).read_bytes() == (one / name).read_bytes(), name
+
+
+def test_build_union_gives_an_entity_several_reports_name_its_best_confidence(tmp_path):
+    from kg.validate import validate_file
+    from rdflib import Namespace, URIRef
+
+    root = tmp_path / "reports"
+    root.mkdir()
+    header = "2022年沈阳市沈河区政府工作报告\n各位代表:\n一、过去一年工作回顾\n"
+    (root / "a-2022.txt").write_text(header + "辽宁振兴。辽宁发展。辽宁开放。\n", encoding="utf-8")
+    (root / "b-2022.txt").write_text(header + "辽宁振兴。\n", encoding="utf-8")
+    build([root], tmp_path / "out", jobs=1, html=False)
+    kg = Namespace("https://w3id.org/govkg/ontology#")
+    place = URIRef(ID["place/辽宁"])
+    per_report = Dataset().parse(tmp_path / "out" / "graph.trig", format="trig")
+    given = {float(c) for g in per_report.graphs() for c in g.objects(place, kg.confidence)}
+    assert len(given) == 2  # each report's own confidence in its own graph
+    union = {float(c) for c in Graph().parse(tmp_path / "out" / "graph.ttl").objects(place, kg.confidence)}
+    assert union == {max(given)}
+    assert validate_file(tmp_path / "out").conforms
