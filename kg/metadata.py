@@ -101,10 +101,11 @@ _YEAR_END_ESTIMATE = re.compile(r"预计到年[末底]")
 def _report_year(stem: str, text: str, title_match: re.Match | None, date: str | None) -> int | None:
     """The year a report is for: from its title, its date, its review heading, or its file name."""
     review = REVIEW_YEAR_RE.search(text, 0, 5000)
+    reviewed = year_number(review["year"]) if review else None  # 一、2014年工作回顾, 二○一四年工作回顾
     if title_match and title_match["year"]:
         year = int(title_match["year"])
         opening = text[:2000]
-        if review and year_number(review["year"].replace("○", "〇")) == year or date and date.startswith(f"{year}-1") \
+        if reviewed == year or date and date.startswith(f"{year}-1") \
                 or f"即将过去的{year}年" in opening or f"{year}年是" in opening and _YEAR_END_ESTIMATE.search(opening):
             return year + 1  # a title that gives the year the report was delivered in, late in it (2017年蔡甸区政府工作
             # 报告 over 一、2017年工作回顾, delivered 2017-12-27, or that speaks of 即将过去的2017年 or of 2018年是…
@@ -113,8 +114,8 @@ def _report_year(stem: str, text: str, title_match: re.Match | None, date: str |
     if date:
         y, m = int(date[:4]), int(date[5:7])
         return y + 1 if m >= 10 else y
-    if review:  # 一、2014年工作回顾, 二○一四年工作回顾
-        return year_number(review["year"].replace("○", "〇")) + 1
+    if reviewed:
+        return reviewed + 1
     garbled = GARBLED_DATE_RE.search(text, 0, HEADER_SCAN)
     if garbled:  # 2017220日 (2月20日), 2019123日 (read as 12月3日: such a date is late in the year or early)
         month = int(garbled["rest"][:2]) if len(garbled["rest"]) >= 3 and garbled["rest"][:2] in ("10", "11", "12") \

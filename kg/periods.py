@@ -185,8 +185,12 @@ def _period_of(match: re.Match[str], report_year: int) -> Period:
 
 
 def year_number(text: str) -> int:
-    """A year written in digits or in Chinese numerals (2014, 二〇一四) as a number."""
-    return int(text) if text.isascii() else chinese_to_int(text)
+    """A year written in digits or in Chinese numerals, with 〇 or the circle ○ for zero (2014, 二〇一四, 二○一四).
+
+    >>> year_number("2014"), year_number("二○一四")
+    (2014, 2014)
+    """
+    return int(text) if text.isascii() else chinese_to_int(text.replace("○", "〇"))
 
 
 def _count(text: str) -> int:

@@ -100,8 +100,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             and (tokens[j][0] not in BOUNDARY_WORDS or tokens[j][0] in PROGRAMME_VERBS or tokens[j][1] == "vn") \
             and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动, 开展|提升农村饮水质量专项行动, 实施|服务消费…
         while j < head_start and not after_round and not keyed and not launched and marked is None and not city_name(tokens[j][0]) \
-                and not (kind is EntityType.PLACE and j < head_start and _unknown_opener(tokens, j)
-                         and all(t[1] in NOUN_TAGS for t in tokens[j + 1:head_start])) \
+                and not (kind is EntityType.PLACE and _opened_by_unknown_word(tokens, j, head_start)) \
                 and not (kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(tokens[j][0])) \
                 and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
@@ -193,7 +192,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                                                 and tokens[head_start - 1][0] not in GENERIC
                                                 and not bare_head(tokens[head_start - 1][0])) \
                 and not (word in FACILITY_HEADS and i - j >= 2 and place_word(tokens[j])) \
-                and not (kind is EntityType.PLACE and j == head_start - 1 and _unknown_opener(tokens, j)):
+                and not (kind is EntityType.PLACE and _opened_by_unknown_word(tokens, j, head_start)):
             continue  # 国家中心城市, 东部地区, 古城地区: a generic head needs a proper noun right before it
         designated = any(t[0].endswith(DESIGNATED) for t in modifiers) or head.startswith(DESIGNATED)
         if kind is EntityType.PROJECT and not themed and (head.endswith(WORKS_WORDS) or head in ACTION_HEADS
@@ -239,7 +238,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 if t is not token or j == i or not common_word(word[: len(word) - len(head)])):
             continue  # 公立医院, 中小银行, 国有|商业银行: a kind of institution, unless a proper noun names it
             # (jieba's dictionary tags 商业银行 a body's name; alone, as 交通银行 is, it may be one)
-        if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not (j < head_start and _unknown_opener(tokens, j)) \
+        if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not _opened_by_unknown_word(tokens, j, head_start) \
                 and not any((t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0]))
                 and (t[0] not in GENERIC and t[0] not in COMPASS_REGIONS or t[0].endswith("部地区") and head.endswith("区"))
                 and t[0] not in SLOGAN_MODIFIERS
@@ -293,6 +292,8 @@ UNIT_SCOPES = ("境内", "境外", "内", "外", "域", "级", "际", "属", "�
 
 # Words that make a national designation of the common nouns after them.
 NATIONAL_WORDS = ("国家", "国家级", "全国", "世界", "国际")
+
+
 def _place_or_region(word: str) -> bool:
     return gazetteer.is_place_name(word) or word in MACRO_REGIONS or word in gazetteer.countries()
 
@@ -322,6 +323,12 @@ def _unknown_opener(tokens: list[Token], j: int) -> bool:
         and tokens[j][0] not in RETAGGED and tokens[j][0] not in BOUNDARY_WORDS and tokens[j][0][0] not in "要将把" \
         and tokens[j][0][1] not in RESULT_COMPLEMENTS and (j == 0 or tokens[j - 1][0] in LIST_OPENERS) \
         and j + 1 < len(tokens) and tokens[j + 1][0] not in ROUTE_HEADS
+
+
+def _opened_by_unknown_word(tokens: list[Token], j: int, head_start: int) -> bool:
+    """Whether a place's name starts at token j with a word jieba lacks, then only nouns up to its head
+    (启跃|文化|产业园, 、盛龙|广场): that word is the name's proper noun."""
+    return j < head_start and _unknown_opener(tokens, j) and all(t[1] in NOUN_TAGS for t in tokens[j + 1:head_start])
 
 
 # What ends a verb of result (做强, 抓实, 建优): such a word jieba lacks is a verb, not a name.
@@ -536,6 +543,13 @@ def _in_section(text: str, start: int, end: int) -> bool:
 
 
 _CITY_AREAS = ("中心城区", "主城区", "老城区", "新城区", "城区", "市区")
+
+
+def _without_city_area(text: str, candidate: tuple[int, int, EntityType, float]) -> tuple[int, int, EntityType, float]:
+    """A place's name without the part of the city it is said to lie in (中心城区|人民南路)."""
+    start, end, kind, confidence = candidate
+    area = next((a for a in _CITY_AREAS if text.startswith(a, start)), "") if kind is EntityType.PLACE else ""
+    return (start + len(area), end, kind, confidence) if area and end - start - len(area) >= 3 else candidate
 # Named areas a street is given in before its name (神农新区清溪路): two places, not one.
 _STREET_AREAS = ("新区", "开发区", "高新区", "园区", "镇", "乡", "街道", "片区")
 _STREETS = ("路", "街", "大道", "大街", "巷")
@@ -1059,11 +1073,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates = [(_trim_glued(sentence.text, start, end, unknown), _with_section(sentence.text, start, end, kind), kind,
                        confidence) for start, end, kind, confidence in candidates]
         candidates = [part for candidate in candidates for part in _street_in_area(sentence.text, candidate, toks)]
-        candidates = [(start + len(area), end, kind, confidence) if kind is EntityType.PLACE
-                      and (area := next((a for a in _CITY_AREAS if sentence.text.startswith(a, start)), ""))
-                      and end - start - len(area) >= 3 else (start, end, kind, confidence)
-                      for start, end, kind, confidence in candidates]  # 中心城区|人民南路: where a street lies, no
-        # part of its name
+        candidates = [_without_city_area(sentence.text, candidate) for candidate in candidates]
         named_quotes = {(start, end) for start, end, kind, _ in candidates if kind is EntityType.PROJECT}
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
@@ -1090,7 +1100,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # the list's class wins over the item's head (万达、龙湖等知名企业)
             if kind is EntityType.PLACE and any(a <= start and end <= b and (a, b) != (start, end)
                                                 and not (a == start and b - a >= end - start + 4
-                                                         and _known_place(sentence.text[start:end])
+                                                         and _known_place(surface)
                                                          and _word_after(token_at, end))
                                                 and not _route_end(sentence.text, start, end, a, b)
                                                 and not _in_section(sentence.text, start, end)
@@ -1100,7 +1110,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is EntityType.ORGANIZATION and surface in FIRMS and any(
                     a <= start and end <= b and (a, b) != (start, end) for a, b in place_spans):
                 continue  # 万科 in 万科东第: a place named after a firm's estate
-            bare = bare_head(sentence.text[start:end]) and sentence.text[start:end] not in BODIES
+            bare = bare_head(surface) and surface not in BODIES
             if kind is not EntityType.PERSON and any(a <= start and end <= b for a, b in person_spans):
                 continue  # 文昌 in 谷文昌: part of a person's name
             if kind is EntityType.PLACE and any(a <= start and end <= b and ((a, b) == (start, end) or (a, b) not in named_quotes)
@@ -1128,9 +1138,9 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 中国长寿市, 全国文明村: a title a unit is given, not a unit's name
             if kind is EntityType.PLACE and _admin_kind(sentence.text, start, end, toks):
                 continue  # 产粮大县, 试点省, 两市, 时期市: a kind or a count of provinces, cities, counties
-            if _common_kind(sentence.text[start:end]) and (start, end) not in regions:
+            if _common_kind(surface) and (start, end) not in regions:
                 continue  # 周边城市, 沿海地区: a common word before a generic head, whatever jieba tags the whole
-            if kind is EntityType.PLACE and _slogan_of_region(sentence.text[start:end]):
+            if kind is EntityType.PLACE and _slogan_of_region(surface):
                 continue  # 碳汇云南, 戏聚天津: a slogan ending in a province's or city's name
             if kind is EntityType.PLACE and project_ends.get(start, 0) == end + 2 and sentence.text[end:end + 2] == "建设" \
                     and head_kind(sentence.text[start:end + 2]) is EntityType.PROJECT:
@@ -1156,8 +1166,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 中华人民共和国村民委员会 in 《…组织法》: part of a document's title, and so is a place in a
                 # law's or a treaty's (太平洋 in 《全面与进步跨太平洋伙伴关系协定》)
             if (_counted_before(sentence.text, start, token_ending) or _counted_after(sentence.text, end, token_at)) \
-                    and sentence.text[start:start + 1] not in "“《" and not gazetteer.is_place_name(sentence.text[start:end]) \
-                    and sentence.text[start:end] not in BODIES and sentence.text[start:end] not in RELATIVE_BODIES:
+                    and sentence.text[start:start + 1] not in "“《" and not gazetteer.is_place_name(surface) \
+                    and surface not in BODIES and surface not in RELATIVE_BODIES:
                 continue  # 建成43处居家养老服务中心, 建成…服务中心520个: a counted kind of thing, not a name; a body
                 # is one (30项省委省政府为民办实事项目 counts the projects)
             if _kind_or_count(surface) and (start, end) not in regions:

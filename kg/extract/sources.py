@@ -119,8 +119,7 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
                 yield offset, end, EntityType.ORGANIZATION, 0.9
         elif word in MEMBER_WORDS and not (i > 0 and tokens[i - 1][0] in DETERMINERS):
             body = MEMBER_WORDS[word]  # 各位政协委员, 区|政协委员: a member names the body, with its unit's word
-            unit = tokens[i - 1] if i > 0 and tokens[i - 1][2] + len(tokens[i - 1][0]) == offset else None
-            start = unit[2] if unit and (unit[0] + body in RELATIVE_BODIES or unit[0] + body in BODIES) else offset
+            start = before[2] if before and (before[0] + body in RELATIVE_BODIES or before[0] + body in BODIES) else offset
             yield start, offset + len(body), EntityType.ORGANIZATION, 0.85
         elif word.endswith("同胞") and (word[:-2] in MACRO_REGIONS or gazetteer.is_place_name(word[:-2])):
             yield offset, end - 2, EntityType.PLACE, 0.8  # 台湾同胞, 港澳同胞: jieba's one word names where they live
