@@ -445,6 +445,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("smt贴片、高新电子产业园等59个产业类项目落地开工。", (T.PLACE, "高新电子产业园")),  # 高新 no adverb
     ("建强湖南先进技术研究院、湘江科技创新院。", (T.ORGANIZATION, "湘江科技创新院")),  # an institute
     ("玉博会、药博会、香博会亮点纷呈。", (T.PROJECT, "香博会")),  # the last fair of a list, before a noun
+    ("积极参加硒博会等各类展会推介平台。", (T.PROJECT, "硒博会")),  # a fair the county goes to
+    ("推动台湾农民创业园转型发展。", (T.PLACE, "台湾农民创业园")),  # a park for start-ups, named by a place
+    ("建设中关村软件园二期。", (T.PLACE, "中关村软件园")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

@@ -522,6 +522,8 @@ _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百零0-9]+届|(?:
 GAMES_EDITION = re.compile(r"[一二三四五六七八九十]{2,3}运会")  # 十五运会: the 15th National Games
 # Fairs by the short name of their place and one character for what they are (华创会, 汉交会, 兰洽会, 数贸会).
 _SHORT_FAIR = re.compile(r"[\u4e00-\u9fff](?:博|交|洽|贸|创)会")
+# Verbs before a fair that a place's government goes to (参加硒博会), not one it holds.
+_ATTEND_VERBS = frozenset("参加 参展 出席 亮相".split())
 
 
 def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
@@ -534,10 +536,11 @@ def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
             n = 1 if _SHORT_FAIR.fullmatch(word) else 2  # 华创会, 汉|交会: a fair by the short name of its place
             after = tokens[i + n] if i + n < len(tokens) else ("。", "w", 0)
             before = tokens[i - 1] if i > 0 else ("。", "w", 0)
-            if not ((after[1] == "w" or after[0] in ("等", "期间")) and (before[1] == "w" or before[0] in HOLD_VERBS)
+            if not ((after[1] == "w" or after[0] in ("等", "期间")) and (before[1] == "w" or before[0] in HOLD_VERBS
+                                                                                   or before[0] in _ATTEND_VERBS)
                     or before[0] == LIST_ITEM_SEP):
                 continue  # only where it stands as an item (the last of a list too: 、香博会亮点纷呈) or after the
-                # verb that holds it
+                # verb that holds it or goes to it (参加硒博会等展会)
         if not n:
             continue
         end = tokens[i + n - 1][2] + len(tokens[i + n - 1][0])
