@@ -448,6 +448,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("积极参加硒博会等各类展会推介平台。", (T.PROJECT, "硒博会")),  # a fair the county goes to
     ("推动台湾农民创业园转型发展。", (T.PLACE, "台湾农民创业园")),  # a park for start-ups, named by a place
     ("建设中关村软件园二期。", (T.PLACE, "中关村软件园")),
+    ("突出龙场镇、乐治镇和维新镇、化作乡。", (T.PLACE, "维新镇")),  # a township among townships, its
+    ("推进龙场镇、维新镇建设。", (T.PLACE, "维新镇")),  # name a word jieba knows as a verb
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -455,6 +457,7 @@ def test_mentions_finds_named_things(body, expected):
 
 @pytest.mark.parametrize("body, unwanted", [
     ("建成43处居家养老服务中心。", "居家养老服务中心"),         # a counted kind, not a name
+    ("建设龙场镇、示范镇、中心村。", "示范镇"),                  # kinds of township listed with a named one
     ("设立社区综合服务中心。", "社区综合服务中心"),             # founding a service centre founds a kind
     ("组建中国银行、信托公司和证券公司。", "信托公司"),          # a kind listed with a named one stays a kind
     ("建设大学城。", "大学城"),                                  # a town's head alone names none

@@ -963,9 +963,20 @@ def _list_siblings(text: str, tokens: list[Token], candidates: list[tuple[int, i
             clause[-1].append(token)
 
 
+# Tiers of townships and villages, whose names are two characters and the tier (维新镇, 化作乡).
+_TIERS = ("镇", "乡", "村", "街道", "苏木", "嘎查")
+# Words that make a kind of township or village of the tier after them (示范镇, 中心村, 行政村).
+_TIER_KINDS = frozenset("示范 特色 重点 中心 建制 民族 边境 旅游 卫生 森林 生态 贫困 行政 自然 专业 文明 美丽 小城 乡镇 "
+                        "历史 试点 宜居 和美 传统 园林 红色 明星 先进 样板 富裕 集体 薄弱 空心 移民 易地 搬迁 安置 城郊 "
+                        "沿边 沿海 山区 库区 革命 产业 农业 工业 商贸 物流 文化 康养 宜业 未来 数字 智慧 绿色 低碳 零碳 "
+                        "全域 景区 网红 田园 水乡 古镇 千年 百强 强镇 十强 五星 星级 标准 规范 一般 其他 其余 相邻 周边 "
+                        "所在 沿线 合并 撤并 新建".split())
+
+
 def _siblings_of(text: str, items: list[list[Token]], found: dict[tuple[int, int], EntityType]
                  ) -> Iterable[tuple[int, int, EntityType, float]]:
     heads = set()  # (head, class) of the items found as names
+    tiers = set()  # the townships' and villages' tiers (镇, 乡, 村) of the items found as places
     for n, item in enumerate(items):
         if not item:
             return
@@ -975,6 +986,14 @@ def _siblings_of(text: str, items: list[list[Token]], found: dict[tuple[int, int
                 head = head_of(text[a:b])
                 if head and head[1] is kind and len(head[0]) >= 2:
                     heads.add(head)
+                if kind is EntityType.PLACE and b == end and head and head[0] in _TIERS and b - a >= 3:
+                    tiers.add(head[0])
+    for item in items[1:] if tiers else ():
+        if (len(item) == 2 or len(item) > 2 and item is items[-1]) and item[1][0] in tiers and len(item[0][0]) == 2 and all("\u4e00" <= c <= "\u9fff" for c in item[0][0]) \
+                and (item[0][2], item[1][2] + len(item[1][0])) not in found and item[0][0] not in GENERIC \
+                and item[0][0] not in _TIER_KINDS and item[0][0] not in UNIT_LEVELS:
+            yield item[0][2], item[1][2] + len(item[1][0]), EntityType.PLACE, 0.6  # 龙场镇…和维新镇、化作乡: a
+            # township among townships, though its name is a word jieba knows as a verb (维新)
     if not heads:
         return
     kinds = {kind for _, kind in heads}
