@@ -450,6 +450,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建设中关村软件园二期。", (T.PLACE, "中关村软件园")),
     ("突出龙场镇、乐治镇和维新镇、化作乡。", (T.PLACE, "维新镇")),  # a township among townships, its
     ("推进龙场镇、维新镇建设。", (T.PLACE, "维新镇")),  # name a word jieba knows as a verb
+    ("深入实施全面振兴新突破三年行动。", (T.PROJECT, "全面振兴新突破三年行动")),  # a new stage of what it does
+    ("是全面振兴新突破三年行动的攻坚之年。", (T.PROJECT, "全面振兴新突破三年行动")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

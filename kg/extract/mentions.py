@@ -99,7 +99,12 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             and 0 < j < i and tokens[j][1] in ("v", "vn") \
             and (tokens[j][0] not in BOUNDARY_WORDS or tokens[j][0] in PROGRAMME_VERBS or tokens[j][1] == "vn") \
             and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动, 开展|提升农村饮水质量专项行动, 实施|服务消费…
-        while j < head_start and not after_round and not keyed and not launched and marked is None and not city_name(tokens[j][0]) \
+        # 全面振兴新突破三年行动: the walk took a new stage of what the programme does; it is its name
+        staged = programme and j + 2 < head_start and any(
+            tokens[k][0] in PROGRAMME_VERBS and tokens[k + 1][0] == "新" for k in (j, j + 1)) \
+            and (tokens[j][0] in PROGRAMME_VERBS or tokens[j][0] in PROGRAMME_ADVERBS)
+        while j < head_start and not after_round and not keyed and not launched and not staged and marked is None \
+                and not city_name(tokens[j][0]) \
                 and not (kind is EntityType.PLACE and _opened_by_unknown_word(tokens, j, head_start)) \
                 and not (kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(tokens[j][0])) \
                 and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
@@ -362,6 +367,10 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
         elif kind is EntityType.PROJECT and j >= 3 and tokens[j - 1][0] in ("届", "次", "轮") \
                 and tokens[j - 2][0].isdigit() and tokens[j - 3][0] == "第":
             j -= 3  # 第|33|届|奥运会: an edition in digits, which jieba splits, is part of the event's name
+        elif kind is EntityType.PROJECT and tokens[j - 1][0] in PROGRAMME_ADVERBS and tokens[j][0] in PROGRAMME_VERBS \
+                and tokens[j + 1][0] == "新":
+            j -= 1  # 全面|振兴新突破三年行动: a programme named for a new stage of what it does
+            break
         elif j < head_start and _splits_head(tokens, j):
             j -= 1  # 山东|自贸|试验区|青岛|片区: the head of a name inside this one, over two tokens
         elif kind is EntityType.PLACE and j >= 2 and tokens[j - 1][1] == "v" and len(tokens[j - 1][0]) >= 2 \
