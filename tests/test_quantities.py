@@ -101,6 +101,19 @@ def test_quantities_a_change_over_a_plan_period_is_of_the_measure_before():
     assert found[1].period == "2016-2020"
 
 
+@pytest.mark.parametrize("title, body, periods", [
+    # a dated value's year is that value's only: the later figures are the five years'
+    ("2016年示例县人民政府工作报告", "一、“十二五”时期工作回顾\n五年来,地区生产总值从2010年的671.1亿元增加到2015年的"
+     "1107.8亿元;固定资产投资累计完成2867亿元。", ["2010", "2015", "2011-2015"]),
+    # a total and a yearly mean over the years, though a year was named in the sentence before
+    ("2013年示例市人民政府工作报告", "一、过去五年工作回顾\n五年来,预计2012年生产总值完成3440亿元,"
+     "固定资产投资五年累计完成9091亿元,年均增加349亿元。", ["2012", "2008-2012", "2008-2012"]),
+])
+def test_quantities_figures_of_a_review_of_years(title, body, periods):
+    report = make_report("t", title + "\n" + body)
+    assert [q.period for q in find_quantities(report, split_sentences(report))] == periods
+
+
 def test_quantities_an_excerpt_from_the_plans_under_no_heading_of_its_own_is_targets():
     report = make_report("t", "2019年巴东县人民政府工作报告\n\n(五)聚焦生态建设,推动绿色崛起\n"
                               "加大生态系统保护力度,着力构建库区生态屏障。全力推进退耕还林,实施造林绿化4000亩。"

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg.lexicon import UNITS
 from kg.numbers import NUMBER_PATTERN, is_standalone_chinese_number, parse_number
-from kg.periods import Period, find_period_cue, find_period_cues
+from kg.periods import Period, PeriodCue, find_period_cue, find_period_cues
 from kg.records import Comparator, Kind, Quantity, Report, Sentence
 
 CLAUSE_BREAK = re.compile(r"[,;:，；：。!?！？]")
@@ -514,6 +514,13 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
     return found
 
 
+def _dated_value(text: str, cue: PeriodCue) -> bool:
+    """Whether a time cue dates only the figure right after it (从2010年的671.1亿元增加到2015年的1107.8亿元,
+    从2002年1288亿元): then it is no cue for the figures after that one."""
+    value = re.match(r"(?P<mark>(?:底|末|初)?的|底|末)?[0-9][0-9.]*(?![0-9.]*[月日号])", text[cue.end:cue.end + 16])
+    return bool(value and (value["mark"] or cue.start > 0 and text[cue.start - 1] in "从由"))  # not 从今年1月1日起
+
+
 def _period_for(text: str, start: int, report_year: int, context: _Context | None,
                 paragraph_cue: tuple[int, Period] | None) -> Period:
     """The period a figure at ``start`` is about: a cue before it in its sentence,
@@ -521,12 +528,18 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
     if not report_year or context is None:
         return Period(report_year, report_year) if report_year else Period(1, 1)
     before = text[:start]
-    if before.endswith(("年均", "年均增长", "平均每年增长", "年平均增长")) or re.search(r"年均(?:增长|增速|提高)?$", before):
+    if before.endswith(("年均", "年均增长", "平均每年增长", "年平均增长")) or re.search(r"年均(?:增长|增速|提高|增加|减少|下降)?$", before):
         multi = (paragraph_cue[1] if paragraph_cue and paragraph_cue[1].end > paragraph_cue[1].start else None) \
             or context.multi_year
         if multi:
             return multi
-    cue = find_period_cue(before, report_year)
+    cue = next((c for c in reversed(find_period_cues(before, report_year))
+                if not _dated_value(before, c)), None)
+    multi = (paragraph_cue[1] if paragraph_cue and paragraph_cue[1].end > paragraph_cue[1].start else None) \
+        or context.multi_year
+    clause_start = _clause_start(text, start)
+    if multi and "累计" in before[clause_start:] and (cue is None or cue.start < clause_start):
+        return multi  # 五年来…固定资产投资累计完成2867亿元: a total over the years the paragraph reviews
     if cue:
         return cue.period
     if re.search(r"全年|当年", before):
