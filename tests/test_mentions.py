@@ -361,7 +361,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("深入开展反食品浪费行动。", (T.PROJECT, "反食品浪费行动")),  # a campaign against something, with 反
     ("义务教育营养改善计划提质扩面。", (T.PROJECT, "义务教育营养改善计划")),  # a set noun phrase counts
     # as a noun in a plan named for what it does to whom
-    ("办好第三届全国博士后创新创业大赛。", (T.PROJECT, "全国博士后创新创业大赛")),  # contests
+    ("办好第三届全国博士后创新创业大赛。", (T.PROJECT, "第三届全国博士后创新创业大赛")),  # contests
     ("浙江省人民医院毕节医院金海湖院区开诊运营。", (T.ORGANIZATION, "浙江省人民医院毕节医院金海湖院区")),  # a
     # hospital's campus
     ("推进赣州革命老区高质量发展示范区建设。", (T.PROJECT, "赣州革命老区高质量发展示范区建设")),  # a zone
@@ -451,6 +451,11 @@ def names(body: str) -> set[tuple[T, str]]:
     ("突出龙场镇、乐治镇和维新镇、化作乡。", (T.PLACE, "维新镇")),  # a township among townships, its
     ("推进龙场镇、维新镇建设。", (T.PLACE, "维新镇")),  # name a word jieba knows as a verb
     ("深入实施全面振兴新突破三年行动。", (T.PROJECT, "全面振兴新突破三年行动")),  # a new stage of what it does
+    ("推进雷锋水厂、望城水厂扩建。", (T.PLACE, "雷锋水厂")),  # waterworks, halls and parks named by a proper noun
+    ("建成安徽创新馆。", (T.PLACE, "安徽创新馆")),
+    ("建设太子参小微园。", (T.PLACE, "太子参小微园")),
+    ("承办全国竞走大奖赛等两项国家级赛事。", (T.PROJECT, "全国竞走大奖赛")),  # a contest named with its sport
+    ("举办第十二届中国农民春节联欢会。", (T.PROJECT, "第十二届中国农民春节联欢会")),
     ("是全面振兴新突破三年行动的攻坚之年。", (T.PROJECT, "全面振兴新突破三年行动")),
 ])
 def test_mentions_finds_named_things(body, expected):
@@ -460,6 +465,7 @@ def test_mentions_finds_named_things(body, expected):
 @pytest.mark.parametrize("body, unwanted", [
     ("建成43处居家养老服务中心。", "居家养老服务中心"),         # a counted kind, not a name
     ("建设龙场镇、示范镇、中心村。", "示范镇"),                  # kinds of township listed with a named one
+    ("新建城市水厂。", "城市水厂"),                              # a kind of waterworks
     ("设立社区综合服务中心。", "社区综合服务中心"),             # founding a service centre founds a kind
     ("组建中国银行、信托公司和证券公司。", "信托公司"),          # a kind listed with a named one stays a kind
     ("建设大学城。", "大学城"),                                  # a town's head alone names none
@@ -818,8 +824,9 @@ def test_mentions_the_state_councils_congress_and_conference_are_the_national_on
 
 
 def test_mentions_an_edition_is_also_called_by_its_series():
-    found = entities("举办第十六届全运会。")
+    found = entities("举办第十六届全运会。办好第三届全国博士后创新创业大赛。")
     assert "全运会" in found[(T.PROJECT, "第十六届全运会")]
+    assert "全国博士后创新创业大赛" in found[(T.PROJECT, "第三届全国博士后创新创业大赛")]
 
 
 def test_mentions_a_body_inside_a_branchs_name_is_not_named():

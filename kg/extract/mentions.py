@@ -87,7 +87,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         # 实施提振消费专项行动: after a verb that launches it, a programme is named by what it does
         held = _held_start(tokens, min(j, head_start)) if kind is EntityType.PROJECT and head.endswith(HELD_HEADS) else None
         if held is not None and all(name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn")
-                                    for t in tokens[held + 1:head_start]):
+                                    or head.endswith(EVENT_HEADS) and (t[1] == "v" and len(t[0]) == 2 or t[0] in SCOPE_WORDS)
+                                    for t in tokens[held + 1:head_start]):  # 承办全国竞走大奖赛: its scope, a sport
             j = held + 1  # 召开开放发展大会: what a held event is called runs from the verb that holds it
         marked = _commemoration_start(tokens, head_start) \
             if kind is EntityType.PROJECT and (head.endswith(HELD_HEADS) or head.endswith("活动")) else None
@@ -103,7 +104,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         staged = programme and j + 2 < head_start and any(
             tokens[k][0] in PROGRAMME_VERBS and tokens[k + 1][0] == "新" for k in (j, j + 1)) \
             and (tokens[j][0] in PROGRAMME_VERBS or tokens[j][0] in PROGRAMME_ADVERBS)
-        while j < head_start and not after_round and not keyed and not launched and not staged and marked is None \
+        named_event = held is not None and j == held + 1 and head.endswith(EVENT_HEADS) and tokens[j][1] in NOUN_TAGS
+        while j < head_start and not after_round and not keyed and not launched and not staged and not named_event \
+                and marked is None \
                 and not city_name(tokens[j][0]) \
                 and not (kind is EntityType.PLACE and _opened_by_unknown_word(tokens, j, head_start)) \
                 and not (kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(tokens[j][0])) \

@@ -71,12 +71,12 @@ ENUMERATOR_OR_DATE = re.compile(r"^(?:[一二三四五六七八九十]是|(?:[0-
 # Verbs that launch a programme (实施, 开展): what follows them may start with the programme's own verb.
 LAUNCH_VERBS = frozenset("实施 开展 启动 深化 组织 落实 推进 推动 打好 打赢".split())
 # Heads of events, which a national scope word names with them (全国少数民族传统体育运动会).
-EVENT_HEADS = ("运动会", "博览会", "交易会", "大赛", "赛事", "展会", "论坛", "联赛", "锦标赛")
+EVENT_HEADS = ("运动会", "博览会", "交易会", "大赛", "赛事", "展会", "论坛", "联赛", "锦标赛", "大奖赛")
 # Verbs that hold an event; after one, the event's name may start with a verb (召开开放发展大会).
 HOLD_VERBS = frozenset("举办 召开 承办 主办 举行 办好".split())
 HELD_HEADS = EVENT_HEADS + ("大会", "峰会", "博览会", "文化节", "艺术节", "旅游节", "电影节", "音乐节", "戏剧节", "美食节",
                             "购物节", "电视节", "读书节", "冰雪节", "啤酒节", "对话会", "洽谈会", "推介会", "对接会",
-                            "研讨会", "恳谈会", "高端对话")
+                            "研讨会", "恳谈会", "高端对话", "晚会", "联欢会")
 # Verbs an organisation's name may hold (武汉科技创新中心, 国投生物制造创新研究院); other verbs end it on the left.
 BODY_VERBS = frozenset("创新 制造 研发 交易 检测 监测 孵化 转化 培训 设计 应用 评价 认证 交流 合作 育种 救援 联合".split())
 # Generic heads that name one facility once a place's name opens the name (武汉科技创新中心, 长江中游技术创新中心).
