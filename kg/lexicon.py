@@ -37,7 +37,7 @@ HEADS: dict[EntityType, tuple[str, ...]] = {
         "光谷", "硅谷", "声谷", "数谷", "博物馆群", "保税区", "综合保税区", "综保区", "保护区", "自然保护区", "旅游区",
         "风景区", "风景名胜区", "经济区", "物流园", "港区", "合作区", "电站", "水电站", "核电站", "核电", "灌区",
         "文化中心", "艺术中心", "演艺中心", "革命老区", "老区", "库区", "苏区", "旅游带", "文化带", "新通道",
-        "水厂", "祠堂", "展览馆", "展示馆", "陈列馆", "规划馆", "创新馆", "小微园",
+        "水厂", "祠堂", "商务城", "展览馆", "展示馆", "陈列馆", "规划馆", "创新馆", "小微园",
         *ROUTE_HEADS,
     ),
     EntityType.PROJECT: (
@@ -198,7 +198,7 @@ DESIGNATION_HEADS = frozenset("示范区 风貌区 先行区 试验区 集聚区
                               "美术馆 科技馆 体育馆 电厂 草原 沙漠 滑雪场 古镇 度假区 乐园 科创城 创新城 未来城 大学城 生态城 "
                               "汽车城 影视城 金融城 光谷 硅谷 声谷 数谷 博物馆群 保税区 综合保税区 保护区 自然保护区 "
                               "旅游区 风景区 风景名胜区 经济区 物流园 港区 合作区 电站 水电站 核电站 核电 灌区 文化中心 艺术中心 "
-                              "演艺中心 革命老区 老区 库区 苏区 自贸区 自贸试验区 新片区 自由贸易区 旅游带 文化带 创业园 软件园 创意园 文创园 水厂 祠堂 "
+                              "演艺中心 革命老区 老区 库区 苏区 自贸区 自贸试验区 新片区 自由贸易区 旅游带 文化带 创业园 软件园 创意园 文创园 水厂 祠堂 商务城 "
                               "展览馆 展示馆 陈列馆 规划馆 创新馆 小微园".split())
 
 # Words that turn a place name into a slogan (美丽四川, 幸福沈河, 平安湖北): never part of the place's name.
@@ -381,6 +381,8 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     words.append(("高能级", 20000, "b"))  # 高能级创新平台: a level, as 国家级 is
     words.append(("大数据", 20000, "n"))  # 大数据发展行动: jieba would leave 大 alone
     words.append(("粤东西北", 20000, "n"))  # east, west and north Guangdong, a policy's area: not 粤东 and 西北
+    for phrase in ("退田还湖", "退耕还湖", "退渔还湖", "退圩还湖", "退牧还草", "退耕还草", "退耕还湿", "退田还湿", "退养还滩"):
+        words.append((phrase, 20000, "l"))  # returning farmland to lakes: not a lake named 还湖
     for disease in ("非洲猪瘟", "中东呼吸综合征"):
         words.append((disease, 20000, "n"))  # a disease named for where it was found, not the place
     for word, tag in RETAGGED.items():

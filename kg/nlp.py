@@ -62,7 +62,7 @@ _LEADING_TAGS = frozenset({"v", "r", "p", "c", "d", "u"})
 @lru_cache(maxsize=100_000)
 def unknown_word_tag(word: str) -> str:
     """A part of speech for a word jieba's dictionary lacks, from its first character (获批 → v, 这是 → r), or ns
-    for three characters or more that end as a river's, a lake's or a hill's name does.
+    for a word that ends as a river's, a lake's or a hill's name does (查干湖; 尚湖 unless a verb opens it).
 
     Anything else stays "x" (unknown, possibly a name). Much cheaper than jieba.posseg's HMM,
     which costs about 2 ms a word.
@@ -70,7 +70,13 @@ def unknown_word_tag(word: str) -> str:
     if len(word) >= 3 and word[-1] in NATURAL_HEADS:
         return "ns"  # 太浦河, 查干湖, 扣林山: a river, a lake or a hill, whatever its first character is
     first = pos_table().get(word[0], "x")
+    if len(word) == 2 and word[-1] in NATURAL_HEADS and first not in _VERBAL_TAGS and word[0] not in _MOTION_CHARS:
+        return "ns"  # 尚湖, 虞山: a lake's or a hill's name of two characters, unless a verb or a particle opens it
     return first if first in _LEADING_TAGS else "x"
+
+
+_VERBAL_TAGS = frozenset({"v", "r", "p", "c", "u"})
+_MOTION_CHARS = "还退进出入上下回返登临沿环跨"  # 还湖 (退耕还林、还草、还湖), 登岛, 跨江: going to or over water or hills
 
 
 NATURAL_HEADS = "河江湖山岛湾渠"  # one-character heads of rivers, lakes, hills and islands

@@ -456,6 +456,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建设太子参小微园。", (T.PLACE, "太子参小微园")),
     ("承办全国竞走大奖赛等两项国家级赛事。", (T.PROJECT, "全国竞走大奖赛")),  # a contest named with its sport
     ("举办第十二届中国农民春节联欢会。", (T.PROJECT, "第十二届中国农民春节联欢会")),
+    ("苏州工业园区获批国家现代服务业综合试点。", (T.PLACE, "苏州工业园区")),  # one word: a place and what for
+    ("昆山花桥国际商务城获批国家现代服务业综合试点。", (T.PLACE, "昆山花桥国际商务城")),  # 商务|城获批
+    ("常熟沙家浜虞山尚湖旅游区获评国家5A级景区。", (T.PLACE, "常熟沙家浜虞山尚湖旅游区")),  # a county's short
+    # name jieba tags an adjective, a lake of two characters it does not know
     ("是全面振兴新突破三年行动的攻坚之年。", (T.PROJECT, "全面振兴新突破三年行动")),
 ])
 def test_mentions_finds_named_things(body, expected):
@@ -466,6 +470,8 @@ def test_mentions_finds_named_things(body, expected):
     ("建成43处居家养老服务中心。", "居家养老服务中心"),         # a counted kind, not a name
     ("建设龙场镇、示范镇、中心村。", "示范镇"),                  # kinds of township listed with a named one
     ("新建城市水厂。", "城市水厂"),                              # a kind of waterworks
+    ("有步骤地退耕还林、还草、还湖。", "还湖"),                    # returning land to lakes, no lake
+    ("实行平垸行洪、退田还湖、移民建镇。", "还湖"),
     ("设立社区综合服务中心。", "社区综合服务中心"),             # founding a service centre founds a kind
     ("组建中国银行、信托公司和证券公司。", "信托公司"),          # a kind listed with a named one stays a kind
     ("建设大学城。", "大学城"),                                  # a town's head alone names none

@@ -25,7 +25,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         head_start = i  # the token the head starts in
         glued = 0  # characters of the head jieba's HMM glued to the next word (斧头|湖等, 清溪|村以)
         if not found and tag in STRONG_TAGS | {"n", "v"} and i + 1 < len(tokens) and tokens[i + 1][1] == "x" \
-                and len(tokens[i + 1][0]) == 2 and tokens[i + 1][0][1] in GLUED_AFTER_HEAD:
+                and (len(tokens[i + 1][0]) == 2 and tokens[i + 1][0][1] in GLUED_AFTER_HEAD
+                     or len(tokens[i + 1][0]) == 3 and (pos_table().get(tokens[i + 1][0][1:]) in VERB_TAGS
+                                                        or tokens[i + 1][0][1:] in BOUNDARY_WORDS)):  # 商务|城获批
             split = head_of(word + tokens[i + 1][0][0])
             if split and split[1] is EntityType.PLACE and (len(split[0]) == 1 and tag != "v"
                                                            or split[0] == word + tokens[i + 1][0][0]):
@@ -109,6 +111,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                 and marked is None \
                 and not city_name(tokens[j][0]) \
                 and not (kind is EntityType.PLACE and _opened_by_unknown_word(tokens, j, head_start)) \
+                and not (kind is EntityType.PLACE and j + 1 < head_start and place_word(tokens[j + 1])
+                         and _unit_short_name(tokens[j][0])) \
                 and not (kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(tokens[j][0])) \
                 and (tokens[j][1] not in START_TAGS and not (kind is not EntityType.PLACE
                                                                   and ORDINAL_WORD.match(tokens[j][0]))
@@ -302,6 +306,13 @@ UNIT_SCOPES = ("境内", "境外", "内", "外", "域", "级", "际", "属", "�
 NATIONAL_WORDS = ("国家", "国家级", "全国", "世界", "国际")
 
 
+def _unit_short_name(word: str) -> bool:
+    """Whether a word is a unit's short name, whatever jieba tags it (常熟 a): a place inside it may follow
+    (常熟|沙家浜虞山尚湖旅游区)."""
+    found = gazetteer.lookup(word) if len(word) >= 2 else None
+    return found is not None and found.short_name == word
+
+
 def _place_or_region(word: str) -> bool:
     return gazetteer.is_place_name(word) or word in MACRO_REGIONS or word in gazetteer.countries()
 
@@ -462,7 +473,9 @@ def _proper_core_token(word: str, head: str) -> list[Token]:
     gazetteer knows it as a place or a proper noun; none for a common one (自由贸易区, 丘陵地区, 湾区)."""
     core = word[: len(word) - len(head)]
     known = len(core) >= 2 and (gazetteer.is_place_name(core) or core in MACRO_REGIONS
-                                or pos_table().get(core) in ("ns", "nr", "nz"))
+                                or pos_table().get(core) in ("ns", "nr", "nz")
+                                or any(gazetteer.is_place_name(core[:n]) for n in range(2, len(core) - 1)))
+    # 苏州工业园区: a place's name and what the zone is for
     return [(core, "ns", 0)] if known else []
 
 
