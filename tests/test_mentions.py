@@ -472,6 +472,11 @@ def test_mentions_finds_named_things(body, expected):
     ("新建城市水厂。", "城市水厂"),                              # a kind of waterworks
     ("有步骤地退耕还林、还草、还湖。", "还湖"),                    # returning land to lakes, no lake
     ("实行平垸行洪、退田还湖、移民建镇。", "还湖"),
+    ("开展道路运输、非煤矿山、建筑施工安全整治。", "煤矿山"),    # mines, no hill
+    ("成为改革开放以来自治区推出的30个典型旗县区之一。", "改革开放以来自治区"),  # a time's edge names nothing
+    ("从国家层面赋予大会重要定位。", "国家层面赋予大会"),      # a verb that gives to the event
+    ("4个农业产业化集群全部纳入省政府规划。", "省政府规划"),      # a body's plans, whichever
+    ("连同《准格尔旗国民经济和社会发展“十三五”规划纲要(草案)》一并审议。", "“十三五”规划纲要"),  # inside a title
     ("设立社区综合服务中心。", "社区综合服务中心"),             # founding a service centre founds a kind
     ("组建中国银行、信托公司和证券公司。", "信托公司"),          # a kind listed with a named one stays a kind
     ("建设大学城。", "大学城"),                                  # a town's head alone names none

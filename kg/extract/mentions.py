@@ -240,11 +240,16 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # “八五”普法规划: the plan of a programme; the programme is the name (“八五”普法)
         if head == "方案" and word == head and len(modifiers) == 1 and place_word(modifiers[0]):
             continue  # 中国方案, 福建方案: a place's way of doing things, not a plan
+        if head in PLAN_HEADS and word == head and modifiers \
+                and all(t[0] in BODIES or t[0] in RELATIVE_BODIES for t in modifiers):
+            continue  # 纳入省政府规划: a body's plans, whichever they are
         if kind is EntityType.ORGANIZATION and any(t[0] in BODY_VERBS for t in modifiers) and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC or place_word(t) for t in modifiers):
             continue  # 产业创新研究院: a body's verb with no proper noun to name the body
         if word.endswith(_NEVER_ENDINGS) or word.endswith(FALSE_HEAD_ENDINGS):  # 农村, 新型农村
             continue
+        if len(word) == 1 and i > 0 and tokens[i - 1][0][-1:] + word in FALSE_HEAD_ENDINGS:
+            continue  # 非煤矿|山: a word ending like a head over two tokens
         if kind is EntityType.ORGANIZATION and head in INSTITUTION_HEADS and not founded and not any(
                 (t[1] in STRONG_TAGS or t[1] == "f") and t[0] not in GENERIC for t in modifiers
                 if t is not token or j == i or not common_word(word[: len(word) - len(head)])):
@@ -721,8 +726,9 @@ def _inside_title(text: str, start: int, end: int) -> bool:
         return False
     closing = text.find("》", end)
     return closing >= 0 and (opening + 1, closing) != (start, end) and "《" not in text[end:closing] \
-        and not text.startswith(("关于", "、", "和", "与", "(", "（"), end)  # 《中共中央关于…》 names its issuer;
-    # …行动计划(2024—2025年)》 is the plan's name
+        and not text.startswith(("关于", "、", "和", "与"), end) \
+        and not (start == opening + 1 and text.startswith(("(", "（"), end))  # 《中共中央关于…》 names its issuer;
+    # 《…行动计划(2024—2025年)》 is the plan's name; not …“十三五”规划纲要(草案)》 inside the title
 
 
 def _route_end(text: str, start: int, end: int, a: int, b: int) -> bool:

@@ -135,6 +135,9 @@ _FALSE_ENDINGS = frozenset(e for e in FALSE_HEAD_ENDINGS if len(e) == 2)
 START_TAGS = {"vn", "n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "x", "eng", "f", "t", "b", "an", "ng", "g", "s", "l"}
 
 
+_SINCE_WORDS = frozenset("以来 以后 以前 之前 之后 期间 以往".split())
+
+
 def name_like(token: Token) -> bool:
     word, tag, _ = token
     if ORDINAL_WORD.match(word):
@@ -147,8 +150,8 @@ def name_like(token: Token) -> bool:
         return False  # 十大工程, 三大攻坚战: a count, not a name; 四是, 六月
     if len(word) >= 3 and word.startswith(ADVERB_PREFIXES):
         return False  # 大力发展, 广泛开展, 新创建: an adverb and its verb, whatever jieba tags them
-    if word in BOUNDARY_WORDS or word in ROUND_WORDS or not CJK.match(word):
-        return False
+    if word in BOUNDARY_WORDS or word in ROUND_WORDS or word in _SINCE_WORDS or not CJK.match(word):
+        return False  # 改革开放以来|自治区: what comes before a time's edge names nothing after it
     if tag == "x" and len(word) == 2 and word[1] == "等":
         return False  # 斧头|湖等|湖泊治理: a list's 等 that jieba's HMM glued to a name's last character
     if len(word) == 2 and word[0] == word[1] and tag not in ("nr", "ns"):
