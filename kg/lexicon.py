@@ -120,7 +120,8 @@ _UNITS = (("区", "district"), ("县", "district"), ("旗", "district"), ("市",
 OWN_INSTITUTIONS: dict[str, EntityType] = {
     **dict.fromkeys("博物馆 图书馆 美术馆 科技馆 文化馆 大剧院 体育中心 体育馆".split(), EntityType.PLACE),
     **dict.fromkeys("档案馆 人民医院 中医院 妇幼保健院 儿童医院 肿瘤医院 疾控中心 疾病预防控制中心 党校 融媒体中心 "
-                    "医院 政务服务中心 中学 高级中学 实验中学 职业中学 小学 实验小学 幼儿园 实验幼儿园 中等职业学校 职业技术学校 特殊教育学校".split(),
+                    "医院 政务服务中心 中学 高级中学 实验中学 职业中学 小学 实验小学 幼儿园 实验幼儿园 中等职业学校 职业技术学校 特殊教育学校 "
+                    "职校 职中 职教中心 中心医院 社会福利院 福利院 民族中学".split(),
                     EntityType.ORGANIZATION),
 }
 # A body's number, part of its name (第一中学, 第一机械工业部).
@@ -129,8 +130,13 @@ NUMBERED = re.compile(r"第[一二三四五六七八九十]+")
 
 def own_institution(rest: str) -> EntityType | None:
     """The class of an institution a unit's character names (人民医院; numbered, 第一人民医院), or None."""
+    if _SHORT_NUMBERED_SCHOOL.fullmatch(rest):
+        return EntityType.ORGANIZATION  # 县一中, 市二小: a numbered school by its short name
     number = NUMBERED.match(rest)
     return OWN_INSTITUTIONS.get(rest[number.end():] if number else rest)
+
+
+_SHORT_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}[中小]")
 
 
 UNIT_LEVELS = dict(_UNITS)  # 省 → province, 市 → city, 区 → district …
@@ -345,10 +351,10 @@ FIRMS = frozenset("""
 华为 腾讯 阿里巴巴 字节跳动 京东 京东方 比亚迪 宁德时代 网易 美团 拼多多 海尔 格力 长城汽车 奇瑞 长安汽车 一汽 上汽
 广汽 中芯国际 海康威视 大疆 科大讯飞 隆基 通威 天合光能 晶科 三一重工 中联重科 徐工 潍柴 宝武 鞍钢 首钢 中石油 中石化
 中海油 国家电网 南方电网 国网 中国移动 中国联通 中国电信 中粮 中化 中国中化 中国华能 华润 招商局 万达 万科 碧桂园 顺丰
-伊利 蒙牛 中国商飞 商飞 中航工业 东方电气 中核 中广核 中建 中铁 中交 中国铁建 盒马鲜生
+伊利 蒙牛 中国商飞 商飞 中航工业 东方电气 中核 中广核 中节能 华能 华电 国电投 中建 中铁 中交 中国铁建 盒马鲜生
 """.split())
 _FIRMS_JIEBA_SPLITS = ("宁德时代", "中芯国际", "海康威视", "科大讯飞", "天合光能", "三一重工", "中石油", "字节跳动",
-                       "拼多多", "东方电气", "中广核", "中国商飞", "中航工业", "中国铁建", "盒马鲜生")
+                       "拼多多", "东方电气", "中广核", "中国商飞", "中航工业", "中国铁建", "盒马鲜生", "中节能", "国电投")
 
 
 def user_words() -> list[tuple[str, int | None, str | None]]:

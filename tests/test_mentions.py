@@ -436,6 +436,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("涌现出最美志愿者戚宝兴,省优秀共产党员韦长春、王益民等一大批先进典型。", (T.PERSON, "戚宝兴")),  # people
     ("与宁德时代携手共建零碳示范基地。", (T.ORGANIZATION, "宁德时代")),  # a firm by the short name it goes by
     ("加强与华为、中石化合作。", (T.ORGANIZATION, "华为")),
+    ("中广核、中节能(一期)光伏项目建成并网。", (T.ORGANIZATION, "中节能")),
+    ("华能20万千瓦风电成功并网。", (T.ORGANIZATION, "华能")),
     ("完成琼西北供水工程建设。", (T.PROJECT, "琼西北供水工程")),  # not jieba's one word 工程建设
     ("省委书记郝鹏亲自包保顺城信访。", (T.PERSON, "郝鹏")),  # a leader after the office held
     ("建成投用神农新区清溪路。", (T.PLACE, "神农新区")),  # an area and a street in it: two places
@@ -1047,6 +1049,9 @@ def test_mentions_a_city_ending_in_zhou_keeps_its_name_before_a_body():
     ("2022年沈阳市沈河区政府工作报告", "建设区文化馆,支持市博物馆建设。", (T.PLACE, "沈河区文化馆"), "区文化馆"),
     ("2022年沈阳市沈河区政府工作报告", "建设区文化馆,支持市博物馆建设。", (T.PLACE, "沈阳市博物馆"), "市博物馆"),
     ("2025年重庆市政府工作报告", "推进市人民医院建设。", (T.ORGANIZATION, "重庆市人民医院"), "市人民医院"),  # a municipality
+    ("2023年咸丰县人民政府工作报告", "县职校入选省级优质学校。", (T.ORGANIZATION, "咸丰县职校"), "县职校"),
+    ("2023年咸丰县人民政府工作报告", "县一中本科上线率提升。", (T.ORGANIZATION, "咸丰县一中"), "县一中"),  # one
+    ("2023年咸丰县人民政府工作报告", "县二中、县三小建成。", (T.ORGANIZATION, "咸丰县三小"), "县三小"),  # word
 ])
 def test_mentions_an_institution_named_by_its_unit_is_the_jurisdictions(header, body, full, short):
     doc = extract(make_report("t", header + "\n各位代表:\n" + body))

@@ -708,7 +708,13 @@ def own_institutions(tokens: list[Token], units: frozenset[str]) -> Iterable[tup
     """Institutions named by the character of a unit the report's government belongs to (省博物馆, 区图书馆,
     县妇幼保健院), not after a noun that makes a longer name or a kind (全省博物馆 is one word; 各县 too)."""
     for k, (word, tag, offset) in enumerate(tokens):
-        if word not in units or k > 0 and tokens[k - 1][1] in NOUN_TAGS and tokens[k - 1][1] != "vn":
+        if k > 0 and tokens[k - 1][1] in NOUN_TAGS and tokens[k - 1][1] != "vn":
+            continue
+        glued = next((unit for unit in units if word.startswith(unit) and len(word) > len(unit)), None)
+        if glued and own_institution(word[len(glued):]) is not None:
+            yield offset, offset + len(word), own_institution(word[len(glued):]), 0.75  # 县一中, 县三小: one word
+            continue
+        if word not in units:
             continue
         rest = ""
         for n in range(k + 1, min(k + 4, len(tokens))):
