@@ -39,6 +39,8 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次。", ("1529.9万人次", "concerns", "福州机场")),
     ("包茂高速沈阳段建成通车,推进长征国家文化公园（辽宁段）建设。", ("包茂高速沈阳段", "locatedIn", "沈阳市")),  # a
     # section lies in the place it is named for, the unit's word left out
+    ("完成209国道改造临猗段。", ("209国道改造临猗段", "locatedIn", "临猗")),  # a place of its own before 段
+    ("推进黄河干流辽宁段治理。", ("黄河干流辽宁段治理", "locatedIn", "辽宁")),  # works on a section
 ])
 def test_relations_found(body, expected):
     assert expected in relations(body)

@@ -567,9 +567,11 @@ def _with_section(text: str, start: int, end: int, kind: EntityType) -> int:
 
 
 def _in_section(text: str, start: int, end: int) -> bool:
-    """Whether a span lies inside the bracketed stretch that ends a name (昭通 of 赤水河(昭通段)): a place
-    of its own, which the longer name does not hide."""
-    return text[end:end + 2] in ("段)", "段）") or text[start - 1:start] in "(（" and text.startswith("段", end)
+    """Whether a span names the stretch of a longer name (昭通 of 赤水河(昭通段), 临猗 of 209国道改造临猗段): a
+    place of its own, which the longer name does not hide."""
+    return text[end:end + 2] in ("段)", "段）") or text[start - 1:start] in "(（" and text.startswith("段", end) \
+        or text.startswith("段", end) and end - start >= 2 and text[end + 1:end + 2] not in ("、", "和")  # 临猗 of
+    # 209国道改造临猗段, 运城 of 黄河干流运城段治理: the place a stretch lies in; not a route's ends (乐成至黄华段)
 
 
 _CITY_AREAS = ("中心城区", "主城区", "老城区", "新城区", "城区", "市区")

@@ -83,9 +83,10 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
             for form in sorted({plain(place.name), *map(plain, place.aliases)}, key=len, reverse=True):
                 at = key.find(form)
                 short = gazetteer.short_name(form) if gazetteer.is_place_name(form) else form
-                section = key.endswith(tuple(f + tail for f in {form, short} for tail in ("段", "段)", "段）")))
-                # 包茂高速茂名段 → 茂名市: a route's section lies in the place it is named for
-                if section and len(key) > len(form) + 2 and entity.type is EntityType.PLACE:
+                section = any(re.search(f"(?<!至){re.escape(f)}段", key) for f in {form, short} if f)
+                # 包茂高速茂名段 → 茂名市, 黄河干流运城段治理 → 运城市: a route's section and works on it lie in the
+                # place the section is named for (not 乐成至黄华段, which runs between two)
+                if section and len(key) > len(form) + 2:
                     add(Relation(entity.name, Predicate.LOCATED_IN, place.name,
                                  first_sentence.get((entity.type, entity.name), -1), 0.7, entity.type, EntityType.PLACE))
                     break
