@@ -227,7 +227,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("在亚洲冬运会上夺金。", (T.PROJECT, "亚洲冬运会")),
     ("圆满举办中国-中亚合作论坛、中国产业转移发展对接会等活动。", (T.PROJECT, "中国产业转移发展对接会")),  # a held list
     ("高水平办好世界大健康博览会、世界青年发展论坛等重大活动。", (T.PROJECT, "世界青年发展论坛")),  # 办好 holds
-    ("首届高原康养医学学术研讨会成功举办。", (T.PROJECT, "高原康养医学学术研讨会")),  # symposiums, talks
+    ("首届高原康养医学学术研讨会成功举办。", (T.PROJECT, "首届高原康养医学学术研讨会")),  # symposiums, talks
     ("成功举办RCEP经贸合作高端对话。", (T.PROJECT, "RCEP经贸合作高端对话")),
     ("高质量推进湟水“山水”工程。", (T.PROJECT, "湟水“山水”工程")),  # a place leads the quoted core
     ("深化国企“三能”机制改革攻坚专项行动。", (T.PROJECT, "国企“三能”机制改革攻坚专项行动")),  # the head words on
@@ -837,8 +837,12 @@ def test_mentions_the_state_councils_congress_and_conference_are_the_national_on
 
 
 def test_mentions_an_edition_is_also_called_by_its_series():
-    found = entities("举办第十六届全运会。办好第三届全国博士后创新创业大赛。")
+    found = entities("举办第十六届全运会。办好第三届全国博士后创新创业大赛。举办首届中国闽清农民丰收节、第二届中国福州橄榄节等活动。"
+                     "抖音集团首届红果创作者大会在太原举办。")
     assert "全运会" in found[(T.PROJECT, "第十六届全运会")]
+    assert "中国闽清农民丰收节" in found[(T.PROJECT, "首届中国闽清农民丰收节")]
+    assert "中国福州橄榄节" in found[(T.PROJECT, "第二届中国福州橄榄节")]  # 橄榄|节等: jieba glued 等 to the head
+    assert "红果创作者大会" in found[(T.PROJECT, "首届红果创作者大会")]  # the firm holding it is no part of it
     assert "全国博士后创新创业大赛" in found[(T.PROJECT, "第三届全国博士后创新创业大赛")]
 
 

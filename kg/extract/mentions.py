@@ -29,8 +29,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                      or len(tokens[i + 1][0]) == 3 and (pos_table().get(tokens[i + 1][0][1:]) in VERB_TAGS
                                                         or tokens[i + 1][0][1:] in BOUNDARY_WORDS)):  # 商务|城获批
             split = head_of(word + tokens[i + 1][0][0])
-            if split and split[1] is EntityType.PLACE and (len(split[0]) == 1 and tag != "v"
-                                                           or split[0] == word + tokens[i + 1][0][0]):
+            if split and (split[1] is EntityType.PLACE or split[0] == "节" and tag == "n") \
+                    and (len(split[0]) == 1 and tag != "v" or split[0] == word + tokens[i + 1][0][0]):  # 橄榄|节等
                 found, glued = split, 1  # 斧头|湖等; 广州国际创新|城为: the whole head with the glued character
         if i > 0:
             joined = head_of(tokens[i - 1][0] + word)
@@ -153,6 +153,11 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             j -= 2  # 第二次全国污染源普查
         if 0 < j < i and ORDINAL_WORD.match(tokens[j][0]) and tokens[j - 1][0] in SCOPE_WORDS:
             j -= 1  # 全国第一次自然灾害综合风险普查: the census is named with its scope
+        edition = next((k for k in range(head_start - 1, j, -1) if kind is EntityType.PROJECT
+                        and ORDINAL_WORD.match(tokens[k][0]) and tokens[k][0].endswith("届")), None)
+        if edition is not None and not all(place_word(t) or t[0] in SCOPE_WORDS or t[0] in ("中共", "中国共产党")
+                                           for t in tokens[j:edition]):  # not 中共第八届全国代表大会
+            j = edition  # 抖音集团|首届红果创作者大会: an event's name starts at its edition, not with who holds it
         if j > 0 and superlative(tokens[j - 1]) or j > 1 and tokens[j - 1][0] == "的" and superlative(tokens[j - 2]):
             continue  # 亚洲最大专业货运机场: a description after a superlative, not a name
         if j > 0 and tokens[j - 1][0] in DETERMINERS:

@@ -53,7 +53,7 @@ LIST_CLASSES = {"项目": ("项目", EntityType.PROJECT), "企业": ("企业", E
                 **{firms: (firms, EntityType.ORGANIZATION) for firms in "外企 央企 国企 民企 车企 药企 房企 险企 链主".split()}}
 SCOPE_WORDS = ("全国", "全省", "全市", "全区")
 GRADE = re.compile(r"[0-9]+[A-Z]+|级")
-ORDINAL_WORD = re.compile(r"^第(?:[一二三四五六七八九十]+|[0-9]+)[次届批轮]$")
+ORDINAL_WORD = re.compile(r"^(?:第(?:[一二三四五六七八九十]+|[0-9]+)[次届批轮]|首届)$")
 # Words that say which round of a programme is meant (新一轮农村电网改造): not part of the programme's name.
 ROUND_WORDS = frozenset({"新一轮", "新一批", "首批", "下一步"})
 ADVERB_PREFIXES = ("大力", "广泛", "积极", "全面", "深入", "持续", "加快", "着力", "扎实", "切实", "进一步", "新创", "新建", "新开工",
