@@ -456,6 +456,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进雷锋水厂、望城水厂扩建。", (T.PLACE, "雷锋水厂")),  # waterworks, halls and parks named by a proper noun
     ("建成安徽创新馆。", (T.PLACE, "安徽创新馆")),
     ("建设太子参小微园。", (T.PLACE, "太子参小微园")),
+    ("保护夕佳山民居。", (T.PLACE, "夕佳山民居")),  # a dwelling, a toll station by their names
+    ("建成建平大道收费站。", (T.PLACE, "建平大道收费站")),
+    ("引进锦泰财险等金融区域总部4家。", (T.ORGANIZATION, "锦泰财险")),  # an insurer by its short name
     ("承办全国竞走大奖赛等两项国家级赛事。", (T.PROJECT, "全国竞走大奖赛")),  # a contest named with its sport
     ("举办第十二届中国农民春节联欢会。", (T.PROJECT, "第十二届中国农民春节联欢会")),
     ("苏州工业园区获批国家现代服务业综合试点。", (T.PLACE, "苏州工业园区")),  # one word: a place and what for
