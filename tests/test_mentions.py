@@ -459,6 +459,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("保护夕佳山民居。", (T.PLACE, "夕佳山民居")),  # a dwelling, a toll station by their names
     ("建成建平大道收费站。", (T.PLACE, "建平大道收费站")),
     ("引进锦泰财险等金融区域总部4家。", (T.ORGANIZATION, "锦泰财险")),  # an insurer by its short name
+    ("支持文昌、琼海、东方、澄迈、万宁、陵水打造重要节点城市。", (T.PLACE, "东方")),  # a unit whose short name
+    ("支持文昌、琼海、东方、澄迈、万宁、陵水打造重要节点城市。", (T.PLACE, "陵水")),  # is a word, the last item
     ("承办全国竞走大奖赛等两项国家级赛事。", (T.PROJECT, "全国竞走大奖赛")),  # a contest named with its sport
     ("举办第十二届中国农民春节联欢会。", (T.PROJECT, "第十二届中国农民春节联欢会")),
     ("苏州工业园区获批国家现代服务业综合试点。", (T.PLACE, "苏州工业园区")),  # one word: a place and what for

@@ -965,12 +965,15 @@ def _listed_places(tokens: list[Token], candidates: list[tuple[int, int, EntityT
     places = {start for start, end, kind, _ in candidates if kind is EntityType.PLACE}
     items = [k for k, (word, _, _) in enumerate(tokens)
              if (k == 0 or tokens[k - 1][0] == LIST_ITEM_SEP or k + 1 < len(tokens) and tokens[k + 1][0] == LIST_ITEM_SEP)
-             and (k + 1 == len(tokens) or tokens[k + 1][0] in (LIST_ITEM_SEP, "等", "和"))
+             and (k + 1 == len(tokens) or tokens[k + 1][0] in (LIST_ITEM_SEP, "等", "和")
+                  or k > 0 and tokens[k - 1][0] == LIST_ITEM_SEP and tokens[k + 1][1] == "v")  # …万宁、陵水|打造
              and (k == 0 or tokens[k - 1][0] in (LIST_ITEM_SEP, "和") or tokens[k - 1][1] in ("v", "p", "w"))]
     for n, k in enumerate(items):
         word, _, offset = tokens[k]
-        if offset in places or not gazetteer.is_place_name(word) or word in GENERIC:
-            continue
+        unit = gazetteer.lookup(word) if len(word) >= 2 else None
+        if offset in places or word in GENERIC or not (gazetteer.is_place_name(word)
+                                                        or unit is not None and unit.short_name == word):
+            continue  # 东方 (东方市), a common word, among places is the unit
         neighbours = [tokens[m][2] for m in items[max(0, n - 2):n] + items[n + 1:n + 3] if abs(m - k) <= 4]
         if any(start in places for start in neighbours):
             yield offset, offset + len(word), EntityType.PLACE, 0.7
