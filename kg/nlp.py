@@ -67,8 +67,8 @@ def unknown_word_tag(word: str) -> str:
     Anything else stays "x" (unknown, possibly a name). Much cheaper than jieba.posseg's HMM,
     which costs about 2 ms a word.
     """
-    if len(word) >= 3 and word[-1] in NATURAL_HEADS:
-        return "ns"  # 太浦河, 查干湖, 扣林山: a river, a lake or a hill, whatever its first character is
+    if len(word) >= 3 and (word[-1] in NATURAL_HEADS or word[-1] in _SHRINE_HEADS):
+        return "ns"  # 太浦河, 查干湖, 扣林山, 奉国寺: a river, a lake, a hill or a temple, whatever its first character is
     first = pos_table().get(word[0], "x")
     if len(word) == 2 and word[-1] in NATURAL_HEADS and first not in _VERBAL_TAGS and word[0] not in _MOTION_CHARS:
         return "ns"  # 尚湖, 虞山: a lake's or a hill's name of two characters, unless a verb or a particle opens it
@@ -80,6 +80,7 @@ _MOTION_CHARS = "还退进出入上下回返登临沿环跨"  # 还湖 (退耕�
 
 
 NATURAL_HEADS = "河江湖山岛湾渠"  # one-character heads of rivers, lakes, hills and islands
+_SHRINE_HEADS = "寺庙塔阁祠"  # …and of temples, pagodas and halls
 
 
 def word_tag(word: str, tags: dict[str, str]) -> str:

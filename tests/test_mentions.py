@@ -456,7 +456,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进雷锋水厂、望城水厂扩建。", (T.PLACE, "雷锋水厂")),  # waterworks, halls and parks named by a proper noun
     ("建成安徽创新馆。", (T.PLACE, "安徽创新馆")),
     ("建设太子参小微园。", (T.PLACE, "太子参小微园")),
-    ("保护夕佳山民居。", (T.PLACE, "夕佳山民居")),  # a dwelling, a toll station by their names
+    ("保护夕佳山民居。", (T.PLACE, "夕佳山民居")),
+    ("推进义县奉国寺、北镇医巫闾山保护利用。", (T.PLACE, "义县奉国寺")),  # a temple jieba does not know  # a dwelling, a toll station by their names
     ("建成建平大道收费站。", (T.PLACE, "建平大道收费站")),
     ("引进锦泰财险等金融区域总部4家。", (T.ORGANIZATION, "锦泰财险")),  # an insurer by its short name
     ("支持文昌、琼海、东方、澄迈、万宁、陵水打造重要节点城市。", (T.PLACE, "东方")),  # a unit whose short name
