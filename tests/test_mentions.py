@@ -438,6 +438,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加强与华为、中石化合作。", (T.ORGANIZATION, "华为")),
     ("中广核、中节能(一期)光伏项目建成并网。", (T.ORGANIZATION, "中节能")),
     ("华能20万千瓦风电成功并网。", (T.ORGANIZATION, "华能")),
+    ("广达铝业投产。", (T.ORGANIZATION, "广达铝业")),  # a firm by its brand and trade
+    ("天健日化1千万支牙膏等项目进展顺利。", (T.ORGANIZATION, "天健日化")),
+    ("贝迪塑业落户。", (T.ORGANIZATION, "贝迪塑业")),
     ("完成琼西北供水工程建设。", (T.PROJECT, "琼西北供水工程")),  # not jieba's one word 工程建设
     ("省委书记郝鹏亲自包保顺城信访。", (T.PERSON, "郝鹏")),  # a leader after the office held
     ("建成投用神农新区清溪路。", (T.PLACE, "神农新区")),  # an area and a street in it: two places
@@ -478,6 +481,8 @@ def test_mentions_finds_named_things(body, expected):
     ("建成43处居家养老服务中心。", "居家养老服务中心"),         # a counted kind, not a name
     ("建设龙场镇、示范镇、中心村。", "示范镇"),                  # kinds of township listed with a named one
     ("新建城市水厂。", "城市水厂"),                              # a kind of waterworks
+    ("推进绿色矿业、高端纺织发展。", "绿色矿业"),                 # a trade at large, no firm
+    ("发展铝业。", "发展铝业"),
     ("有步骤地退耕还林、还草、还湖。", "还湖"),                    # returning land to lakes, no lake
     ("实行平垸行洪、退田还湖、移民建镇。", "还湖"),
     ("开展道路运输、非煤矿山、建筑施工安全整治。", "煤矿山"),    # mines, no hill

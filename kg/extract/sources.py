@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import HOLD_VERBS, NUMERAL_CHARS, VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
+from kg.extract.names import HOLD_VERBS, common_word, NUMERAL_CHARS, VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
 from kg.nlp import pos_table, word_count
 from kg.lexicon import FIRMS, PARTY_COMMITTEE, EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_CHARS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, own_institution, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType, Level
@@ -635,6 +635,33 @@ def water_transfers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """Water transfer works (引江济淮, 引黄入呼三期工程), with their phases and 工程 when the text gives them."""
     for match in _WATER_TRANSFER.finditer(text):
         yield match.start(), match.end(), EntityType.PROJECT, 0.75
+
+
+# Trades a firm's name ends in after its brand (雄鹰铝业, 贝迪塑业, 天健日化, 金泰纺织): words no common
+# phrase ends a noun with in these places.
+_TRADES = ("铝业", "塑业", "茶业", "药业", "乳业", "酒业", "矿业", "纸业", "铜业", "钢业", "陶业", "瓷业", "盐化",
+           "日化", "纺织", "铝材", "钢构")
+# What follows a firm that names one (、, 等, its phase, its works, its stations, what it does).
+_AFTER_FIRM = re.compile(r"(?:[、,，。;；0-9]|等|[一二三四五六七八九]期|项目|院士工作站|博士后工作站|产业园|工业园|"
+                         r"投产|落户|挂牌|签约|建成|上市|入驻|开工|竣工|扩产|技改)")
+
+
+def trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Firms named by a brand and their trade (雄鹰铝业院士工作站, 广达铝业投产, 金泰纺织二期), where what
+    follows makes the firm the subject: not 发展铝业, 安徽茶业发展, a trade at large."""
+    for i, (word, tag, offset) in enumerate(tokens):
+        brand, trade = (word[:-2], word[-2:]) if len(word) == 4 and word.endswith(_TRADES) else ("", "")
+        start = offset
+        if not brand and word in _TRADES and i > 0 and len(tokens[i - 1][0]) == 2:
+            brand, start = tokens[i - 1][0], tokens[i - 1][2]
+            if tokens[i - 1][1] not in ("nz", "nr", "nrt", "ns", "x", "j") or brand in GENERIC \
+                    or brand in BOUNDARY_WORDS or i > 1 and tokens[i - 2][1] in ("n", "vn", "ns", "nz") \
+                    and tokens[i - 2][0] not in GENERIC:
+                continue  # 发展铝业, 建筑|铝材: a trade; 江西新余|钢业: a longer name the brand does not open
+        end = offset + len(word)
+        if brand and all("\u4e00" <= c <= "\u9fff" for c in brand) and not common_word(brand) \
+                and _AFTER_FIRM.match(text, end):  # a brand, not 绿色|矿业, 高端|纺织
+            yield start, end, EntityType.ORGANIZATION, 0.6
 
 
 def appositive_firms(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
