@@ -488,6 +488,7 @@ def test_mentions_finds_named_things(body, expected):
     ("6个贫困嘎查村脱贫退出,实现省级以上卫生镇全覆盖。", "嘎查村"),  # kinds of village and town
     ("6个贫困嘎查村脱贫退出,实现省级以上卫生镇全覆盖。", "卫生镇"),
     ("协同推进城南新区和飞地产业园区建设。", "飞地产业园"),      # an enclave park, a kind; not its head cut
+    ("四川大学华西医院领办市人民医院。", "四川大学华西医院领办市人民医院"),  # two bodies, a verb between
     ("有步骤地退耕还林、还草、还湖。", "还湖"),                    # returning land to lakes, no lake
     ("实行平垸行洪、退田还湖、移民建镇。", "还湖"),
     ("开展道路运输、非煤矿山、建筑施工安全整治。", "煤矿山"),    # mines, no hill

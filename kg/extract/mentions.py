@@ -508,6 +508,9 @@ def _takes(before: Token, first: Token, kind: EntityType) -> bool:
         return False  # 世界500强企业|吉利控股集团: what kind of firm it is, before its name (not 徽派企业国际…联盟)
     if kind is EntityType.ORGANIZATION and NUMBERED.fullmatch(before[0]):
         return True  # 沈阳市第一中学, 第一机械工业部: a body's number is part of its name
+    if kind is EntityType.ORGANIZATION and first[0] in UNIT_LEVELS and len(first[0]) == 1 and not place_word(before) \
+            and not city_name(before[0]):
+        return False  # 华西医院领办|市人民医院: the unit's character opens the report's own body, after no place
     return name_like(before) \
         and not (kind is not EntityType.PROJECT and (before[1] in VERB_TAGS or before[0].endswith(ACTION_WORDS)
                                                     or before[1] == "vn" and place_word(first)
