@@ -108,10 +108,25 @@ def test_quantities_a_change_over_a_plan_period_is_of_the_measure_before():
     # a total and a yearly mean over the years, though a year was named in the sentence before
     ("2013年示例市人民政府工作报告", "一、过去五年工作回顾\n五年来,预计2012年生产总值完成3440亿元,"
      "固定资产投资五年累计完成9091亿元,年均增加349亿元。", ["2012", "2008-2012", "2008-2012"]),
+    # a year in a bracketed note is no cue for the targets after it
+    ("2023年示例县人民政府工作报告", "二、2023年工作安排\n一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;"
+     "规模以上工业增加值增长15%以上。", ["2023", "2023"]),
 ])
 def test_quantities_figures_of_a_review_of_years(title, body, periods):
     report = make_report("t", title + "\n" + body)
     assert [q.period for q in find_quantities(report, split_sentences(report))] == periods
+
+
+@pytest.mark.parametrize("body, indicators", [
+    # a clause that names nothing measures the subject of the clause before
+    ("一、回顾\n固定资产投资增长强劲,累计完成2070亿元。", ["固定资产投资"]),
+    # a change's end value dated in digits measures what its start value does, not 增至
+    ("一、回顾\n税收收入总额从2006年的19.8亿元增至2011年的48.6亿元。", ["税收收入总额", "税收收入总额"]),
+    # a yearly mean after 保持 is the mean of the measure before, not the growth it describes
+    ("一、回顾\n社会消费品零售总额累计完成1917亿元,保持年均15.7%的高速增长。", ["社会消费品零售总额", "社会消费品零售总额年均"]),
+])
+def test_quantities_indicators_named_before_the_clause(body, indicators):
+    assert [q.indicator for q in figures(body)] == indicators
 
 
 def test_quantities_an_excerpt_from_the_plans_under_no_heading_of_its_own_is_targets():

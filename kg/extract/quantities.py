@@ -25,13 +25,13 @@ SUFFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
 )
 # Words trimmed from the ends of an indicator.
 LEADING_NOISE = re.compile(
-    r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|当年|预计|力争|确保|争取|实现|累计|共计|共|分别|均|再|又|还|"
+    r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|当年|预计|力争|确保|争取|实现|累计|共计|共|分别|均|再|又|还|保持(?=年均)|"
     r"[0-9]{4}年|四年来|五年来|一年来|我们|我区|我市|我省|全区|全市|全省|全国|各类|[\u4e00-\u9fff]{0,2}年以来|的|,)+"
 )
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
                             r"保持|稳定在|控制在|突破|超过|超|近|约|平均|从|由|有|"
                             r"人均|每人每年|每人每月|每人|"
-                            r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|均|的|了|在|首次|,)+$")
+                            r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|(?<!年)均|的|了|在|首次|,)+$")
 # A year written in Chinese (old reports) and the adverbs before a figure's subject, left out of an indicator
 # when something is left (一九五三年私营工业的从业人员 → 私营工业的从业人员, 将扶贫标准 → 扶贫标准).
 _DATED_START = re.compile(r"^(?:将|相应地|仍然|已经|也|上半年|在?[一二三四五六七八九〇零]{4}年(?:底|末)?)+")
@@ -186,6 +186,18 @@ def _prefix_comparator(before: str) -> Comparator | None:
     return None
 
 
+# What a clause says of its subject (增长强劲, 实现翻倍增长, 连续跨越…): the subject is what comes before.
+_PREDICATE = re.compile(r"(?:增长|实现|屡|保持|持续|稳步|大幅|明显|显著|快速|连续|跨越|突破|不断|进一步|再创|创历史)")
+
+
+def _subject_of(text: str) -> str:
+    """The subject of the last clause of ``text`` (固定资产投资增长强劲 → 固定资产投资), or "" when that clause
+    names none."""
+    clause = re.split(r"[,，;；:：。]", text.rstrip(",，;；:："))[-1]
+    cut = _PREDICATE.search(clause)
+    return _clean_indicator(clause[:cut.start()]) if cut and cut.start() >= 2 else ""
+
+
 def _clean_indicator(text: str) -> str:
     """An indicator without the noise at its ends and without quote marks left unpaired.
 
@@ -203,7 +215,8 @@ def _clean_indicator(text: str) -> str:
         shorter = noise.sub("", text)
         if len(shorter) >= 2 and shorter != text:
             text = shorter.strip(" 、,的")  # 一九五三年私营工业的从业人员, 将扶贫标准: not when nothing is left
-            text = TRAILING_NOISE.sub("", text) or text  # 增加到|2012年末的: the change's verb, which names nothing
+            text = TRAILING_NOISE.sub("", text)  # 增加到|2012年末的, 增至|2011年的: the change's verb, which names
+            # nothing: the measure is the one before
     text = text[-MAX_INDICATOR:]
     for opening, closing in ("“”", "《》", "（）", "()"):
         if text.count(opening) != text.count(closing):  # a quote cut in two by the figure's span
@@ -267,8 +280,8 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
         tail = _clean_indicator(both[2])
         parts = [_clean_indicator(p) for p in JOINTS.split(both[1])]
         return [p + tail for p in parts if p]
-    if len(before) <= 2 and after:
-        return [before + after]
+    if len(before) <= 2 and after and not (raw_after.startswith("的") and after.endswith(("增长", "增速"))):
+        return [before + after]  # not 保持年均15.7%的高速增长: the growth a yearly mean describes
     return [before]
 
 
@@ -496,6 +509,9 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 indicator = _clean_indicator(text[clause_start:start])
             if not indicator and found and found[-1].unit == unit and found[-1].indicator != unit:
                 indicator = found[-1].indicator  # 产值首次突破千亿元,达1019.52亿元: the measure of the clause before
+            if not indicator and clause_start > 0 and not any(q.start >= sentence.start for q in found):
+                indicator = _subject_of(text[:clause_start])  # 固定资产投资增长强劲,累计完成2070亿元: the subject
+                # of the clause before, when this one names nothing
             indicator = indicator or unit
             if indicator and CHANGE_ONLY.fullmatch(indicator):
                 # 地区生产总值完成520亿元,增长4.5%: the change is of the figure named before
@@ -512,6 +528,14 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             ))
         previous_end = pos
     return found
+
+
+def _bracketed(text: str, cue: PeriodCue) -> bool:
+    """Whether a time cue lies in a bracketed note closed before the figure (一般公共预算支出(扣除2022年灾后恢复
+    重建专项资金支出外)增长3%以上): the note's year is no cue for the figure or the ones after it."""
+    opened = max(text.rfind("(", 0, cue.start), text.rfind("（", 0, cue.start))
+    return opened >= 0 and max(text.rfind(")", 0, cue.start), text.rfind("）", 0, cue.start)) < opened \
+        and (text.find(")", cue.end) >= 0 or text.find("）", cue.end) >= 0)
 
 
 def _dated_value(text: str, cue: PeriodCue) -> bool:
@@ -534,7 +558,7 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
         if multi:
             return multi
     cue = next((c for c in reversed(find_period_cues(before, report_year))
-                if not _dated_value(before, c)), None)
+                if not _dated_value(before, c) and not _bracketed(before, c)), None)
     multi = (paragraph_cue[1] if paragraph_cue and paragraph_cue[1].end > paragraph_cue[1].start else None) \
         or context.multi_year
     clause_start = _clause_start(text, start)
