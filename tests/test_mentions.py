@@ -442,6 +442,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("天健日化1千万支牙膏等项目进展顺利。", (T.ORGANIZATION, "天健日化")),
     ("贝迪塑业落户。", (T.ORGANIZATION, "贝迪塑业")),
     ("建设昆山高新技术产业园区。", (T.PLACE, "昆山高新技术产业园区")),  # 产业园|区: the whole head
+    ("绮山湖科创谷一期项目启动建设。", (T.PLACE, "绮山湖科创谷")),  # a science valley by its name
     ("完成琼西北供水工程建设。", (T.PROJECT, "琼西北供水工程")),  # not jieba's one word 工程建设
     ("省委书记郝鹏亲自包保顺城信访。", (T.PERSON, "郝鹏")),  # a leader after the office held
     ("建成投用神农新区清溪路。", (T.PLACE, "神农新区")),  # an area and a street in it: two places
@@ -489,6 +490,7 @@ def test_mentions_finds_named_things(body, expected):
     ("6个贫困嘎查村脱贫退出,实现省级以上卫生镇全覆盖。", "卫生镇"),
     ("协同推进城南新区和飞地产业园区建设。", "飞地产业园"),      # an enclave park, a kind; not its head cut
     ("四川大学华西医院领办市人民医院。", "四川大学华西医院领办市人民医院"),  # two bodies, a verb between
+    ("五年间对外承包工程完成营业额300亿美元。", "五年间对外承包工程"),  # a time's edge names nothing
     ("有步骤地退耕还林、还草、还湖。", "还湖"),                    # returning land to lakes, no lake
     ("实行平垸行洪、退田还湖、移民建镇。", "还湖"),
     ("开展道路运输、非煤矿山、建筑施工安全整治。", "煤矿山"),    # mines, no hill

@@ -135,7 +135,7 @@ _FALSE_ENDINGS = frozenset(e for e in FALSE_HEAD_ENDINGS if len(e) == 2)
 START_TAGS = {"vn", "n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "x", "eng", "f", "t", "b", "an", "ng", "g", "s", "l"}
 
 
-_SINCE_WORDS = frozenset("以来 以后 以前 之前 之后 期间 以往".split())
+_SINCE_WORDS = frozenset("以来 以后 以前 之前 之后 期间 以往 间 之间".split())  # and between (国企间|酒店)
 
 
 def name_like(token: Token) -> bool:
