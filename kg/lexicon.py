@@ -297,6 +297,8 @@ RETAGGED = {"深化": "v", "研发": "vn", "通行": "v", "存储": "vn", "通�
             "年均": "d", "环保": "n", "通信": "n", "房地产": "n", "工商业": "n", "中小学": "n", "中医": "n", "同行": "n",
             "建成投产": "v", "产能": "n", "零部件": "n", "零件": "n", "高新": "n", "医保": "n", "社保": "n", "民企": "n", "质检": "n",
             "会同": "p"}  # 自然资源厅会同农业农村厅: with, not part of a body's name
+RETAGGED.update(dict.fromkeys("各县市 各县区 各市县 各区县 各市州 各盟市 各省市 各省区 各地市 各乡镇".split(), "r"))  # 德州|各县市:
+# every unit of a kind, no place
 # Counted in the shared corpus among the words jieba tags j: common nouns and verbs of policy prose.
 RETAGGED.update({word: "n" for word in """
 中小企业 中小 国企 中试 交通运输 国企改革 外商投资 光伏 煤电 家电 技改 安全监管 政企 金融监管 招投标 外贸企业 轻纺 中低收入 中小学生 民航 中介 邮电 通胀 仓储 上下游 中西医

@@ -491,6 +491,8 @@ def test_mentions_finds_named_things(body, expected):
     ("协同推进城南新区和飞地产业园区建设。", "飞地产业园"),      # an enclave park, a kind; not its head cut
     ("四川大学华西医院领办市人民医院。", "四川大学华西医院领办市人民医院"),  # two bodies, a verb between
     ("五年间对外承包工程完成营业额300亿美元。", "五年间对外承包工程"),  # a time's edge names nothing
+    ("继续位居德州各县市首位。", "德州各县市"),                    # every county of a city, no place
+    ("“一县两站”开启泸县高铁时代。", "泸县高铁"),                  # an age, no railway
     ("有步骤地退耕还林、还草、还湖。", "还湖"),                    # returning land to lakes, no lake
     ("实行平垸行洪、退田还湖、移民建镇。", "还湖"),
     ("开展道路运输、非煤矿山、建筑施工安全整治。", "煤矿山"),    # mines, no hill
@@ -933,6 +935,14 @@ def test_mentions_the_titles_and_the_texts_forms_of_the_reports_own_bodies_are_a
     assert "保亭黎族苗族自治县政府" in {a for e in doc.entities if e.name == "保亭黎族苗族自治县人民政府" for a in e.aliases}
     doc = extract(make_report("t", "2022年福安市人民政府工作报告\n\n在宁德市委和福安市委的正确领导下。"))
     assert "福安市委" in {a for e in doc.entities if e.name == "中共福安市委员会" for a in e.aliases}
+
+
+def test_mentions_the_reports_own_name_cut_by_jieba_is_named_whole():
+    """2023年大同市天镇县人民政府工作报告: jieba cuts 天|镇|县人民政府; the government is 天镇县人民政府, not a
+    government of 镇县."""
+    doc = extract(make_report("t", "2023年大同市天镇县人民政府工作报告\n\n现在,我代表县人民政府向大会报告工作。"))
+    bodies = {e.name for e in doc.entities if e.type is T.ORGANIZATION}
+    assert bodies == {"天镇县人民政府"}
 
 
 def test_mentions_names_in_straight_quotes_are_quoted_names():

@@ -160,8 +160,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             j = edition  # 抖音集团|首届红果创作者大会: an event's name starts at its edition, not with who holds it
         if j > 0 and superlative(tokens[j - 1]) or j > 1 and tokens[j - 1][0] == "的" and superlative(tokens[j - 2]):
             continue  # 亚洲最大专业货运机场: a description after a superlative, not a name
-        if j > 0 and tokens[j - 1][0] in DETERMINERS:
-            continue  # 各级人民委员会: a determiner before the name makes it a kind
+        if j > 0 and tokens[j - 1][0] in DETERMINERS or any(t[0] in DETERMINERS for t in tokens[j + 1:head_start]):
+            continue  # 各级人民委员会, 德州|各|县市: a determiner before the head makes it a kind
+        if kind is EntityType.PLACE and head in ROUTE_HEADS and i + 1 < len(tokens) and tokens[i + 1][0] == "时代":
+            continue  # 开启泸县高铁时代: the age of high-speed rail, no railway
         start, end = tokens[j][2], offset + len(word) + glued
         if i + 1 < len(tokens) and tokens[i + 1][1] == "x" and len(tokens[i + 1][0]) > 1:
             longer = head_of(word + tokens[i + 1][0][0])
@@ -593,6 +595,18 @@ def _without_city_area(text: str, candidate: tuple[int, int, EntityType, float])
 # Named areas a street is given in before its name (神农新区清溪路): two places, not one.
 _STREET_AREAS = ("新区", "开发区", "高新区", "园区", "镇", "乡", "街道", "片区")
 _STREETS = ("路", "街", "大道", "大街", "巷")
+
+
+def _whole_own_name(text: str, candidate: tuple[int, int, EntityType, float], own_full: tuple[str, ...]
+                    ) -> tuple[int, int, EntityType, float]:
+    """A name that ends the report's own unit's or government's name but starts inside it (镇县人民政府 of
+    天|镇|县人民政府, which jieba cut) is that whole name."""
+    start, end, kind, confidence = candidate
+    for full in own_full:
+        if len(full) > end - start and text[max(0, end - len(full)):end] == full and full.endswith(text[start:end]) \
+                and end - start >= 2:
+            return end - len(full), end, kind, confidence
+    return candidate
 
 
 def _street_in_area(text: str, candidate: tuple[int, int, EntityType, float], tokens: list[Token]
@@ -1096,6 +1110,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
     local = report.level not in (Level.PROVINCE, Level.NATIONAL)
     own = chain.get("own", "")  # …but 自治区 in an autonomous region's report is the region
     own_names = _own_short_names(chain)
+    own_full = tuple(sorted({n for n in (report.issuer, report.place, *chain.values()) if n and len(n) >= 3},
+                            key=len, reverse=True))
     for sentence, toks in zip(sentences, tokens):
         toks = [(w, "ns", o) if w in own_names and t != "ns" else (w, t, o) for w, t, o in toks]  # 牟定 (v) in
         # 牟定县's report, 遵义 (v), 茂名 (a): the report's own units by their short names, whatever jieba tags them
@@ -1138,6 +1154,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                        confidence) for start, end, kind, confidence in candidates]
         candidates = [part for candidate in candidates for part in _street_in_area(sentence.text, candidate, toks)]
         candidates = [_without_city_area(sentence.text, candidate) for candidate in candidates]
+        candidates = [_whole_own_name(sentence.text, candidate, own_full) for candidate in candidates]
         named_quotes = {(start, end) for start, end, kind, _ in candidates if kind is EntityType.PROJECT}
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
