@@ -443,6 +443,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("贝迪塑业落户。", (T.ORGANIZATION, "贝迪塑业")),
     ("建设昆山高新技术产业园区。", (T.PLACE, "昆山高新技术产业园区")),  # 产业园|区: the whole head
     ("绮山湖科创谷一期项目启动建设。", (T.PLACE, "绮山湖科创谷")),  # a science valley by its name
+    ("在以许成仓书记为班长的市委指挥带领下。", (T.PERSON, "许成仓")),  # a leader before the office
+    ("大力弘扬廖俊波同志精神。", (T.PERSON, "廖俊波")),
     ("完成琼西北供水工程建设。", (T.PROJECT, "琼西北供水工程")),  # not jieba's one word 工程建设
     ("省委书记郝鹏亲自包保顺城信访。", (T.PERSON, "郝鹏")),  # a leader after the office held
     ("建成投用神农新区清溪路。", (T.PLACE, "神农新区")),  # an area and a street in it: two places
@@ -492,6 +494,7 @@ def test_mentions_finds_named_things(body, expected):
     ("四川大学华西医院领办市人民医院。", "四川大学华西医院领办市人民医院"),  # two bodies, a verb between
     ("五年间对外承包工程完成营业额300亿美元。", "五年间对外承包工程"),  # a time's edge names nothing
     ("继续位居德州各县市首位。", "德州各县市"),                    # every county of a city, no place
+    ("对于有些同志的要求。", "于有些"),                            # a surname's character opening a word
     ("“一县两站”开启泸县高铁时代。", "泸县高铁"),                  # an age, no railway
     ("有步骤地退耕还林、还草、还湖。", "还湖"),                    # returning land to lakes, no lake
     ("实行平垸行洪、退田还湖、移民建镇。", "还湖"),

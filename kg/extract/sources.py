@@ -233,6 +233,16 @@ def person_lists(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, fl
         k += 1
 
 
+def titled_people(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """People named right before the office they are called by (在以许成仓书记为班长的市委…, 学习廖俊波同志):
+    a surname and one or two characters after a pause or a preposition, none of them a word of its own
+    (not 于有些同志, 全国省长)."""
+    for match in _BEFORE_TITLE.finditer(text):
+        name = match["name"]
+        if pos_table().get(name, "nr")[:2] == "nr" and name[1:] not in pos_table():
+            yield match.start("name"), match.end("name"), EntityType.PERSON, 0.7
+
+
 def honoured_people(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """People named right after the honour or the role they are praised in or hold (最美志愿者戚宝兴, 省优秀共产党员
     韦长春、王益民, “最美新娘”王水英等一大批先进典型, 省委书记郝鹏亲自…): a surname and one or two characters, up
@@ -246,9 +256,12 @@ def honoured_people(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
 
 
 _PERSON_ROLES = "志愿者|共产党员|党员|劳动模范|劳模|模范|楷模|英雄|标兵|好人|新娘|人物|能手|工匠|先锋|村医|民警|战士|烈士|书记"
+# Offices a leader is called by after the name (以许成仓书记为班长, 廖俊波同志).
+_TITLES_AFTER = "书记|同志|省长|市长|县长|区长|旗长|州长|盟长"
 _SURNAME = f"[{''.join(sorted(SURNAMES))}]"
 _HONOURED = re.compile(rf"(?:{_PERSON_ROLES})[”\"]?(?P<names>{_SURNAME}[\u4e00-\u9fff]{{1,2}}(?:、{_SURNAME}[\u4e00-\u9fff]{{1,2}})*)"
                        rf"(?=[,，。;；]|等|亲自|亲临|同志)")  # 省委书记郝鹏亲自…
+_BEFORE_TITLE = re.compile(rf"(?<=[以由在和与向、,，。;；“])(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?={_TITLES_AFTER})")
 
 
 # Nouns that say in which respect, not what: they do not lead a programme's name (问题“动态清零”行动).
