@@ -445,6 +445,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("绮山湖科创谷一期项目启动建设。", (T.PLACE, "绮山湖科创谷")),  # a science valley by its name
     ("在以许成仓书记为班长的市委指挥带领下。", (T.PERSON, "许成仓")),  # a leader before the office
     ("大力弘扬廖俊波同志精神。", (T.PERSON, "廖俊波")),
+    ("苏陕帮扶2.1亿元,建行援助0.3亿元。", (T.ORGANIZATION, "建行")),  # a bank by its short name
+    ("中鹤集团、贝迪塑业跨入全国同行业领先地位。", (T.ORGANIZATION, "贝迪塑业")),  # a brand and trade listed
     ("完成琼西北供水工程建设。", (T.PROJECT, "琼西北供水工程")),  # not jieba's one word 工程建设
     ("省委书记郝鹏亲自包保顺城信访。", (T.PERSON, "郝鹏")),  # a leader after the office held
     ("建成投用神农新区清溪路。", (T.PLACE, "神农新区")),  # an area and a street in it: two places
@@ -946,6 +948,13 @@ def test_mentions_the_reports_own_name_cut_by_jieba_is_named_whole():
     doc = extract(make_report("t", "2023年大同市天镇县人民政府工作报告\n\n现在,我代表县人民政府向大会报告工作。"))
     bodies = {e.name for e in doc.entities if e.type is T.ORGANIZATION}
     assert bodies == {"天镇县人民政府"}
+
+
+def test_mentions_the_reports_own_short_name_that_is_a_word_opens_a_place():
+    """安居 of 安居区 is a word (安居乐业) to the gazetteer's filter, but in 安居区's own report it names the
+    district: 安居经开区 is its development zone."""
+    doc = extract(make_report("t", "2022年遂宁市安居区人民政府工作报告\n\n安居经开区成功创建省级循环化改造试点示范。"))
+    assert "安居经开区" in {e.name for e in doc.entities if e.type is T.PLACE}
 
 
 def test_mentions_names_in_straight_quotes_are_quoted_names():

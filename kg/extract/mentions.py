@@ -1094,8 +1094,8 @@ def _own_short_names(chain: dict[str, str]) -> frozenset[str]:
         if level in ("own", "national"):
             continue
         short = gazetteer.short_name(name)
-        if len(short) >= 2 and gazetteer.is_place_name(short):
-            names.add(short)
+        if len(short) >= 2 and (gazetteer.is_place_name(short) or name == chain.get("own")):
+            names.add(short)  # the report's own unit's short name though it is also a word (安居 of 安居区)
     return frozenset(names)
 
 

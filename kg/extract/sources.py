@@ -673,7 +673,7 @@ def trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, Enti
                 continue  # 发展铝业, 建筑|铝材: a trade; 江西新余|钢业: a longer name the brand does not open
         end = offset + len(word)
         if brand and all("\u4e00" <= c <= "\u9fff" for c in brand) and not common_word(brand) \
-                and _AFTER_FIRM.match(text, end):  # a brand, not 绿色|矿业, 高端|纺织
+                and (_AFTER_FIRM.match(text, end) or text[start - 1:start] == "、"):  # a brand, not 绿色|矿业
             yield start, end, EntityType.ORGANIZATION, 0.6
 
 
