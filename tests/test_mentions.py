@@ -957,6 +957,16 @@ def test_mentions_the_reports_own_short_name_that_is_a_word_opens_a_place():
     assert "安居经开区" in {e.name for e in doc.entities if e.type is T.PLACE}
 
 
+@pytest.mark.parametrize("title, body, full", [
+    ("2022年福安市人民政府工作报告", "在宁德市委、市政府和福安市委的正确领导下。", "宁德市人民政府"),
+    ("2016年合肥市巢湖市人民政府工作报告", "全市人民在合肥市委、市政府和巢湖市委的坚强领导下。", "合肥市人民政府"),
+])
+def test_mentions_a_body_listed_after_a_named_units_committee_is_that_units(title, body, full):
+    """市政府 right after 宁德市委 in one list is 宁德市's government, not the county-level city's own."""
+    doc = extract(make_report("t", title + "\n\n" + body))
+    assert "市政府" in {(e.type, e.name): e.aliases for e in doc.entities}[(T.ORGANIZATION, full)]
+
+
 def test_mentions_names_in_straight_quotes_are_quoted_names():
     from kg.reader import normalize_text  # as every reader's text: web pages give quotes straight
     assert (T.PROJECT, "增牛减羊示范旗项目") in names(normalize_text('深入实施"增牛减羊示范旗项目"。'))

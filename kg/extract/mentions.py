@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from kg import gazetteer
 
@@ -11,7 +12,7 @@ from kg.extract.sources import (
     FIRM_ITEM, PHASE, appositive_firms, trade_firms, headquartered_firms, honoured_people, titled_people, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
-from kg.lexicon import FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
+from kg.lexicon import FULL_NAMES, FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
 from kg.nlp import pos_table, word_count
 from kg.resolve import jurisdiction_chain, plain
 from kg.records import EntityType, Level, Mention, Report, Sentence
@@ -439,6 +440,33 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
                 name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn") for t in tokens[founded + 1:j]):
             j = founded + 1  # 组建民营经济发展服务局: a body founded here is named from the verb that founds it
     return j
+
+
+def _bodies_of_the_unit_named_before(text: str, seen: dict[tuple[int, int], Mention]) -> dict[tuple[int, int], Mention]:
+    """Bodies named by the unit's character right after a body of a named unit, in one list, are that unit's
+    (在宁德市委、市政府和福安市委的领导下: 市政府 is 宁德市人民政府, not 福安市's own)."""
+    unit, unit_char, previous_end = None, "", -1
+    out = dict(seen)
+    for key in sorted(seen):
+        m = seen[key]
+        if m.type is not EntityType.ORGANIZATION:
+            continue
+        named = _NAMED_UNIT_COMMITTEE.fullmatch(plain(m.text))
+        if named and gazetteer.lookup(named["unit"]) is not None:
+            unit, unit_char, previous_end = named["unit"], named["char"], m.end
+            continue
+        rule = RELATIVE_BODIES.get(plain(m.text))
+        if unit and rule and m.start == previous_end + 1 and text[previous_end:m.start] == LIST_ITEM_SEP \
+                and m.text.startswith(unit_char) and m.name == m.text:
+            out[key] = replace(m, name=FULL_NAMES.get(rule[1].format(unit), rule[1].format(unit)))
+            previous_end = m.end
+            continue
+        unit = None
+    return out
+
+
+# A party committee named by its unit without 中共 (宁德市委), the unit's character apart.
+_NAMED_UNIT_COMMITTEE = re.compile(r"(?:中共)?(?P<unit>[\u4e00-\u9fff]{1,12}?(?P<char>市|县|区|州|盟|旗))委")
 
 
 def _without_names_inside_hosts(seen: dict[tuple[int, int], Mention]) -> dict[tuple[int, int], Mention]:
@@ -1262,6 +1290,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 name=labs.get((start, end), surface), confidence=confidence, bare=bare,
             )
     seen = _without_names_inside_hosts(seen)
+    seen = _bodies_of_the_unit_named_before(report.text, seen)
     if report.speaker:  # 李井山 is the speaker, no hill, wherever the header or the text names them
         seen = {key: m for key, m in seen.items() if m.text != report.speaker or m.type is EntityType.PERSON}
         pos = report.text.find(report.speaker)
