@@ -141,8 +141,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PROJECT and 0 < j < i and tokens[j - 1][0] in SLOGAN_MODIFIERS and place_word(tokens[j]):
             j -= 1  # 健康中国行动, 数字中国建设: a national programme named for a slogan of the country
         j = _scoped_start(tokens, j)
-        if j >= 2 and tokens[j - 1][0] in HYPHENS and (place_word(tokens[j]) or tokens[j][0] in BODIES) \
-                and (kind is not EntityType.PLACE or head in DESIGNATION_HEADS):  # not 神农架—武当山, two places
+        if j >= 2 and tokens[j - 1][0] in HYPHENS and (place_word(tokens[j]) or tokens[j][0] in BODIES
+                                                      or tokens[j][1] == "nt" and place_word(tokens[j - 2])) \
+                and (kind is not EntityType.PLACE or head in DESIGNATION_HEADS or head in _JOINT_AREAS):
+            # not 神农架—武当山, two places; 沈阳-欧盟经济开发区, 东中街-龙之梦商圈: one area two parties name
             if place_word(tokens[j - 2]):
                 j -= 2  # 中国-中亚合作论坛, 西宁—海东都市圈: two places joined by a dash name it together
             elif _scoped_start(tokens, j - 1) < j - 1:
@@ -440,6 +442,10 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
                 name_like(t) or t[0] in BOUNDARY_WORDS and t[1] in ("v", "vn") for t in tokens[founded + 1:j]):
             j = founded + 1  # 组建民营经济发展服务局: a body founded here is named from the verb that founds it
     return j
+
+
+# Heads of areas two places or parties joined by a dash name together (沈阳-欧盟经济开发区).
+_JOINT_AREAS = frozenset("开发区 经济开发区 高新区 经开区 商圈".split())
 
 
 def _bodies_of_the_unit_named_before(text: str, seen: dict[tuple[int, int], Mention]) -> dict[tuple[int, int], Mention]:
