@@ -447,6 +447,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("大力弘扬廖俊波同志精神。", (T.PERSON, "廖俊波")),
     ("苏陕帮扶2.1亿元,建行援助0.3亿元。", (T.ORGANIZATION, "建行")),  # a bank by its short name
     ("华为云平台数字化赋能基地落户沈阳-欧盟经济开发区。", (T.PLACE, "沈阳-欧盟经济开发区")),  # two parties' zone
+    ("凤凰山站至后官湖公园站区间正式铺轨。", (T.PLACE, "后官湖公园站")),  # stations named after places
     ("中鹤集团、贝迪塑业跨入全国同行业领先地位。", (T.ORGANIZATION, "贝迪塑业")),  # a brand and trade listed
     ("完成琼西北供水工程建设。", (T.PROJECT, "琼西北供水工程")),  # not jieba's one word 工程建设
     ("省委书记郝鹏亲自包保顺城信访。", (T.PERSON, "郝鹏")),  # a leader after the office held

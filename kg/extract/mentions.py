@@ -643,6 +643,18 @@ def _whole_own_name(text: str, candidate: tuple[int, int, EntityType, float], ow
     return candidate
 
 
+def _station_of(text: str, candidate: tuple[int, int, EntityType, float]) -> tuple[int, int, EntityType, float]:
+    """A place followed by 站 between stations is the station named after it (凤凰山站至后官湖公园站区间)."""
+    start, end, kind, confidence = candidate
+    if kind is EntityType.PLACE and text.startswith("站", end) and _STATION_RUN.match(text, end + 1):
+        return start, end + 1, kind, confidence
+    return candidate
+
+
+# What follows a station in a run of stations: the next one (至…站), the section between them (区间).
+_STATION_RUN = re.compile(r"(?:至[\u4e00-\u9fff]{2,10}?站|区间)")
+
+
 def _street_in_area(text: str, candidate: tuple[int, int, EntityType, float], tokens: list[Token]
                     ) -> list[tuple[int, int, EntityType, float]]:
     """A place named as an area and a street in it (神农新区|清溪路) as the two places it is."""
@@ -1190,6 +1202,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates = [part for candidate in candidates for part in _street_in_area(sentence.text, candidate, toks)]
         candidates = [_without_city_area(sentence.text, candidate) for candidate in candidates]
         candidates = [_whole_own_name(sentence.text, candidate, own_full) for candidate in candidates]
+        candidates = [_station_of(sentence.text, candidate) for candidate in candidates]
         named_quotes = {(start, end) for start, end, kind, _ in candidates if kind is EntityType.PROJECT}
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
