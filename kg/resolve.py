@@ -43,6 +43,20 @@ _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百零0-9]+[届次
 NATIONAL_SESSION_RE = re.compile(r"^第?[一二三四五六七八九十]{1,3}届全国(?P<body>人大|人民代表大会|政协)$")
 
 
+def committee_unit(text: str) -> str | None:
+    """The unit a party committee is named by, the innermost the gazetteer knows (中共沈阳市沈河区委 → 沈河区,
+    宁德市委 → 宁德市), or None."""
+    party = PARTY_COMMITTEE.fullmatch(text) or _NAMED_COMMITTEE.fullmatch(text)
+    return gazetteer.innermost_unit(party["unit"]) if party else None
+
+
+def body_of(short: str, unit: str) -> str:
+    """The full name of a unit's body given by its short form (市政府 of 宁德市 → 宁德市人民政府; 全国工商业联合会
+    → 中华全国工商业联合会)."""
+    full = RELATIVE_BODIES[short][1].format(unit)
+    return FULL_NAMES.get(full, full)
+
+
 def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
     """The full name a relative government name stands for in this report.
 
@@ -56,8 +70,7 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
     if mention.name != mention.text:
         return mention.name  # a name its finder gave: 嘉陵江 of 嘉陵江、明月湖实验室 is 嘉陵江实验室
     text = plain(mention.text)
-    party = PARTY_COMMITTEE.fullmatch(text) or _NAMED_COMMITTEE.fullmatch(text)
-    if party and (unit := gazetteer.innermost_unit(party["unit"])):  # 中共沈阳市沈河区委 → 中共沈河区委员会, as 区委;
+    if unit := committee_unit(text):  # 中共沈阳市沈河区委 → 中共沈河区委员会, as 区委;
         # 宁德市委 in 福安市's report → 中共宁德市委员会
         return f"中共{unit}委员会"  # in 沈河区's report
     national = NATIONAL_SESSION_RE.match(text)
@@ -82,7 +95,7 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
         char = next((u for u in UNIT_LEVELS if text.startswith(u)), "")
         unit = unit_named(char, level, chain) if char else chain.get(level) or (chain.get("national") if level == "own" else None)
         if unit:
-            return FULL_NAMES.get(template.format(unit), template.format(unit))  # 全国工商业联合会 → 中华…
+            return body_of(text, unit)
     return _own_institution(text, chain) or FULL_NAMES.get(text, mention.text)  # 世贸组织 → 世界贸易组织
 
 

@@ -7,14 +7,14 @@ from dataclasses import replace
 
 from kg import gazetteer
 
-from kg.extract.names import VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import HAN, VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     FIRM_ITEM, PHASE, appositive_firms, trade_firms, headquartered_firms, honoured_people, titled_people, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
-from kg.lexicon import FULL_NAMES, FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
+from kg.lexicon import FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
 from kg.nlp import pos_table, word_count
-from kg.resolve import jurisdiction_chain, plain
+from kg.resolve import body_of, committee_unit, jurisdiction_chain, plain
 from kg.records import EntityType, Level, Mention, Report, Sentence
 
 
@@ -451,28 +451,22 @@ _JOINT_AREAS = frozenset("开发区 经济开发区 高新区 经开区 商圈".
 def _bodies_of_the_unit_named_before(text: str, seen: dict[tuple[int, int], Mention]) -> dict[tuple[int, int], Mention]:
     """Bodies named by the unit's character right after a body of a named unit, in one list, are that unit's
     (在宁德市委、市政府和福安市委的领导下: 市政府 is 宁德市人民政府, not 福安市's own)."""
-    unit, unit_char, previous_end = None, "", -1
+    unit, previous_end = None, -1
     out = dict(seen)
     for key in sorted(seen):
         m = seen[key]
         if m.type is not EntityType.ORGANIZATION:
             continue
-        named = _NAMED_UNIT_COMMITTEE.fullmatch(plain(m.text))
-        if named and gazetteer.lookup(named["unit"]) is not None:
-            unit, unit_char, previous_end = named["unit"], named["char"], m.end
-            continue
-        rule = RELATIVE_BODIES.get(plain(m.text))
-        if unit and rule and m.start == previous_end + 1 and text[previous_end:m.start] == LIST_ITEM_SEP \
-                and m.text.startswith(unit_char) and m.name == m.text:
-            out[key] = replace(m, name=FULL_NAMES.get(rule[1].format(unit), rule[1].format(unit)))
+        surface = plain(m.text)
+        if named := committee_unit(surface):
+            unit, previous_end = named, m.end
+        elif unit and surface in RELATIVE_BODIES and text[previous_end:m.start] == LIST_ITEM_SEP \
+                and surface.startswith(unit[-1]) and m.name == m.text:
+            out[key] = replace(m, name=body_of(surface, unit))
             previous_end = m.end
-            continue
-        unit = None
+        else:
+            unit = None
     return out
-
-
-# A party committee named by its unit without 中共 (宁德市委), the unit's character apart.
-_NAMED_UNIT_COMMITTEE = re.compile(r"(?:中共)?(?P<unit>[\u4e00-\u9fff]{1,12}?(?P<char>市|县|区|州|盟|旗))委")
 
 
 def _without_names_inside_hosts(seen: dict[tuple[int, int], Mention]) -> dict[tuple[int, int], Mention]:
@@ -1033,9 +1027,7 @@ def _listed_places(tokens: list[Token], candidates: list[tuple[int, int, EntityT
              and (k == 0 or tokens[k - 1][0] in (LIST_ITEM_SEP, "和") or tokens[k - 1][1] in ("v", "p", "w"))]
     for n, k in enumerate(items):
         word, _, offset = tokens[k]
-        unit = gazetteer.lookup(word) if len(word) >= 2 else None
-        if offset in places or word in GENERIC or not (gazetteer.is_place_name(word)
-                                                        or unit is not None and unit.short_name == word):
+        if offset in places or word in GENERIC or not (gazetteer.is_place_name(word) or _unit_short_name(word)):
             continue  # 东方 (东方市), a common word, among places is the unit
         neighbours = [tokens[m][2] for m in items[max(0, n - 2):n] + items[n + 1:n + 3] if abs(m - k) <= 4]
         if any(start in places for start in neighbours):
@@ -1093,8 +1085,8 @@ def _siblings_of(text: str, items: list[list[Token]], found: dict[tuple[int, int
                 if kind is EntityType.PLACE and b == end and head and head[0] in _TIERS and b - a >= 3:
                     tiers.add(head[0])
     for item in items[1:] if tiers else ():
-        if (len(item) == 2 or len(item) > 2 and item is items[-1]) and item[1][0] in tiers and len(item[0][0]) == 2 and all("\u4e00" <= c <= "\u9fff" for c in item[0][0]) \
-                and (item[0][2], item[1][2] + len(item[1][0])) not in found and item[0][0] not in GENERIC \
+        if (len(item) == 2 or len(item) > 2 and item is items[-1]) and item[1][0] in tiers and len(item[0][0]) == 2 \
+                and HAN.fullmatch(item[0][0]) and (item[0][2], item[1][2] + len(item[1][0])) not in found and item[0][0] not in GENERIC \
                 and item[0][0] not in _TIER_KINDS and item[0][0] not in UNIT_LEVELS:
             yield item[0][2], item[1][2] + len(item[1][0]), EntityType.PLACE, 0.6  # 龙场镇…和维新镇、化作乡: a
             # township among townships, though its name is a word jieba knows as a verb (维新)

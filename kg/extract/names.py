@@ -18,6 +18,7 @@ for _kind, _heads in HEADS.items():
         HEAD_CLASSES.setdefault(_head, _kind)
 HEAD_LENGTHS = sorted({len(h) for h in HEAD_CLASSES}, reverse=True)
 CJK = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z·]+$")
+HAN = re.compile(r"[\u4e00-\u9fff]+")  # Chinese characters only, no digits or letters
 LIST_ITEM_SEP = "、"
 # A number and measure word right after a name counts things of that kind (建成综合养老服务中心520个).
 _COUNTING = "[个处家条所座栋名批类项间张部支台套]"  # measure words that count things of a kind
@@ -135,7 +136,8 @@ _FALSE_ENDINGS = frozenset(e for e in FALSE_HEAD_ENDINGS if len(e) == 2)
 START_TAGS = {"vn", "n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "x", "eng", "f", "t", "b", "an", "ng", "g", "s", "l"}
 
 
-_SINCE_WORDS = frozenset("以来 以后 以前 之前 之后 期间 以往 间 之间".split())  # and between (国企间|酒店)
+# Where a time or a span ends (改革开放以来|自治区, 五年间|对外承包工程): nothing before it names what follows.
+_SINCE_WORDS = frozenset("以来 以后 以前 之前 之后 期间 以往 间 之间".split())
 
 
 def name_like(token: Token) -> bool:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg.lexicon import UNITS
 from kg.numbers import NUMBER_PATTERN, is_standalone_chinese_number, parse_number
-from kg.periods import Period, PeriodCue, find_period_cue, find_period_cues
+from kg.periods import Period, PeriodCue, find_period_cues
 from kg.records import Comparator, Kind, Quantity, Report, Sentence
 
 CLAUSE_BREAK = re.compile(r"[,;:，；：。!?！？]")
@@ -552,15 +552,13 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
     if not report_year or context is None:
         return Period(report_year, report_year) if report_year else Period(1, 1)
     before = text[:start]
-    if before.endswith(("年均", "年均增长", "平均每年增长", "年平均增长")) or re.search(r"年均(?:增长|增速|提高|增加|减少|下降)?$", before):
-        multi = (paragraph_cue[1] if paragraph_cue and paragraph_cue[1].end > paragraph_cue[1].start else None) \
-            or context.multi_year
-        if multi:
-            return multi
-    cue = next((c for c in reversed(find_period_cues(before, report_year))
-                if not _dated_value(before, c) and not _bracketed(before, c)), None)
     multi = (paragraph_cue[1] if paragraph_cue and paragraph_cue[1].end > paragraph_cue[1].start else None) \
         or context.multi_year
+    if multi and (before.endswith(("年均", "年均增长", "平均每年增长", "年平均增长"))
+                  or re.search(r"年均(?:增长|增速|提高|增加|减少|下降)?$", before)):
+        return multi
+    cue = next((c for c in reversed(find_period_cues(before, report_year))
+                if not _dated_value(before, c) and not _bracketed(before, c)), None)
     clause_start = _clause_start(text, start)
     if multi and "累计" in before[clause_start:] and (cue is None or cue.start < clause_start):
         return multi  # 五年来…固定资产投资累计完成2867亿元: a total over the years the paragraph reviews

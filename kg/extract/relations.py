@@ -83,7 +83,7 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
             for form in sorted({plain(place.name), *map(plain, place.aliases)}, key=len, reverse=True):
                 at = key.find(form)
                 short = gazetteer.short_name(form) if gazetteer.is_place_name(form) else form
-                section = any(re.search(f"(?<!至){re.escape(f)}段", key) for f in {form, short} if f)
+                section = any(_names_stretch(key, f) for f in {form, short} if f)
                 # 包茂高速茂名段 → 茂名市, 黄河干流运城段治理 → 运城市: a route's section and works on it lie in the
                 # place the section is named for (not 乐成至黄华段, which runs between two)
                 if section and len(key) > len(form) + 2:
@@ -233,6 +233,17 @@ def _section_located(sentences: list[Sentence], entities: list[Entity], places: 
             continue
         yield Relation(name, Predicate.LOCATED_IN, places[heading], entity.mentions[0].sentence, 0.5, kind,
                        EntityType.PLACE)
+
+
+def _names_stretch(name: str, place: str) -> bool:
+    """Whether a name holds a stretch named for a place (黄河干流运城段治理 of 运城), not the end of a stretch
+    between two (乐成至黄华段 of 黄华)."""
+    at = name.find(place + "段")
+    while at >= 0:
+        if at == 0 or name[at - 1] != "至":
+            return True
+        at = name.find(place + "段", at + 1)
+    return False
 
 
 def _a_known_place(name: str) -> bool:

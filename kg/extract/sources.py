@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import HOLD_VERBS, common_word, NUMERAL_CHARS, VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
+from kg.extract.names import HAN, HOLD_VERBS, common_word, NUMERAL_CHARS, VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
 from kg.nlp import pos_table, word_count
 from kg.lexicon import FIRMS, PARTY_COMMITTEE, EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_CHARS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, own_institution, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType, Level
@@ -663,7 +663,7 @@ def trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, Enti
     """Firms named by a brand and their trade (雄鹰铝业院士工作站, 广达铝业投产, 金泰纺织二期), where what
     follows makes the firm the subject: not 发展铝业, 安徽茶业发展, a trade at large."""
     for i, (word, tag, offset) in enumerate(tokens):
-        brand, trade = (word[:-2], word[-2:]) if len(word) == 4 and word.endswith(_TRADES) else ("", "")
+        brand = word[:-2] if len(word) == 4 and word.endswith(_TRADES) else ""
         start = offset
         if not brand and word in _TRADES and i > 0 and len(tokens[i - 1][0]) == 2:
             brand, start = tokens[i - 1][0], tokens[i - 1][2]
@@ -672,7 +672,7 @@ def trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, Enti
                     and tokens[i - 2][0] not in GENERIC:
                 continue  # 发展铝业, 建筑|铝材: a trade; 江西新余|钢业: a longer name the brand does not open
         end = offset + len(word)
-        if brand and all("\u4e00" <= c <= "\u9fff" for c in brand) and not common_word(brand) \
+        if brand and HAN.fullmatch(brand) and not common_word(brand) \
                 and (_AFTER_FIRM.match(text, end) or text[start - 1:start] == "、"):  # a brand, not 绿色|矿业
             yield start, end, EntityType.ORGANIZATION, 0.6
 
@@ -751,8 +751,8 @@ def own_institutions(tokens: list[Token], units: frozenset[str]) -> Iterable[tup
         if k > 0 and tokens[k - 1][1] in NOUN_TAGS and tokens[k - 1][1] != "vn":
             continue
         glued = next((unit for unit in units if word.startswith(unit) and len(word) > len(unit)), None)
-        if glued and own_institution(word[len(glued):]) is not None:
-            yield offset, offset + len(word), own_institution(word[len(glued):]), 0.75  # 县一中, 县三小: one word
+        if glued and (kind := own_institution(word[len(glued):])) is not None:
+            yield offset, offset + len(word), kind, 0.75  # 县一中, 县三小: one word
             continue
         if word not in units:
             continue
