@@ -14,7 +14,7 @@ __all__ = ["NAMESPACE", "Concept", "concept", "concepts", "match_indicator"]
 NAMESPACE = "https://w3id.org/govkg/indicator/"
 
 _JURISDICTION = re.compile(
-    r"^(?:全[国省市区县州盟旗]|我[国省市区县州盟旗]|本[省市区县]|全年|今年|去年|上年)+"
+    r"^(?:全[国省市区县州盟旗]|我[国省市区县州盟旗]|本[省市区县]|全年|今年|去年|明年|上年)+"
 )
 _GROWTH = re.compile(r"增长|增速|增幅|下降")
 _GROWTH_SUFFIX = re.compile(r"(?:增长|增速|增幅)$")

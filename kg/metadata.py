@@ -96,33 +96,47 @@ def issuer_for(place: str | None, level: Level) -> str | None:
 
 
 _YEAR_END_ESTIMATE = re.compile(r"预计到年[末底]")
+_NEXT_SECTION = re.compile(r"^[ \t\u3000]*[二三四五六七八九十]+、", re.M)
 
 
-def _report_year(stem: str, text: str, title_match: re.Match | None, date: str | None) -> int | None:
-    """The year a report is for: from its title, its date, its review heading, or its file name."""
+# What only a review given in the year it reviews says: 今年以来 (the year so far)
+_THIS_YEAR_SO_FAR = re.compile(r"今年以来")
+
+
+def _report_years(stem: str, text: str, title_match: re.Match | None, date: str | None) -> tuple[int | None, int | None]:
+    """The year a report is for, from its title, its date, its review heading or its file name; and the year it was
+    given in where that is the year before (else None)."""
     review = REVIEW_YEAR_RE.search(text, 0, 5000)
     reviewed = year_number(review["year"]) if review else None  # 一、2014年工作回顾, 二○一四年工作回顾
+    # a review of a year that says 今年以来 is given in that year (一、2022年工作回顾 / 今年以来，…), late in it
+    late_review = bool(review) and _THIS_YEAR_SO_FAR.search(text, review.end(), _section_end(text, review.end()))
     if title_match and title_match["year"]:
         year = int(title_match["year"])
         opening = text[:2000]
         if reviewed == year or date and date.startswith(f"{year}-1") \
                 or f"即将过去的{year}年" in opening or f"{year}年是" in opening and _YEAR_END_ESTIMATE.search(opening):
-            return year + 1  # a title that gives the year the report was delivered in, late in it (2017年蔡甸区政府工作
-            # 报告 over 一、2017年工作回顾, delivered 2017-12-27, or that speaks of 即将过去的2017年 or of 2018年是…
-            # with 预计到年末): the report is for the year after
-        return year
+            return year + 1, year  # a title that gives the year the report was delivered in, late in it (2017年蔡甸区
+            # 政府工作报告 over 一、2017年工作回顾, delivered 2017-12-27, or that speaks of 即将过去的2017年 or of
+            # 2018年是… with 预计到年末): the report is for the year after
+        return year, year - 1 if late_review and reviewed == year - 1 else None  # 2023年…报告 over 一、2022年工作回顾
     if date:
         y, m = int(date[:4]), int(date[5:7])
-        return y + 1 if m >= 10 else y
+        return (y + 1, y) if m >= 10 else (y, None)
     if reviewed:
-        return reviewed + 1
+        return reviewed + 1, reviewed if late_review else None
     garbled = GARBLED_DATE_RE.search(text, 0, HEADER_SCAN)
     if garbled:  # 2017220日 (2月20日), 2019123日 (read as 12月3日: such a date is late in the year or early)
         month = int(garbled["rest"][:2]) if len(garbled["rest"]) >= 3 and garbled["rest"][:2] in ("10", "11", "12") \
             else int(garbled["rest"][0])
-        return int(garbled["year"]) + (1 if month >= 10 else 0)
+        return int(garbled["year"]) + (1 if month >= 10 else 0), int(garbled["year"]) if month >= 10 else None
     stem_year = STEM_YEAR_RE.search(stem)
-    return int(stem_year[1]) if stem_year else None
+    return (int(stem_year[1]) if stem_year else None), None
+
+
+def _section_end(text: str, start: int) -> int:
+    """Where the top-level section that runs at ``start`` ends: at the next 二、-style heading line."""
+    heading = _NEXT_SECTION.search(text, start)
+    return heading.start() if heading else len(text)
 
 
 def make_report(stem: str, text: str, source: str = "", region_hint: str | None = None) -> Report:
@@ -176,7 +190,7 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     place = place or region_hint
     level = level_of(place)
 
-    year = _report_year(stem, text, title_match, date)
+    year, spoken_year = _report_years(stem, text, title_match, date)
     # the lines before 各位代表; where the text has no such line, its first few lines (an excerpt, a page's copy)
     speaker_match = SPEAKER_RE.search(text, 0, body_start or _first_lines_end(text))
     speaker = re.sub(r"\s", "", speaker_match["name"] or speaker_match["name_first"]) if speaker_match else None
@@ -189,6 +203,6 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Report(
         stem=stem, text=text, source=source, title=title, issuer=issuer_for(place, level),
-        place=place, level=level, date=date, year=year, speaker=speaker,
+        place=place, level=level, date=date, year=year, spoken_year=spoken_year, speaker=speaker,
         body_start=body_start, body_end=body_end, content_hash=f"sha256:{digest}",
     )

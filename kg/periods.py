@@ -108,7 +108,7 @@ _DEIXIS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1
 _BASELINE = "较比与同是"  # 较2017年, 比上年, 是2017年的: a baseline, not the figure's period
 
 
-def find_period_cues(text: str, report_year: int) -> list[PeriodCue]:
+def find_period_cues(text: str, report_year: int, spoken_year: int | None = None) -> list[PeriodCue]:
     """Every time cue in ``text``, in order, with the period each one states.
 
     ``report_year`` is the year the report is for. Cues and what they give
@@ -123,6 +123,10 @@ def find_period_cues(text: str, report_year: int) -> list[PeriodCue]:
     - 未来五年, 今后五年: 2022-2026
     - 十四五 (quoted or not), 第十四个五年规划: 2021-2025; “六五”计划, 六五期间: 1981-1985 (not 七五普法)
 
+    ``spoken_year`` is the year the report was given in where that is not
+    ``report_year`` (a report given in December 2021 for 2022): 今年, 去年
+    and 明年 count from it.
+
     Not cues: 全年 and 当年 (which year depends on the section, the caller's
     call), 年均 and 累计 (rates and totals over a period stated elsewhere), and
     any cue right after 较/比/与/同/是, which names a baseline (比上年增长,
@@ -132,13 +136,15 @@ def find_period_cues(text: str, report_year: int) -> list[PeriodCue]:
     [('2018-2021', 0), ('2021', 6)]
     >>> find_period_cues("是2017年的1.2倍,比上年增长", 2022)
     []
+    >>> [str(c.period) for c in find_period_cues("今年以来,明年", 2022, spoken_year=2021)]
+    ['2021', '2022']
     """
     halfwidth = to_halfwidth(text)
     cues = []
     for match in _CUE_PATTERN.finditer(halfwidth):
         if match.start() and halfwidth[match.start() - 1] in _BASELINE:
             continue
-        cues.append(PeriodCue(_period_of(match, report_year), match.start(), match.end()))
+        cues.append(PeriodCue(_period_of(match, report_year, spoken_year or report_year), match.start(), match.end()))
     return cues
 
 
@@ -159,7 +165,7 @@ def find_period_cue(text: str, report_year: int) -> PeriodCue | None:
     return cues[-1] if cues else None
 
 
-def _period_of(match: re.Match[str], report_year: int) -> Period:
+def _period_of(match: re.Match[str], report_year: int, spoken_year: int) -> Period:
     group, value = next((name, text) for name, text in match.groupdict().items() if text)
     if group == "span_from":
         start, end = year_number(value), year_number(match["span_to"])
@@ -180,7 +186,7 @@ def _period_of(match: re.Match[str], report_year: int) -> Period:
         return five_year_plan(10 + chinese_to_int(value))
     if group in ("plan_ordinal", "plan_single"):
         return five_year_plan(chinese_to_int(value))
-    year = report_year + _DEIXIS[value]
+    year = spoken_year + _DEIXIS[value]
     return Period(year, year)
 
 

@@ -57,6 +57,8 @@ class Report:
     level: Level = Level.UNKNOWN
     date: str | None = None  # ISO date the report was delivered
     year: int | None = None  # the year the report is for
+    spoken_year: int | None = None  # the year it was given in, where that is the year before (a December
+    # report on the year it reviews, for the next): the year its 今年 names; None: ``year``
     speaker: str | None = None
     body_start: int = 0  # offset where the body starts (after title, date and speaker lines)
     body_end: int = 0  # offset where the body ends (before a web page's footer); 0 = end of text

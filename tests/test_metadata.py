@@ -56,6 +56,21 @@ def test_metadata_a_title_with_the_year_a_december_report_was_given_in(text, yea
     assert make_report("x", text + "现在。").year == year
 
 
+@pytest.mark.parametrize("text, years", [
+    # a review that says 今年以来 of the year it reviews was given in that year, for the next
+    ("2023年舟曲县人民政府工作报告\n\n2022年工作回顾\n今年以来,全县生产总值增长5%。\n二、2023年工作安排\n", (2023, 2022)),
+    ("武汉市洪山区人民政府工作报告\n\n一、2017年工作回顾\n今年以来,我们在区委领导下。\n", (2018, 2017)),
+    ("2017年蔡甸区人民政府工作报告\n\n一、2017年工作回顾\n", (2018, 2017)),  # the title's year, reviewed
+    ("2018年蔡甸区人民政府工作报告\n——2017年12月27日在蔡甸区第二届人民代表大会上\n各位代表:\n", (2018, None)),
+    # the usual report: given in the year it is for, 今年以来 only in its plans, or not at all
+    ("2018年某区人民政府工作报告\n\n一、2017年工作回顾\n生产总值增长8%。\n二、2018年工作安排\n今年以来开局良好。\n", (2018, None)),
+    ("2018年某区人民政府工作报告\n\n一、2017年工作回顾\n过去一年,生产总值增长8%。\n", (2018, None)),
+])
+def test_metadata_the_year_a_report_was_given_in_before_the_year_it_is_for(text, years):
+    report = make_report("x", text + "现在。")
+    assert (report.year, report.spoken_year) == years
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("武汉市武昌区人民政府工作报告\n——2019年12月24日在武汉市武昌区第十五届人民代表大会第五次会议上\n武昌区人民政府区长 余 松\n"
      "2019年工作回顾\n", "余松"),  # no 各位代表 line

@@ -129,6 +129,20 @@ def test_quantities_indicators_named_before_the_clause(body, indicators):
     assert [q.indicator for q in figures(body)] == indicators
 
 
+@pytest.mark.parametrize("text, found", [
+    # a report given late in the year it reviews: its 今年 is that year, its 明年 the year the report is for
+    ("2023年示例县人民政府工作报告\n\n2022年工作回顾\n今年以来,全县生产总值增长5%。消除返贫风险445户。\n"
+     "二、2023年工作安排\n明年生产总值增长6%。",
+     [("achievement", "2022", "全县生产总值增长"), ("achievement", "2022", "消除返贫风险"), ("target", "2023", "生产总值增长")]),
+    # the usual report given early in the year it is for: 今年 is that year
+    ("2023年示例县人民政府工作报告\n\n一、2022年工作回顾\n过去一年,生产总值增长5%。\n二、2023年工作安排\n今年生产总值增长6%。",
+     [("achievement", "2022", "生产总值增长"), ("target", "2023", "生产总值增长")]),
+])
+def test_quantities_this_year_is_the_year_the_report_was_given_in(text, found):
+    report = make_report("t", text)
+    assert [(q.kind.value, q.period, q.indicator) for q in find_quantities(report, split_sentences(report))] == found
+
+
 def test_quantities_an_excerpt_from_the_plans_under_no_heading_of_its_own_is_targets():
     report = make_report("t", "2019年巴东县人民政府工作报告\n\n(五)聚焦生态建设,推动绿色崛起\n"
                               "加大生态系统保护力度,着力构建库区生态屏障。全力推进退耕还林,实施造林绿化4000亩。"

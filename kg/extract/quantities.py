@@ -25,7 +25,7 @@ SUFFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
 )
 # Words trimmed from the ends of an indicator.
 LEADING_NOISE = re.compile(
-    r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|当年|预计|力争|确保|争取|实现|累计|共计|共|分别|均|再|又|还|保持(?=年均)|"
+    r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|明年|当年|预计|力争|确保|争取|实现|累计|共计|共|分别|均|再|又|还|保持(?=年均)|"
     r"[0-9]{4}年|四年来|五年来|一年来|我们|我区|我市|我省|全区|全市|全省|全国|各类|[\u4e00-\u9fff]{0,2}年以来|的|,)+"
 )
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
@@ -84,16 +84,17 @@ class _Context:
 
 
 def _section_context(report: Report, sentence: Sentence, report_year: int) -> _Context:
-    return _heading_context(sentence.section, sentence.subsection, report_year)
+    return _heading_context(sentence.section, sentence.subsection, report_year, report.spoken_year)
 
 
 # What a plan section says before its first subsection (今年经济社会发展的主要预期目标是…, and the report's year:
 # 2025年是…之年) and what a review section says (过去一年, 五年来).
-_PLAN_OPENING = re.compile(r"今年|主要预期目标|今后五年|未来五年|“十五五”|新的一年")
-_REVIEW_OPENING = re.compile(r"过去一年|过去的一年|一年来|五年来|过去五年|这五年|回顾")
+_PLAN_OPENING = re.compile(r"今年(?!以来)|主要预期目标|今后五年|未来五年|“十五五”|新的一年")
+_REVIEW_OPENING = re.compile(r"今年以来|过去一年|过去的一年|一年来|五年来|过去五年|这五年|回顾")
 
 
-def _uncued_sections(sentences: list[Sentence], report_year: int, body_start: int) -> dict[str, Period]:
+def _uncued_sections(sentences: list[Sentence], report_year: int, body_start: int,
+                     spoken_year: int | None = None) -> dict[str, Period]:
     """The time of the top-level sections whose headings name none (二、牢记历史使命，在中国式现代化建设中奋勇争先,
     四、全面加强政府自身建设): the year's plan when what they say before their first subsection speaks of this
     year or its targets sooner than of the past, or when they follow a plan section, as a report's sections
@@ -111,7 +112,7 @@ def _uncued_sections(sentences: list[Sentence], report_year: int, body_start: in
     this_year, last_year = Period(report_year, report_year), Period(report_year - 1, report_year - 1)
     planning = False  # a section before this one was the year's plan
     for n, section in enumerate(order):
-        context = _heading_context(section, None, report_year)
+        context = _heading_context(section, None, report_year, spoken_year)
         if not context.defaulted:
             planning = planning or context.period.end >= report_year
             continue
@@ -146,10 +147,11 @@ def _plans_throughout(texts: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _heading_context(section: str | None, subsection: str | None, report_year: int) -> _Context:
+def _heading_context(section: str | None, subsection: str | None, report_year: int,
+                     spoken_year: int | None = None) -> _Context:
     """The time the headings of a sentence name; computed once per section and subsection."""
     heading = " ".join(h for h in (section, subsection) if h)
-    cues = find_period_cues(heading, report_year) if heading else []
+    cues = find_period_cues(heading, report_year, spoken_year) if heading else []
     own = bool(subsection and cues and cues[-1].start > len(section or ""))  # the last cue is the subsection's
     if cues:
         period = cues[-1].period
@@ -387,7 +389,7 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
     paragraph_cue: tuple[int, Period] | None = None
     block_cue: tuple[int, Period] | None = None
     scope: tuple[str | None, str | None] = (None, None)
-    uncued = _uncued_sections(sentences, report_year, report.body_start) if report_year else {}
+    uncued = _uncued_sections(sentences, report_year, report.body_start, report.spoken_year) if report_year else {}
     if report_year and _plans_throughout([s.text for s in sentences if s.start >= report.body_start and not s.section]):
         uncued[None] = Period(report_year, report_year)  # an excerpt from the plans, under no heading of its own
     for sentence in sentences:
@@ -407,7 +409,7 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
         if report_year and (opening or BLOCK_OPENER.match(lead)):
             # the cue the paragraph opens with (过去一年，是实现“十四五”规划目标任务的关键一年 → 2024), or a
             # sentence inside it that opens a review block (2025年是“十四五”收官之年。五年来… → the five years)
-            cues = find_period_cues(lead[:14], report_year)
+            cues = find_period_cues(lead[:14], report_year, report.spoken_year)
             head = cues[0] if cues else None
             if head:
                 paragraph_cue = block_cue = (sentence.start, head.period)
@@ -476,7 +478,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             # 增长6.5%-7%, 5%—5.5%: one measure between two bounds
             found[-1] = replace(found[-1], comparator=Comparator.GE, unit=found[-1].unit or unit)
             comparator, left = Comparator.LE, ""
-        period = _period_for(text, start, report_year, context, paragraph_cue)
+        period = _period_for(text, start, report_year, context, paragraph_cue, report.spoken_year)
         if re.search(r"[从由]$", left) and CHANGE_TO.match(text, pos):
             # 地区生产总值从11.37万亿元增加到14万亿元, over 2021-2025: the start value is the year before the span
             period = Period(period.start - 1, period.start - 1)
@@ -546,7 +548,7 @@ def _dated_value(text: str, cue: PeriodCue) -> bool:
 
 
 def _period_for(text: str, start: int, report_year: int, context: _Context | None,
-                paragraph_cue: tuple[int, Period] | None) -> Period:
+                paragraph_cue: tuple[int, Period] | None, spoken_year: int | None = None) -> Period:
     """The period a figure at ``start`` is about: a cue before it in its sentence,
     else the paragraph's opening cue, else the section's."""
     if not report_year or context is None:
@@ -557,7 +559,7 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
     if multi and (before.endswith(("年均", "年均增长", "平均每年增长", "年平均增长"))
                   or re.search(r"年均(?:增长|增速|提高|增加|减少|下降)?$", before)):
         return multi
-    cue = next((c for c in reversed(find_period_cues(before, report_year))
+    cue = next((c for c in reversed(find_period_cues(before, report_year, spoken_year))
                 if not _dated_value(before, c) and not _bracketed(before, c)), None)
     clause_start = _clause_start(text, start)
     if multi and "累计" in before[clause_start:] and (cue is None or cue.start < clause_start):
