@@ -143,6 +143,20 @@ def test_quantities_this_year_is_the_year_the_report_was_given_in(text, found):
     assert [(q.kind.value, q.period, q.indicator) for q in find_quantities(report, split_sentences(report))] == found
 
 
+@pytest.mark.parametrize("body, indicator", [
+    # a measure before what it measures, after an action alone: the phrase after names the measure
+    ("二、工作安排\n大力实施128公里农村道路扩面延伸工程。", "大力实施农村道路扩面延伸工程"),
+    ("二、工作安排\n重点抓好4500亩蓝莓产业园建设。", "重点抓好蓝莓产业园建设"),
+    ("二、工作安排\n省级统筹实施1000公里普通国道低等级路段升级改造。", "省级统筹实施普通国道低等级路段升级改造"),
+    # not a purpose, a bound or a change after the figure, and not when the words before name the measure
+    ("二、工作安排\n统筹安排500万元用于农村道路建设。", "统筹安排"),
+    ("二、工作安排\n完成投资500万元以上。", "完成投资"),
+    ("二、工作安排\n高标准农田建设4500亩,新建农村公路128公里。", "高标准农田建设"),
+])
+def test_quantities_a_measure_after_an_action_alone_names_what_follows(body, indicator):
+    assert figures(body)[0].indicator == indicator
+
+
 def test_quantities_an_excerpt_from_the_plans_under_no_heading_of_its_own_is_targets():
     report = make_report("t", "2019年巴东县人民政府工作报告\n\n(五)聚焦生态建设,推动绿色崛起\n"
                               "加大生态系统保护力度,着力构建库区生态屏障。全力推进退耕还林,实施造林绿化4000亩。"

@@ -226,6 +226,13 @@ def _clean_indicator(text: str) -> str:
     return text
 
 
+# An action and nothing else (大力实施, 重点抓好, 充分发挥, 统筹推进): it names no measure, the phrase after the figure does
+ONLY_ACTION = re.compile(r"(?:[省市县区]级)?(?:重点|大力|全力|充分|统筹|积极|着力|持续|深入|扎实|稳步|有序|加快|全面|高效)?"
+                         r"(?:实施|抓好|发挥|推进|建设|打造|落实|安排|整合|盘活|统筹|新建|改造|修复|完成|开工|启动)")
+# What follows a figure and is no measured thing: a purpose, a share or a change (投入500万元用于…, 完成5%增长)
+_NOT_MEASURED = re.compile(r"用于|以上|以下|左右|增长|下降|提高|投资|的")
+
+
 def _following_phrase(text: str, pos: int) -> str:
     """The noun phrase after a figure's unit: up to the next break or number (5G stays).
 
@@ -272,7 +279,9 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
     if raw_after.startswith("的") and attribute and len(after) >= 2:
         return [after + attribute[0]]  # 总投资近2000亿元的清洁能源基地 → 清洁能源基地总投资
     counted = len(after) >= 2 and re.match(r"[\u4e00-\u9fff0-9A-Za-z]", raw_after) and not raw_after.startswith(("的", "以"))
-    if counted and (unit in COUNT_UNITS or not before or before.endswith(("和", "及", "、"))):
+    if counted and (unit in COUNT_UNITS or not before or before.endswith(("和", "及", "、"))
+                    or ONLY_ACTION.fullmatch(before) and not _NOT_MEASURED.match(after)):
+        # 大力实施128公里农村道路扩面延伸工程: a measure before what it measures, after an action alone
         if left.rstrip().endswith(("和", "及", "与", "、")):
             return [after]  # 5个国家技术创新中心、28个全国重点实验室: the left is the previous item, not this one's
         head = before if len(before) <= 8 else _verb_of(left)
