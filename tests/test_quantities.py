@@ -165,6 +165,14 @@ def test_quantities_an_excerpt_from_the_plans_under_no_heading_of_its_own_is_tar
     assert (q.kind.value, q.period) == ("target", "2019")
 
 
+def test_quantities_an_excerpt_that_builds_and_fosters_is_the_plans():
+    """打造 and 培育 are plans' words, 启动 a review's as often as not."""
+    report = make_report("t", "2019年惠州市人民政府工作报告\n\n(五)全面实施乡村振兴战略\n"
+                              "打赢精准脱贫攻坚战。确保全市37895名贫困人口稳定脱贫。102个市级相对薄弱村优先启动美丽宜居乡村建设。"
+                              "打造一批农业公园。培育家庭农场等新型经营主体。")
+    assert [(q.kind.value, q.period) for q in find_quantities(report, split_sentences(report))] == [("target", "2019")] * 2
+
+
 def test_quantities_an_excerpt_under_its_title_alone_reviews_the_year_before():
     report = make_report("t", "2023年大东区人民政府工作报告\n\n文商旅发展亮点纷呈。市级文化产业园区增至8个。")
     (q,) = find_quantities(report, split_sentences(report))
