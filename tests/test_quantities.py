@@ -62,6 +62,9 @@ def one(body: str):
     ("一、过去一年工作回顾\n牲畜总头数达到63万头只。", ("achievement", Decimal("630000"), "头只", "eq", "2021")),
     ("一、过去一年工作回顾\n组织政银企对接活动11场次。", ("achievement", Decimal("11"), "场次", "eq", "2021")),
     ("一、过去一年工作回顾\n连续五个季度获得激励。", ("achievement", Decimal("5"), "个季度", "eq", "2021")),
+    # a change whose percent sign a copy lost is a percentage
+    ("一、过去一年工作回顾\n财政总收入同比增长19.3,", ("achievement", Decimal("19.3"), "%", "eq", "2021")),
+    ("一、过去一年工作回顾\n工业投资下降5.8。", ("achievement", Decimal("5.8"), "%", "eq", "2021")),
 ])
 def test_quantities_value_unit_comparator_period(body, expected):
     assert one(body) == expected
@@ -354,3 +357,9 @@ def test_quantities_a_sentence_that_starts_with_fujian_opens_no_annex():
     sections = {s.text: s.section for s in split_sentences(report)}
     assert sections["附件所列项目完成投资5亿元。"] == "一、过去一年工作回顾"
     assert sections["新增就业2万人。"] == "二、2022年工作安排"  # still a section of its own, not an annex's item
+
+
+def test_quantities_a_list_of_changes_keeps_the_unit_at_its_end():
+    """A bare number after a change reads as a lost percent sign, but not inside a list whose unit comes last."""
+    found = figures("一、回顾\n两项比率分别提高11.1、11.2个百分点。")
+    assert found and {q.unit for q in found} == {"个百分点"}

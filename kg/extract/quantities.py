@@ -234,6 +234,24 @@ ONLY_ACTION = re.compile(r"(?:[省市县区]级)?(?:重点|大力|全力|充分|
 _NOT_MEASURED = re.compile(r"用于|以上|以下|左右|增长|下降|提高|投资|的")
 
 
+_CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|增速|增幅|上涨|回落)(?:了)?$")
+
+
+def _lost_percent(text: str, start: int, pos: int, number: str) -> tuple[str, int] | None:
+    """The percent sign of a change a copy of the report lost (财政总收入9.66亿元、增长19.3,…): a bare number right
+    after a change and right before a break reads as a percentage.
+
+    >>> _lost_percent("收入9.66亿元、增长19.3,地方", 11, 15, "19.3")
+    ('%', 15)
+    >>> _lost_percent("增长19.3亿元", 2, 6, "19.3") is None
+    True
+    """
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", number) and _CHANGE_BEFORE.search(text, 0, start) \
+            and (pos == len(text) or text[pos] in ",，、;；。") and not re.match(r"、[0-9]", text[pos:pos + 2]):
+        return "%", pos  # not 分别提高11.1、11.2个百分点, whose unit comes at the list's end
+    return None
+
+
 def _following_phrase(text: str, pos: int) -> str:
     """The noun phrase after a figure's unit: up to the next break or number (5G stays).
 
@@ -454,7 +472,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         comparator: Comparator | None = Comparator.APPROX if match["approx"] else None
         if text[pos:pos + 1] in ("余", "多"):
             comparator, pos = Comparator.APPROX, pos + 1
-        unit_match = _unit_at(text, pos)
+        unit_match = _unit_at(text, pos) or _lost_percent(text, start, pos, number)
         is_fraction = match["fraction"] is not None
         if unit_match is None and not is_fraction:
             continue
