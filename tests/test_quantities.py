@@ -62,6 +62,10 @@ def one(body: str):
     ("一、过去一年工作回顾\n牲畜总头数达到63万头只。", ("achievement", Decimal("630000"), "头只", "eq", "2021")),
     ("一、过去一年工作回顾\n组织政银企对接活动11场次。", ("achievement", Decimal("11"), "场次", "eq", "2021")),
     ("一、过去一年工作回顾\n连续五个季度获得激励。", ("achievement", Decimal("5"), "个季度", "eq", "2021")),
+    # a milestone of money named without its 元, passed (突破, 跨越, 迈上, 跃上); 台阶 is no count of machines
+    ("一、过去一年工作回顾\nGDP总量突破600亿大关。", ("achievement", Decimal("60000000000"), "元", "gt", "2021")),
+    ("一、过去一年工作回顾\n经济总量迈上1200亿台阶。", ("achievement", Decimal("120000000000"), "元", "gt", "2021")),
+    ("一、过去一年工作回顾\n粮食产量跃上500亿斤台阶。", ("achievement", Decimal("50000000000"), "斤", "gt", "2021")),
     # a change whose percent sign a copy lost is a percentage
     ("一、过去一年工作回顾\n财政总收入同比增长19.3,", ("achievement", Decimal("19.3"), "%", "eq", "2021")),
     ("一、过去一年工作回顾\n工业投资下降5.8。", ("achievement", Decimal("5.8"), "%", "eq", "2021")),
@@ -363,3 +367,13 @@ def test_quantities_a_list_of_changes_keeps_the_unit_at_its_end():
     """A bare number after a change reads as a lost percent sign, but not inside a list whose unit comes last."""
     found = figures("一、回顾\n两项比率分别提高11.1、11.2个百分点。")
     assert found and {q.unit for q in found} == {"个百分点"}
+
+
+def test_quantities_values_listed_after_one_measure_share_it():
+    """连续跨越60亿、70亿两个关口: the second value is the same measure's, with the same comparator."""
+    found = figures("一、回顾\n全口径财政收入连续跨越60亿、70亿两个关口,完成73.6亿元。")
+    assert [(q.value_text, q.unit, q.comparator.value) for q in found] == [("60亿", "元", "gt"), ("70亿", "元", "gt"),
+                                                                          ("73.6亿", "元", "eq")]
+    assert found[0].indicator.startswith("全口径财政收入") and found[1].indicator == found[0].indicator
+    # but what a count names after its measure word stays its own (出台43条、16条具体举措)
+    assert figures("一、回顾\n相继出台43条、16条具体举措。")[-1].indicator == "具体举措"

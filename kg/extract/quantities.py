@@ -16,7 +16,8 @@ PREFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
     ("不低于", Comparator.GE), ("不少于", Comparator.GE), ("至少", Comparator.GE), ("达到", Comparator.EQ),
     ("不高于", Comparator.LE), ("不超过", Comparator.LE), ("控制在", Comparator.LE), ("低于", Comparator.LT),
     ("突破", Comparator.GT), ("超过", Comparator.GT), ("高于", Comparator.GT), ("逾", Comparator.GT),
-    ("超", Comparator.GT), ("接近", Comparator.APPROX), ("将近", Comparator.APPROX), ("大约", Comparator.APPROX),
+    ("超", Comparator.GT), ("跨越", Comparator.GT), ("迈上", Comparator.GT), ("跃上", Comparator.GT),
+    ("接近", Comparator.APPROX), ("将近", Comparator.APPROX), ("大约", Comparator.APPROX),
     ("约", Comparator.APPROX), ("近", Comparator.APPROX),
 )
 SUFFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
@@ -29,7 +30,7 @@ LEADING_NOISE = re.compile(
     r"[0-9]{4}年|四年来|五年来|一年来|我们|我区|我市|我省|全区|全市|全省|全国|各类|[\u4e00-\u9fff]{0,2}年以来|的|,)+"
 )
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
-                            r"保持|稳定在|控制在|突破|超过|超|近|约|平均|从|由|有|"
+                            r"保持|稳定在|控制在|突破|超过|超|跨越|迈上|跃上|近|约|平均|从|由|有|"
                             r"人均|每人每年|每人每月|每人|"
                             r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|(?<!年)均|的|了|在|首次|,)+$")
 # A year written in Chinese (old reports) and the adverbs before a figure's subject, left out of an indicator
@@ -40,7 +41,7 @@ _DATED_END = re.compile(r"(?:[从由在到])?(?:[一二三四五六七八九〇�
 _NOW = re.compile(r"目前|现在|截至目前|到目前为止")
 DURATION_CUES = ("连续", "停滞", "沉睡", "长达", "历时", "持续", "坚持", "闲置")
 LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届[^。,;:]{0,8}全会|届(?:人大|政协|人民代表大会|中央|全国|历次|委员会|代表|[一二三四五六七八九十]+次)|"
-                         r"次(?:党代会|全会|全体会议|会议)|大(?![类型批])|中全会|月|日|点|时期|五)")
+                         r"次(?:党代会|全会|全体会议|会议)|大(?![类型批关])|中全会|月|日|点|时期|五)")
 ORDINAL_BEFORE = re.compile(r"(?:第|[“\"]|[+＋]|No\.?)$")
 # What a figure before 的 measures of the noun after it (总投资2000亿元的…基地, 全长1.3万公里的…公路).
 ATTRIBUTE_BEFORE = re.compile(r"(?:总投资|投资|总规模|规模|全长|长度|总面积|建筑面积|占地面积|占地|面积|装机容量|装机|总容量|容量|年产能|产能)$")
@@ -53,7 +54,7 @@ VOCATIVE = re.compile(r"^各位代表[，,!！:：]?")
 BLOCK_OPENER = re.compile(r"(?:五年来|这五年|过去五年|回望过去五年|过去一年|一年来|刚刚过去的(?:19|20)\d\d年)")
 TARGET_HEADINGS = re.compile(r"目标|任务|安排|思路|今后|未来|计划|打算|重点工作|总体要求|预期")
 REVIEW_HEADINGS = re.compile(r"回顾|过去|成绩|成就|总结|一年来|五年来|四年来|工作情况")
-_UNIT_RE = re.compile("|".join(re.escape(u) for u in UNITS))
+_UNIT_RE = re.compile("(?:" + "|".join(re.escape(u) for u in UNITS) + ")(?!(?<=台)阶)")  # not the 台 of 台阶 (a milestone)
 MAX_INDICATOR = 30
 # Measure words of counts: the counted thing follows them (7条特色胡同).
 COUNT_UNITS = frozenset("个 家 条 处 栋 幢 所 件 场 剂 名 项 次 届 支 种 座 张 部 宗 类 轮 台 辆 套 间 批 位 人 户 人次 户次 "
@@ -249,6 +250,26 @@ def _lost_percent(text: str, start: int, pos: int, number: str) -> tuple[str, in
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", number) and _CHANGE_BEFORE.search(text, 0, start) \
             and (pos == len(text) or text[pos] in ",，、;；。") and not re.match(r"、[0-9]", text[pos:pos + 2]):
         return "%", pos  # not 分别提高11.1、11.2个百分点, whose unit comes at the list's end
+    return None
+
+
+_MILESTONE_AFTER = re.compile(r"(?:、[0-9.一二三四五六七八九十百千两万]+亿)*(?:[两二三四五六七八九十]个)?新?(?:大关|关口|台阶)")
+_MONEY_MEASURE = re.compile(r"收入|总值|GDP|总量|产值|投资|总额|零售|销售|营业|增加值|规模")
+
+
+def _money_milestone(text: str, start: int, pos: int, number: str) -> tuple[str, int] | None:
+    """A sum of money a milestone names without its 元 (GDP总量突破600亿大关, 财政收入跨越60亿、70亿两个关口):
+    a bare 亿 before 大关, 关口 or 台阶, where the words before measure money.
+
+    >>> _money_milestone("GDP总量突破600亿大关", 7, 11, "600亿")
+    ('元', 13)
+    >>> _money_milestone("粮食产量跃上500亿斤台阶", 6, 10, "500亿") is None
+    True
+    """
+    milestone = _MILESTONE_AFTER.match(text, pos) if number.endswith("亿") else None
+    if milestone and _MONEY_MEASURE.search(text, max(0, _clause_start(text, start) - 4), start):
+        return "元", pos if "、" in milestone[0] else milestone.end()  # the milestone is part of the figure's
+        # span, unless other values of the list follow
     return None
 
 
@@ -472,7 +493,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         comparator: Comparator | None = Comparator.APPROX if match["approx"] else None
         if text[pos:pos + 1] in ("余", "多"):
             comparator, pos = Comparator.APPROX, pos + 1
-        unit_match = _unit_at(text, pos) or _lost_percent(text, start, pos, number)
+        unit_match = _unit_at(text, pos) or _lost_percent(text, start, pos, number) or _money_milestone(text, start, pos, number)
         is_fraction = match["fraction"] is not None
         if unit_match is None and not is_fraction:
             continue
@@ -500,7 +521,10 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             continue
         clause_start = _clause_start(text, start)
         left = text[max(clause_start, previous_end):start]
-        comparator = comparator or _prefix_comparator(left) or Comparator.EQ
+        # another value of the measure just stated (连续跨越60亿、70亿两个关口): its measure and comparator
+        listed = bool(found and previous_end and text[previous_end:start] == "、" and found[-1].unit == unit
+                      and unit not in COUNT_UNITS)  # not 出台43条、16条具体举措, which names what it counts after
+        comparator = comparator or _prefix_comparator(left) or (found[-1].comparator if listed else Comparator.EQ)
         in_range = found and RANGE_DASH.fullmatch(text[previous_end:start] if previous_end else "")
         if in_range and found[-1].unit in (unit, ""):
             # 增长6.5%-7%, 5%—5.5%: one measure between two bounds
@@ -532,6 +556,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             verb = _clean_indicator(respectively["verb"])
             if len(subjects) > 1 and k < len(subjects):
                 indicators = [_share_head(subjects, k) + verb]
+        elif listed:
+            indicators = [found[-1].indicator]
         for n, indicator in enumerate(indicators):
             if not indicator and found and found[-1].start >= sentence.start + clause_start:
                 indicator = found[-1].indicator  # 普及率从45.8%提高到60%: the same measure again
