@@ -377,3 +377,19 @@ def test_quantities_values_listed_after_one_measure_share_it():
     assert found[0].indicator.startswith("全口径财政收入") and found[1].indicator == found[0].indicator
     # but what a count names after its measure word stays its own (出台43条、16条具体举措)
     assert figures("一、回顾\n相继出台43条、16条具体举措。")[-1].indicator == "具体举措"
+
+
+@pytest.mark.parametrize("body, shares", [
+    ("一、回顾\n三次产业结构调整为12.8:50.7:36.5,旅游综合收入增长15%。",
+     [("三次产业结构(第一产业)", "12.8"), ("三次产业结构(第二产业)", "50.7"), ("三次产业结构(第三产业)", "36.5")]),
+    ("一、回顾\n三次产业比优化为9.7：47.3：43。",
+     [("三次产业比(第一产业)", "9.7"), ("三次产业比(第二产业)", "47.3"), ("三次产业比(第三产业)", "43")]),
+])
+def test_quantities_a_sector_ratio_is_one_share_per_sector(body, shares):
+    found = figures(body)
+    assert [(q.indicator, q.value_text, q.unit) for q in found[:3]] == [(i, v, "") for i, v in shares]
+    assert found[0].evidence.startswith(shares[0][0].split("(")[0])
+
+
+def test_quantities_other_ratios_are_no_sector_shares():
+    assert not [q for q in figures("一、回顾\n按1:1:1比例配套资金,产业结构持续优化。") if "产业" in q.indicator]

@@ -474,9 +474,15 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
     text = sentence.text
     found: list[Quantity] = []
     previous_end = 0
+    ratios = {m.start("ratio"): m for m in _SECTOR_RATIO.finditer(text)}
     for match in NUMBER_PATTERN.finditer(text):
         start, end = match.start(), match.end()
         number = match[0]
+        if any(m.start("ratio") <= start < m.end("ratio") for m in ratios.values()):
+            if start in ratios:
+                found.extend(_sector_shares(report, sentence, ratios[start], context, paragraph_cue))
+                previous_end = ratios[start].end()
+            continue
         if not is_standalone_chinese_number(number) and not _unit_at(text, end):
             continue
         if _is_label(text, start, end, number):
@@ -584,6 +590,29 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             ))
         previous_end = pos
     return found
+
+
+# The shares of the three sectors of the economy, stated as a ratio (三次产业结构调整为12.8:50.7:36.5)
+_SECTOR_RATIO = re.compile(r"(?P<measure>(?:三次|一二三)?产业(?:结构|比例|比重|比)+)[^0-9,，;；。]{0,6}?"
+                           r"(?P<ratio>[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2})(?![:：0-9])")
+_SECTORS = ("第一产业", "第二产业", "第三产业")
+
+
+def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], context: _Context | None,
+                   paragraph_cue: tuple[int, Period] | None) -> list[Quantity]:
+    """One figure per sector of a sector ratio, in the order the ratio gives them (first, second, third)."""
+    text, report_year = sentence.text, report.year or 0
+    period = _period_for(text, match.start("ratio"), report_year, context, paragraph_cue, report.spoken_year)
+    kind = Kind.TARGET if report_year and period.end >= report_year else Kind.ACHIEVEMENT
+    out, at = [], match.start("ratio")
+    for n, part in enumerate(re.split(r"[:：]", match["ratio"])):
+        out.append(Quantity(
+            kind=kind, indicator=f"{match['measure']}({_SECTORS[n]})", value=parse_number(part), unit="",
+            comparator=Comparator.EQ, period=str(period), start=sentence.start + at, end=sentence.start + at + len(part),
+            evidence=match[0], sentence=sentence.index, value_text=part, confidence=0.85,
+        ))
+        at += len(part) + 1
+    return out
 
 
 def _bracketed(text: str, cue: PeriodCue) -> bool:
