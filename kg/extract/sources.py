@@ -399,10 +399,13 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
         following = [w for w, _, _ in tokens[k + 1:k + 3]]
         works = following[:1] == ["工程"] or following in (["重点", "工程"], ["重大", "工程"])  # 引洮济合、…等工程:
         # lists of works run long; not 等一批原创性成果应用于国家重大工程, whose 工程 names no item's class
+        firm_list = firms and list_head[0].endswith("企业")  # 等品牌企业, 等龙头企业
         j = k
         while j > 0 and (k - j < MAX_LEFT_TOKENS + 4 or tokens[j - 1][0] == "”" or (route or works) and k - j < 20) \
                 and (name_like(tokens[j - 1]) or not tokens[j - 1][0].strip("“”、《》")
-                     or route and tokens[j - 1][0] == "至" and j >= 2 and name_like(tokens[j - 2])):
+                     or route and tokens[j - 1][0] == "至" and j >= 2 and name_like(tokens[j - 2])
+                     or firm_list and _BRAND_WORD.fullmatch(tokens[j - 1][0]) and tokens[j - 1][1] in _BRAND_TAGS):
+            # a brand is any words (居然之家, 东软睿驰, 四川裕能) in a list of firms
             j -= 1
             if tokens[j][0] == "”":  # a quoted item is taken whole, whatever its words (“盛京等你”)
                 opening = next((n for n in range(j - 1, max(-1, j - 12), -1) if tokens[n][0] == "“"), None)
@@ -436,7 +439,10 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
             if _ROAD_NUMBER.fullmatch(name) or _NUMBERED_ROAD.fullmatch(name):
                 continue  # G352、G247等重点交通项目: roads, which road_numbers gives as places
             own = head_of(name)
-            looks_named = quoted or own or any(t[1] in STRONG_TAGS and t[0] not in GENERIC for t in item_tokens)
+            looks_named = quoted or own or any(t[1] in STRONG_TAGS and t[0] not in GENERIC for t in item_tokens) \
+                or firm_list and len(item_tokens) > 1 and not item_tokens[-1][0] in GENERIC \
+                and not name.endswith(_KINDS_OF_FIRM) and any(t[1] in _ODD_TAGS for t in item_tokens)
+            # 居然之家 (d, r), 中遂净化 (d): words no field's name is made of; not 科技型中小企业, 卫星数据应用
             if not quoted and item_tokens and (a_kind(item_tokens) or len(item_tokens) == 1 and (
                     item_tokens[0][1] not in STRONG_TAGS and not gazetteer.is_place_name(name))
                     or all(t[0] in GENERIC or len(t[0]) > 1 and bare_head(t[0]) for t in item_tokens)):
@@ -453,7 +459,7 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                 continue  # 万达、龙湖等知名企业: a firm's name that ends as a lake's does
             if quoted and list_head and list_head[1] is EntityType.PROJECT:
                 kind = EntityType.PROJECT  # “盛京城市文化广场”等20个文旅项目: quotes name the project, not the square
-            if not own and not quoted and list_head and list_head[0] in LIST_CLASSES and not any(
+            if not own and not quoted and list_head and list_head[0] in LIST_CLASSES and not firm_list and not any(
                     t[1] in _NAMING_TAGS and t[0] not in GENERIC for t in item_tokens) \
                     and not (kind is EntityType.ORGANIZATION and _short_form(item_tokens)):
                 continue  # 民航、专债等项目: under a bare 项目 an abbreviation alone names no project
@@ -461,6 +467,13 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                 yield item_start, item_start + len(name), kind, FIRM_ITEM if firms and not own \
                     and kind is EntityType.ORGANIZATION else 0.7  # 航发东安
                 # of 中航哈飞、航发东安等龙头企业: the list's firm, though the name ends as a county's
+
+
+# What a firm's brand may be made of, in a list of firms, besides the words a name is usually made of
+_BRAND_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}")
+_BRAND_TAGS = frozenset({"r", "d", "v", "vg", "a", "ag"})
+_KINDS_OF_FIRM = ("企业", "机构", "公司", "集团", "单位", "主体")
+_ODD_TAGS = frozenset({"r", "d", "vg", "ag", "x", "nrt", "nrfg", "nr", "j", "eng"})
 
 
 # The confidence of a firm's name read from a list of firms against its own head (龙湖 of 万达、龙湖等知名企业),
