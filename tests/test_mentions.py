@@ -318,9 +318,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("新开通地铁4号线、6号线。", (T.PLACE, "地铁4号线")),  # metro lines by number, places as railways are
     ("新开通地铁4号线、6号线。", (T.PLACE, "6号线")),
     ("建成兰州轨道交通二号线。", (T.PLACE, "兰州轨道交通二号线")),  # …with the city that runs them
-    ("推进7号线一期北段、11号线延伸线建设。", (T.PLACE, "7号线一期北段")),  # …their phase and section
+    ("推进7号线一期北段、11号线延伸线建设。", (T.PROJECT, "7号线一期北段")),  # …their phase (works) and section
     ("贵阳轨道交通S1线开通运营。", (T.PLACE, "贵阳轨道交通S1线")),  # lines by a letter and a number
-    ("推进Z4线一期北段建设。", (T.PLACE, "Z4线一期北段")),
+    ("推进Z4线一期北段建设。", (T.PROJECT, "Z4线一期北段")),
     ("引进中国银行辽宁省分行。", (T.ORGANIZATION, "中国银行辽宁省分行")),  # a bank's branch
     ("沈阳市公安局和平分局破获案件。", (T.ORGANIZATION, "沈阳市公安局和平分局")),  # a branch bureau
     ("南湖街道办事处获评先进。", (T.ORGANIZATION, "南湖街道办事处")),  # a street office
@@ -395,7 +395,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("央视报道。", (T.ORGANIZATION, "央视")),
     ("棠口溪安全生态水系治理一期完成。", (T.PROJECT, "棠口溪安全生态水系治理一期")),  # works and their phase
     ("未央·西航产业园二期开工。", (T.PROJECT, "西航产业园二期")),  # a phase of a park
-    ("天蒲公路一期建成,体育场路延伸开工。", (T.PLACE, "天蒲公路一期")),  # a stretch of a road
+    ("天蒲公路一期建成,体育场路延伸开工。", (T.PROJECT, "天蒲公路一期")),  # a road's phase is works
     ("天蒲公路一期建成,体育场路延伸开工。", (T.PROJECT, "体育场路延伸")),  # a road's extension
     ("110千伏坪地输变电工程建成。", (T.PROJECT, "110千伏坪地输变电工程")),  # works named with their voltage
     ("南岸区块开发加快。", (T.PLACE, "南岸区块")),  # a block of land
@@ -404,7 +404,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成立徽派企业国际经贸合作联盟。", (T.ORGANIZATION, "徽派企业国际经贸合作联盟")),
     ("保障G352、G247等重点交通项目建设。", (T.PLACE, "G352")),  # a road by its number, in a list of projects
     ("228国道乐成至黄华段、323省道乐清雁荡段建成。", (T.PLACE, "228国道乐成至黄华段")),  # and its section
-    ("桃花山公园一期基本完工。", (T.PLACE, "桃花山公园一期")),  # a stretch of a park
+    ("桃花山公园一期基本完工。", (T.PROJECT, "桃花山公园一期")),  # a park's phase too
+    ("沪通铁路二期开通。", (T.PLACE, "沪通铁路")),  # the route whose phase it is stays a place
     ("加快建设长株潭国家自主创新示范区。", (T.PLACE, "长株潭国家自主创新示范区")),  # 自主 of what a zone is for
     ("深入实施优化营商环境改进提升三年行动。", (T.PROJECT, "优化营商环境改进提升三年行动")),  # 改进 in a programme
     ("深入实施“增牛减羊示范旗项目”和“农牧业产业强镇建设项目”。", (T.PROJECT, "增牛减羊示范旗项目")),  # quoted whole

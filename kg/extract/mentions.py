@@ -975,8 +975,8 @@ def _works_on_places(text: str, tokens: list[Token], candidates: list[tuple[int,
             # works on a named route, which jieba's adverb 高速 or a number keeps the head's walk from reaching
         elif PHASE.match(tokens[k - 1][0]) and tokens[k - 1][2] == end and found \
                 and (found[0] in PHASED_HEADS or found[0] in ("公园", "大道")):
-            # 西航产业园|二期: a phase of a zone, a project; 桃花山公园|一期: a stretch of a park or a road, a place
-            yield start, tokens[k][2], EntityType.PROJECT if found[0] in PHASED_HEADS else EntityType.PLACE, 0.7
+            # 西航产业园|二期, 桃花山公园|一期: a phase of a zone, a park or a road, works being built
+            yield start, tokens[k][2], EntityType.PROJECT, 0.7
 
 
 # Heads of parks and zones built in phases (西航产业园二期, 东区旅游生态城一期).

@@ -615,7 +615,8 @@ def metro_lines(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
             continue  # otherwise a letter line is named by its system or its phase
         if match["system"]:
             start -= next((n for n in (3, 2) if start >= n and gazetteer.is_place_name(text[start - n:start])), 0)
-        yield start, match.end(), EntityType.PLACE, 0.75
+        yield start, match.end(), EntityType.PROJECT if "期" in match[0] else EntityType.PLACE, 0.75  # a line's
+        # phase is works being built (轨道交通7号线一期), the line a place
     for match in _PLACE_LINE.finditer(text):
         if gazetteer.is_place_name(match["place"]):
             yield match.start(), match.end(), EntityType.PLACE, 0.75  # 地铁蔡甸线: a line named for where it runs
@@ -625,8 +626,6 @@ _PLACE_LINE = re.compile(r"(?:地铁|轨道交通|轻轨)(?P<place>[\u4e00-\u9ff
 
 
 PHASE = re.compile(r"^[一二三四五六七八九十]期$")  # 三期: a works' phase
-ROAD_HEADS = ("路", "大道", "公路", "快速路", "大街", "隧道", "大桥")
-NOT_ROADS = frozenset("电路 集成电路 线路 思路 道路 网路 出路 门路 套路 新路 老路 弯路 光路 回路".split())
 _PHASE_TAGS = NOUN_TAGS - {"vn"} | {"eng"}
 
 
@@ -646,9 +645,8 @@ def phase_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
             j += 1  # 建成投产 (j): an abbreviated verb does not open the name
         if j < i and (j == 0 or tokens[j - 1][1] != "m") and sum(len(t[0]) for t in tokens[j:i]) >= 2 \
                 and any(t[1] in STRONG_TAGS and t[0] not in GENERIC or gazetteer.lookup(t[0]) for t in tokens[j:i]):
-            road = tokens[i - 1][0].endswith((*ROAD_HEADS, "公园")) and tokens[i - 1][0] not in NOT_ROADS  # 天蒲公路一期,
-            # 市民大道二期, 柳林公园二期: a stretch of a road or a park, a place (not 富芯集成电路一期)
-            yield tokens[j][2], offset + len(word), EntityType.PLACE if road else EntityType.PROJECT, 0.65
+            yield tokens[j][2], offset + len(word), EntityType.PROJECT, 0.65  # a road's or a park's phase too
+            # (天蒲公路一期, 柳林公园二期): works being built, as reviewers type them
 
 
 # Water transfer works, named by the river they draw from and the place they feed, one character each (引江济淮,
