@@ -372,6 +372,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成为华南地区重要的交通枢纽。", (T.PLACE, "华南地区")),  # a region of the country with 地区
     ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "龙湖")),  # a list of firms types a firm that
     ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "万达")),  # ends as a lake does; 万 opens a firm's name
+    ("华为鲲鹏产业项目落地。", (T.PROJECT, "华为鲲鹏产业项目")),  # a firm's project, by the firm and what it
+    ("华润集团光伏项目开工。", (T.PROJECT, "华润集团光伏项目")),  # builds
     ("苏宁易购、居然之家等品牌企业相继入驻。", (T.ORGANIZATION, "居然之家")),  # a brand in a list of firms is
     ("四川裕能、中遂净化等企业加快发展。", (T.ORGANIZATION, "中遂净化")),  # any words, whatever jieba tags them
     ("大明宫建材家居钻石店、盛龙广场、汉神购物广场如期开业。", (T.PLACE, "盛龙广场")),  # a word jieba lacks, tagged
@@ -832,6 +834,8 @@ def test_mentions_finds_named_things(body, expected):
     ("聚焦重点领域谋全局、拓新局。", "拓新局"),  # a new situation, no bureau
     ("吸引卫星研发制造、火箭总装测试、卫星数据应用等企业集聚。", "卫星数据应用"),  # fields listed before 企业
     ("推动科技型中小企业、高新技术企业等企业发展。", "高新技术企业"),  # kinds of firm, not brands
+    ("区政府重点项目加快推进。", "区政府重点项目"),  # a body's projects, not a firm's
+    ("华为产业项目落地。", "华为产业项目"),  # a firm and a kind of project only
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -979,6 +979,29 @@ def _works_on_places(text: str, tokens: list[Token], candidates: list[tuple[int,
             yield start, tokens[k][2], EntityType.PROJECT, 0.7
 
 
+# Ends of a firm's name (华润集团, 鑫联环保科技) and what a firm's project is named by after it: nouns, not a count
+_FIRM_ENDINGS = ("集团", "公司", "股份", "控股", "科技", "实业")
+_PROJECT_WORDS = frozenset({"n", "nz", "vn", "x", "eng", "j", "nr", "nrt", "ns"})
+
+
+def _firms_projects(text: str, tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
+                    ) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A firm's project named by the firm and what it builds (华为鲲鹏产业项目, 中国移动数据中心项目, 吉利汽车
+    新能源项目): a firm, up to four nouns and 项目; not a government body's projects (区政府重点项目)."""
+    token_at = {offset: k for k, (_, _, offset) in enumerate(tokens)}
+    for start, end, kind, _ in candidates:
+        name = text[start:end]
+        if kind is not EntityType.ORGANIZATION or not (name in FIRMS or name.endswith(_FIRM_ENDINGS)):
+            continue
+        k = token_at.get(end)
+        while k is not None and k < len(tokens) and tokens[k][0] != "项目" and tokens[k][1] in _PROJECT_WORDS \
+                and CJK.match(tokens[k][0]) and k - token_at.get(end, k) < 4:
+            k += 1
+        if k is not None and k < len(tokens) and tokens[k][0] == "项目" \
+                and any(t[0] not in GENERIC for t in tokens[token_at[end]:k]):  # not 华为|产业|项目 alone
+            yield start, tokens[k][2] + 2, EntityType.PROJECT, 0.65
+
+
 # Heads of parks and zones built in phases (西航产业园二期, 东区旅游生态城一期).
 PHASED_HEADS = frozenset("产业园 工业园 科技园 创业园 物流园 园区 生态城 科技城 科学城 新城 片区 港区 综合体".split())
 
@@ -1182,6 +1205,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates += list(_listed_places(toks, candidates))
         candidates += list(_branch_bases(toks, candidates))
         candidates += list(_works_on_places(sentence.text, toks, candidates))
+        candidates += list(_firms_projects(sentence.text, toks, candidates))
         labs = _shared_lab_heads(sentence.text, toks)
         candidates = [c for c in candidates if (c[0], c[1]) not in labs] \
             + [(start, end, EntityType.ORGANIZATION, 0.7) for start, end in labs]
