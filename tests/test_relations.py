@@ -117,3 +117,11 @@ def test_relations_the_reports_own_place_lies_in_the_city_its_title_names():
     header = "2016年南京市鼓楼区人民政府工作报告\n区人民政府代区长 刘 军\n2015年及“十二五”工作回顾\n"
     doc = extract(make_report("t", header + "鼓楼区经济总量稳中有升。"))  # 鼓楼区 of Nanjing, not of Fuzhou
     assert ("鼓楼区", "locatedIn", "南京市") in {(r.subject, r.predicate.value, r.object) for r in doc.relations}
+
+
+def test_relations_a_name_that_opens_with_a_units_short_name_lies_in_the_unit():
+    """苏州高新区 lies in 苏州市, though the text never calls the city 苏州 alone; 苏州河 is named after it."""
+    doc = extract(make_report("t", "2018年苏州市人民政府工作报告\n\n苏州工业园区、苏州高新区综合排名位居全国前列。苏州河治理。"))
+    found = {(r.subject, r.predicate.value, r.object) for r in doc.relations}
+    assert ("苏州高新区", "locatedIn", "苏州市") in found and ("苏州工业园区", "locatedIn", "苏州市") in found
+    assert not any(s.startswith("苏州河") and o == "苏州市" for s, _, o in found)

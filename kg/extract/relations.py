@@ -80,7 +80,8 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
         for place in places:
             if place is entity:
                 continue
-            for form in sorted({plain(place.name), *map(plain, place.aliases)}, key=len, reverse=True):
+            for form in sorted({plain(place.name), *map(plain, place.aliases), *_unit_short(place.name)}, key=len,
+                               reverse=True):  # 苏州高新区 → 苏州市 by the city's short name, though the text never uses it
                 at = key.find(form)
                 short = gazetteer.short_name(form) if gazetteer.is_place_name(form) else form
                 section = any(_names_stretch(key, f) for f in {form, short} if f)
@@ -256,6 +257,13 @@ def _a_known_place(name: str) -> bool:
 def _a_plan(name: str) -> bool:
     """Whether a name is a plan's or a task's, a bracketed note after it aside (…工作任务(88+N))."""
     return re.sub(r"[(（][^()（）]*[)）]?$", "", name).endswith(DOCUMENT_HEADS)
+
+
+def _unit_short(name: str) -> set[str]:
+    """The short name of an administrative unit (苏州市 → 苏州), when it has two characters or more."""
+    form = plain(name)
+    short = gazetteer.short_name(form) if gazetteer.is_place_name(form) else ""
+    return {short} if short and len(short) >= 2 and short != form else set()
 
 
 def _named_after(place: str, rest: str) -> bool:
