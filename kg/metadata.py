@@ -30,7 +30,8 @@ SPEAKER_RE = re.compile(
 DELEGATE_RE = re.compile(r"(?:我代表|我受)(?P<issuer>[\u4e00-\u9fff]{2,20}?)(?:的委托)?(?:，|,|向|作|就)")
 NATIONAL_ISSUERS = ("国务院", "中央人民政府", "政务院")
 STEM_YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
-REVIEW_YEAR_RE = re.compile(r"(?:一、|^)\s*(?P<year>[12]\d{3}|[〇○零一二三四五六七八九]{4})年(?:和“[^”]+”时期)?(?:政府)?工作(?:的简要)?回顾",
+REVIEW_YEAR_RE = re.compile(r"(?:一、|第一部分|^)\s*(?P<year>[12]\d{3}|[〇○零一二三四五六七八九]{4})年(?:和“[^”]+”时期)?(?:政府)?"
+                            r"工作(?:的简要)?(?:回顾|情况)",
                             re.M)
 # A delivery date whose 年 and 月 a web page lost (——2017220日在…会议上): its year still stands before the rest
 GARBLED_DATE_RE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<rest>\d{1,4})日\s*在")
@@ -96,11 +97,12 @@ def issuer_for(place: str | None, level: Level) -> str | None:
 
 
 _YEAR_END_ESTIMATE = re.compile(r"预计到年[末底]")
-_NEXT_SECTION = re.compile(r"^[ \t\u3000]*[二三四五六七八九十]+、", re.M)
+_NEXT_SECTION = re.compile(r"^[ \t\u3000]*(?:[二三四五六七八九十]+、|第[二三四五六七八九十]+(?:部分|章))", re.M)
 
 
-# What only a review given in the year it reviews says: 今年以来 (the year so far)
-_THIS_YEAR_SO_FAR = re.compile(r"今年以来")
+# What only a review given in the year it reviews says: 今年以来 (the year so far), or an estimate for 今年
+# (今年,全区地区生产总值预计完成213亿元: the year is not over)
+_THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[,，][^。;；]{0,30}预计")
 
 
 def _report_years(stem: str, text: str, title_match: re.Match | None, date: str | None) -> tuple[int | None, int | None]:

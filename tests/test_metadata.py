@@ -61,6 +61,10 @@ def test_metadata_a_title_with_the_year_a_december_report_was_given_in(text, yea
     ("2023年舟曲县人民政府工作报告\n\n2022年工作回顾\n今年以来,全县生产总值增长5%。\n二、2023年工作安排\n", (2023, 2022)),
     ("武汉市洪山区人民政府工作报告\n\n一、2017年工作回顾\n今年以来,我们在区委领导下。\n", (2018, 2017)),
     ("2017年蔡甸区人民政府工作报告\n\n一、2017年工作回顾\n", (2018, 2017)),  # the title's year, reviewed
+    # an estimate for 今年 in a review headed 第一部分 2022年工作情况: the year is not over
+    ("2023年北京市延庆区人民政府工作报告\n\n第一部分 2022年工作情况\n今年,全区地区生产总值预计完成213亿元。\n"
+     "第二部分 2023年工作安排\n", (2023, 2022)),
+    ("2025年某自治区人民政府工作报告\n\n2024年工作回顾\n过去一年增长5%。今年,将重点做好以下工作。\n", (2025, None)),
     ("2018年蔡甸区人民政府工作报告\n——2017年12月27日在蔡甸区第二届人民代表大会上\n各位代表:\n", (2018, None)),
     # the usual report: given in the year it is for, 今年以来 only in its plans, or not at all
     ("2018年某区人民政府工作报告\n\n一、2017年工作回顾\n生产总值增长8%。\n二、2018年工作安排\n今年以来开局良好。\n", (2018, None)),

@@ -391,5 +391,14 @@ def test_quantities_a_sector_ratio_is_one_share_per_sector(body, shares):
     assert found[0].evidence.startswith(shares[0][0].split("(")[0])
 
 
+def test_quantities_a_sector_ratio_is_a_state_at_the_end_of_the_years_or_before_them():
+    report = make_report("t", "2022年示例县人民政府工作报告\n一、过去五年工作回顾\n五年来,三产结构比由19.6∶40.9∶39.5调整为"
+                              "9.5∶47.9∶42.6,二、三产业比例由43.2:56.8调整为30:70。")
+    found = [(q.indicator, q.value_text, q.period) for q in find_quantities(report, split_sentences(report))]
+    assert found[0] == ("三产结构比(第一产业)", "19.6", "2016") and found[3] == ("三产结构比(第一产业)", "9.5", "2021")
+    assert found[6:] == [("二、三产业比例(第二产业)", "43.2", "2016"), ("二、三产业比例(第三产业)", "56.8", "2016"),
+                         ("二、三产业比例(第二产业)", "30", "2021"), ("二、三产业比例(第三产业)", "70", "2021")]
+
+
 def test_quantities_other_ratios_are_no_sector_shares():
     assert not [q for q in figures("一、回顾\n按1:1:1比例配套资金,产业结构持续优化。") if "产业" in q.indicator]

@@ -474,14 +474,15 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
     text = sentence.text
     found: list[Quantity] = []
     previous_end = 0
-    ratios = {m.start("ratio"): m for m in _SECTOR_RATIO.finditer(text)}
+    ratios = {m.start(group): (m, group) for m in _SECTOR_RATIO.finditer(text) for group in ("ratio", "ratio2")
+              if m[group]}
     for match in NUMBER_PATTERN.finditer(text):
         start, end = match.start(), match.end()
         number = match[0]
-        if any(m.start("ratio") <= start < m.end("ratio") for m in ratios.values()):
+        if any(m.start(group) <= start < m.end(group) for m, group in ratios.values()):
             if start in ratios:
-                found.extend(_sector_shares(report, sentence, ratios[start], context, paragraph_cue))
-                previous_end = ratios[start].end()
+                found.extend(_sector_shares(report, sentence, *ratios[start], context, paragraph_cue))
+                previous_end = ratios[start][0].end(ratios[start][1])
             continue
         if not is_standalone_chinese_number(number) and not _unit_at(text, end):
             continue
@@ -592,24 +593,34 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
     return found
 
 
-# The shares of the three sectors of the economy, stated as a ratio (三次产业结构调整为12.8:50.7:36.5)
-_SECTOR_RATIO = re.compile(r"(?P<measure>(?:三次|一二三)?产业(?:结构|比例|比重|比)+)[^0-9,，;；。]{0,6}?"
-                           r"(?P<ratio>[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2})(?![:：0-9])")
+# The shares of the sectors of the economy, stated as a ratio (三次产业结构调整为12.8:50.7:36.5, 三产结构比由
+# 19.6∶40.9∶39.5调整为9.5∶47.9∶42.6, 二、三产业比例由43.2:56.8调整为30:70)
+_RATIO = r"[0-9]+(?:\.[0-9]+)?(?:[:：∶][0-9]+(?:\.[0-9]+)?){1,2}(?![:：∶0-9])"
+_SECTOR_RATIO = re.compile(r"(?P<measure>(?:三次产业|一二三产业|二、三产业|三产|产业)(?:结构|比例|比重|比)+)"
+                           rf"[^0-9,，;；。]{{0,6}}?(?P<ratio>{_RATIO})(?:[^0-9,，;；。]{{0,4}}?(?:调整|优化|变|调)为(?P<ratio2>{_RATIO}))?")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 
 
-def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], context: _Context | None,
+def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], group: str, context: _Context | None,
                    paragraph_cue: tuple[int, Period] | None) -> list[Quantity]:
-    """One figure per sector of a sector ratio, in the order the ratio gives them (first, second, third)."""
+    """One figure per sector of a sector ratio, in the order the ratio gives them (first to third, or second and
+    third of a two-part one). A ratio is a state: of the end of the years a paragraph reviews, and a ratio it
+    changed from (由…调整为…) of the year before them."""
     text, report_year = sentence.text, report.year or 0
-    period = _period_for(text, match.start("ratio"), report_year, context, paragraph_cue, report.spoken_year)
+    period = _period_for(text, match.start(group), report_year, context, paragraph_cue, report.spoken_year)
+    if group == "ratio" and match["ratio2"] and text[:match.start(group)].endswith(("由", "从")):
+        period = Period(period.start - 1, period.start - 1)
+    elif period.start != period.end:
+        period = Period(period.end, period.end)
     kind = Kind.TARGET if report_year and period.end >= report_year else Kind.ACHIEVEMENT
-    out, at = [], match.start("ratio")
-    for n, part in enumerate(re.split(r"[:：]", match["ratio"])):
+    parts = re.split(r"[:：∶]", match[group])
+    sectors = _SECTORS[-len(parts):]
+    out, at = [], match.start(group)
+    for sector, part in zip(sectors, parts):
         out.append(Quantity(
-            kind=kind, indicator=f"{match['measure']}({_SECTORS[n]})", value=parse_number(part), unit="",
+            kind=kind, indicator=f"{match['measure']}({sector})", value=parse_number(part), unit="",
             comparator=Comparator.EQ, period=str(period), start=sentence.start + at, end=sentence.start + at + len(part),
-            evidence=match[0], sentence=sentence.index, value_text=part, confidence=0.85,
+            evidence=text[match.start():match.end(group)], sentence=sentence.index, value_text=part, confidence=0.85,
         ))
         at += len(part) + 1
     return out
