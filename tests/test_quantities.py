@@ -402,3 +402,25 @@ def test_quantities_a_sector_ratio_is_a_state_at_the_end_of_the_years_or_before_
 
 def test_quantities_other_ratios_are_no_sector_shares():
     assert not [q for q in figures("一、回顾\n按1:1:1比例配套资金,产业结构持续优化。") if "产业" in q.indicator]
+
+
+def test_quantities_a_long_list_of_subjects_and_the_levels_listed_after_it():
+    """A note's comma ends no clause (生产总值(预计,下同)); each subject is named whole, with the mean they share;
+    the clause right after the list that opens with its values lists the same subjects' levels, in order."""
+    found = figures("一、过去五年工作回顾\n五年来,我市生产总值(预计,下同)、财政总收入、一般预算收入、规模以上工业产值、"
+                    "全社会固定资产投资年均分别增长14.1%、22.1%、20.6%、22.4%和26.8%,达4270亿元、500.36亿元、"
+                    "242.09亿元、8240亿元和1573亿元。")
+    assert [q.indicator for q in found] == [
+        "生产总值年均增长", "财政总收入年均增长", "一般预算收入年均增长", "规模以上工业产值年均增长", "全社会固定资产投资年均增长",
+        "生产总值", "财政总收入", "一般预算收入", "规模以上工业产值", "全社会固定资产投资"]
+
+
+@pytest.mark.parametrize("body, indicators", [
+    ("一、回顾\n原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米,分别增长9.3%、7.3%、21.2%。",
+     ["原煤产量", "原油产量", "天然气产量", "原煤产量增长", "原油产量增长", "天然气产量增长"]),
+    # a later clause with a subject of its own is not the list's
+    ("一、回顾\n服务贸易、数字贸易分别增长24.5%、14.5%;跨境电商出口规模达2141.3亿元、增长19.1%。",
+     ["服务贸易增长", "数字贸易增长", "跨境电商出口规模", "跨境电商出口规模增长"]),
+])
+def test_quantities_changes_listed_after_the_levels_of_the_same_subjects(body, indicators):
+    assert [q.indicator for q in figures(body)] == indicators

@@ -26,7 +26,7 @@ SUFFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
 )
 # Words trimmed from the ends of an indicator.
 LEADING_NOISE = re.compile(
-    r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|明年|当年|预计|力争|确保|争取|实现|累计|共计|共|分别|均|再|又|还|保持(?=年均)|"
+    r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|明年|当年|预计|力争|确保|争取|实现|累计|共计|共(?![建享同创治商])|分别|均|再|又|还|保持(?=年均)|"
     r"[0-9]{4}年|四年来|五年来|一年来|我们|我区|我市|我省|全区|全市|全省|全国|各类|[\u4e00-\u9fff]{0,2}年以来|的|,)+"
 )
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
@@ -166,8 +166,19 @@ def _heading_context(section: str | None, subsection: str | None, report_year: i
 
 
 def _clause_start(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` starts: after the last clause break before it."""
-    return max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+    """Where the clause holding ``pos`` starts: after the last clause break before it that no bracketed note
+    closed before ``pos`` holds (我市生产总值(预计,下同)、财政总收入…: the note's comma ends no clause).
+
+    >>> _clause_start("全年生产总值(预计,下同)增长8%", 16), _clause_start("全年,生产总值增长8%", 9)
+    (0, 3)
+    """
+    for match in reversed(list(CLAUSE_BREAK.finditer(text, 0, pos))):
+        at = match.start()
+        opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+        if opened < 0 or max(text.rfind(")", 0, at), text.rfind("）", 0, at)) > opened \
+                or not (0 <= text.find(")", at, pos) or 0 <= text.find("）", at, pos)):
+            return match.end()
+    return 0
 
 
 def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -208,7 +219,8 @@ def _clean_indicator(text: str) -> str:
     >>> _clean_indicator("四上”单位"), _clean_indicator("“四上”单位"), _clean_indicator("“专精特新”企业")
     ('四上单位', '四上单位', '专精特新企业')
     """
-    text = re.sub(r"[(（](?:下同|同比)[)）]", "", text).strip(" ,、“”\"()（）《》")  # 同比(下同)增长
+    text = re.sub(r"[(（][^()（）]{0,8}?(?:下同|同比)[)）]", "", text).strip(" ,、“”\"()（）《》")  # 同比(下同)增长,
+    # 生产总值(预计,下同)
     previous = None
     while previous != text:
         previous = text
@@ -474,6 +486,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
     text = sentence.text
     found: list[Quantity] = []
     previous_end = 0
+    listed_before: tuple[int, list[str]] | None = None  # the subjects a clause listed values of, respectively
     ratios = {m.start(group): (m, group) for m in _SECTOR_RATIO.finditer(text) for group in ("ratio", "ratio2")
               if m[group]}
     for match in NUMBER_PATTERN.finditer(text):
@@ -558,11 +571,25 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             respectively = LISTED.match(text[clause_start:start])
         if respectively:
             # 城镇和农村居民人均可支配收入分别增长4.3%和7.1%: the k-th value goes with the k-th subject
-            subjects = [p for p in JOINTS.split(_clean_indicator(respectively["subjects"])) if p]
+            listed_subjects, verb = respectively["subjects"], respectively["verb"]
+            if listed_subjects.endswith("年均"):  # …全社会固定资产投资年均分别增长: the mean is every subject's
+                listed_subjects, verb = listed_subjects[:-2], "年均" + verb
+            # each subject cleaned on its own: a long list is no indicator to cut to its last characters
+            subjects = [c for c in (_clean_indicator(p) for p in JOINTS.split(listed_subjects)) if c]
             k = sum(1 for q in found if q.start >= sentence.start + clause_start)
-            verb = _clean_indicator(respectively["verb"])
+            verb = _clean_indicator(verb)
             if len(subjects) > 1 and k < len(subjects):
                 indicators = [_share_head(subjects, k) + verb]
+                listed_before = (clause_start, subjects)
+        elif listed_before and listed_before[0] == _clause_start(text, clause_start - 1) \
+                and _BARE_VERB.fullmatch(left.strip("、和及")) and _BARE_VERB.match(text, clause_start).end() \
+                == re.search(r"[0-9]|$", text[clause_start:]).start() + clause_start \
+                and len(listed_before[1]) == _values_in_clause(text, clause_start):
+            # the clause right after the list, opening with its values
+            # …年均分别增长14.1%、…和26.8%,达4270亿元、…和1573亿元: the same subjects' levels, in their order
+            k = sum(1 for q in found if q.start >= sentence.start + clause_start)
+            change = re.match(r"\s*(?:分别)?(增长|下降|提高|降低|减少|增加)", text[clause_start:start])
+            indicators = [_share_head(listed_before[1], k) + (change[1] if change else "")]  # …,分别增长9.3%、7.3%
         elif listed:
             indicators = [found[-1].indicator]
         for n, indicator in enumerate(indicators):
@@ -624,6 +651,16 @@ def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], gro
         ))
         at += len(part) + 1
     return out
+
+
+# What opens a clause that lists values and names nothing: a verb of reaching, or nothing
+_BARE_VERB = re.compile(r"\s*(?:分别)?(?:达到|达|为|完成|实现|突破|增长|下降|提高|降低|减少|增加)?(?:分别)?\s*")
+
+
+def _values_in_clause(text: str, start: int) -> int:
+    """How many values a clause from ``start`` lists (达4270亿元、500.36亿元和1573亿元 → 3)."""
+    end = min([m.start() for m in CLAUSE_BREAK.finditer(text, start)] or [len(text)])
+    return len(re.findall(r"[0-9]+(?:\.[0-9]+)?(?:万|亿|万亿)?(?:[^0-9、和及,，;；。]{0,4})(?:、|和|及|$)", text[start:end]))
 
 
 def _bracketed(text: str, cue: PeriodCue) -> bool:
