@@ -66,6 +66,7 @@ def one(body: str):
     ("一、过去一年工作回顾\nGDP总量突破600亿大关。", ("achievement", Decimal("60000000000"), "元", "gt", "2021")),
     ("一、过去一年工作回顾\n经济总量迈上1200亿台阶。", ("achievement", Decimal("120000000000"), "元", "gt", "2021")),
     ("一、过去一年工作回顾\n粮食产量跃上500亿斤台阶。", ("achievement", Decimal("50000000000"), "斤", "gt", "2021")),
+    ("一、过去一年工作回顾\n开工建设南网720兆瓦储能项目。", ("achievement", Decimal("720"), "兆瓦", "eq", "2021")),  # power
     # a change whose percent sign a copy lost is a percentage
     ("一、过去一年工作回顾\n财政总收入同比增长19.3,", ("achievement", Decimal("19.3"), "%", "eq", "2021")),
     ("一、过去一年工作回顾\n工业投资下降5.8。", ("achievement", Decimal("5.8"), "%", "eq", "2021")),
@@ -424,3 +425,12 @@ def test_quantities_a_long_list_of_subjects_and_the_levels_listed_after_it():
 ])
 def test_quantities_changes_listed_after_the_levels_of_the_same_subjects(body, indicators):
     assert [q.indicator for q in figures(body)] == indicators
+
+
+@pytest.mark.parametrize("body, indicator", [
+    ("一、回顾\n共建社区微花园50个。", "共建社区微花园"),  # 共建 builds together; 共 alone is a total
+    ("一、回顾\n共建成投产项目57个。", "建成投产项目"),
+    ("一、回顾\n相继出台43条具体举措。", "出台具体举措"),  # an adverb of sequence names nothing
+])
+def test_quantities_adverbs_before_the_indicator(body, indicator):
+    assert figures(body)[0].indicator == indicator
