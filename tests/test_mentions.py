@@ -372,6 +372,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成为华南地区重要的交通枢纽。", (T.PLACE, "华南地区")),  # a region of the country with 地区
     ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "龙湖")),  # a list of firms types a firm that
     ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "万达")),  # ends as a lake does; 万 opens a firm's name
+    ("张花、吉茶、吉怀、凤大4条高速公路建成通车。", (T.PLACE, "凤大")),  # routes by their short names,
+    ("西延、西康、西十等5条高铁开工。", (T.PLACE, "西延")),  # counted by a route word
     ("华为鲲鹏产业项目落地。", (T.PROJECT, "华为鲲鹏产业项目")),  # a firm's project, by the firm and what it
     ("华润集团光伏项目开工。", (T.PROJECT, "华润集团光伏项目")),  # builds
     ("苏宁易购、居然之家等品牌企业相继入驻。", (T.ORGANIZATION, "居然之家")),  # a brand in a list of firms is
@@ -835,6 +837,7 @@ def test_mentions_finds_named_things(body, expected):
     ("吸引卫星研发制造、火箭总装测试、卫星数据应用等企业集聚。", "卫星数据应用"),  # fields listed before 企业
     ("推动科技型中小企业、高新技术企业等企业发展。", "高新技术企业"),  # kinds of firm, not brands
     ("区政府重点项目加快推进。", "区政府重点项目"),  # a body's projects, not a firm's
+    ("京哈改扩建、本桓、凌绥4条高速公路。", "扩建"),  # the works on the route before the list
     ("华为产业项目落地。", "华为产业项目"),  # a firm and a kind of project only
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):

@@ -602,6 +602,23 @@ _LINE = re.compile(r"(?P<system>地铁|城市轨道交通|轨道交通|轻轨|�
                    r"(?:[东西南北]?延伸线?|[东西南北]延线|[东西南北]?[^\W\d_]{0,2}?段)?")
 
 
+# Routes listed by their two-character short names before a count of them (张花、吉茶、吉怀、凤大4条高速公路,
+# 西延、西康、西十等5条高铁): each short name is a route's
+_COUNTED_ROUTES = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2})等?[0-9一二三四五六七八九十]+条"
+                             r"(?:高速公路|高速|高铁|铁路|城际铁路)")
+
+
+def counted_routes(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Each route of a list of short names counted by a route word; not a common word (扩建、本桓…: the works on
+    the route before), which the list's first item may be."""
+    for match in _COUNTED_ROUTES.finditer(text):
+        at = match.start("items")
+        for item in match["items"].split("、"):
+            if not common_word(item) and HAN.fullmatch(item):
+                yield at, at + 2, EntityType.PLACE, 0.65
+            at += 3
+
+
 def metro_lines(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """地铁4号线, 轨道交通7号线一期: a city's rail transit lines, places as railways are; the city that
     runs one opens its name (福州地铁4号线)."""
