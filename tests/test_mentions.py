@@ -373,6 +373,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "龙湖")),  # a list of firms types a firm that
     ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "万达")),  # ends as a lake does; 万 opens a firm's name
     ("张花、吉茶、吉怀、凤大4条高速公路建成通车。", (T.PLACE, "凤大")),  # routes by their short names,
+    ("四川省的郫县等十一个县粮食增产。", (T.PLACE, "郫县")),  # a county of old that jieba's dictionary knows
+    ("山西兴县、陕西富县实现脱贫。", (T.PLACE, "兴县")),
     ("西延、西康、西十等5条高铁开工。", (T.PLACE, "西延")),  # counted by a route word
     ("华为鲲鹏产业项目落地。", (T.PROJECT, "华为鲲鹏产业项目")),  # a firm's project, by the firm and what it
     ("华润集团光伏项目开工。", (T.PROJECT, "华润集团光伏项目")),  # builds
@@ -838,6 +840,9 @@ def test_mentions_finds_named_things(body, expected):
     ("推动科技型中小企业、高新技术企业等企业发展。", "高新技术企业"),  # kinds of firm, not brands
     ("区政府重点项目加快推进。", "区政府重点项目"),  # a body's projects, not a firm's
     ("京哈改扩建、本桓、凌绥4条高速公路。", "扩建"),  # the works on the route before the list
+    ("抓好强县产业帮扶弱县。", "弱县"),  # a one-character unit no dictionary knows is a word
+    ("强化部市、院市、校市合作。", "校市"),
+    ("统筹实施工业强县、生态立县、和谐兴县“三大战略”。", "兴县"),  # the end of a slogan, not the county
     ("华为产业项目落地。", "华为产业项目"),  # a firm and a kind of project only
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):

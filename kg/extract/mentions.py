@@ -714,6 +714,8 @@ def _slogan_of_region(name: str) -> bool:
 
 # One-character heads of administrative units; a name ending in one is a real unit or a kind of unit.
 _ADMIN_HEADS = "市省县"
+# What a slogan about a county does to it (工业强县, 生态立县, 和谐兴县, 三产富县)
+_SLOGAN_VERBS = "强立兴富活美稳安"
 _ADMIN_COUNT = re.compile(r"^(?:(?:市内|省内|全市|全省)?[各两三四五六七八九十百千个個]+[盟旗州]?[市省县区]|([市省县])\1)$")  # 四省, 市市 (every city)
 
 
@@ -726,9 +728,16 @@ def _admin_kind(text: str, start: int, end: int, sentence_tokens: list[Token]) -
     name = text[start:end]
     if name[-1] == "区" and _ADMIN_COUNT.match(name) and not gazetteer.is_place_name(name):
         return True  # 市内五区: a count of districts
+    if len(name) == 2 and name[-1] in _ADMIN_HEADS and name[0] in _SLOGAN_VERBS and start >= 2 \
+            and HAN.fullmatch(text[start - 2:start]) and not gazetteer.is_place_name(text[start - 2:start]) \
+            and text[end:end + 1] in "、”“,，;；。" and text[start - 3:start - 2] in "、“,，" :
+        return True  # 工业强县、生态立县、和谐兴县: the end of a slogan, not the county 兴县
     if name[-1] not in _ADMIN_HEADS or gazetteer.is_place_name(name) or name in MACRO_REGIONS:
         return False
     tokens = [t for t in sentence_tokens if start <= t[2] < end]
+    if len(name) == 2:
+        return not any(t[0] == name and t[1] == "ns" for t in tokens)  # 弱县, 稳市, 种市: a one-character unit that
+        # neither the gazetteer nor jieba's dictionary knows (郫县, 潍县 of old) is a word jieba's HMM glued
     last = tokens[-1][0] if tokens else name
     if _ADMIN_COUNT.match(last) or _ADMIN_COUNT.match(name):
         return True
