@@ -841,6 +841,8 @@ def test_mentions_finds_named_things(body, expected):
     ("区政府重点项目加快推进。", "区政府重点项目"),  # a body's projects, not a firm's
     ("京哈改扩建、本桓、凌绥4条高速公路。", "扩建"),  # the works on the route before the list
     ("抓好强县产业帮扶弱县。", "弱县"),  # a one-character unit no dictionary knows is a word
+    ("荣获全省双拥模范区等12项荣誉称号。", "双拥模范区"),  # a title a unit is given
+    ("荣获全国群众体育工作先进区称号。", "群众体育工作先进区"),
     ("强化部市、院市、校市合作。", "校市"),
     ("统筹实施工业强县、生态立县、和谐兴县“三大战略”。", "兴县"),  # the end of a slogan, not the county
     ("华为产业项目落地。", "华为产业项目"),  # a firm and a kind of project only

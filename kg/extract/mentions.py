@@ -757,6 +757,9 @@ _PERIOD_PLAN = re.compile(r"[一二三四五六七八九十]+五规划")
 
 
 _HONOURED_UNIT = re.compile(r"(?:中国|全国|国家)[\u4e00-\u9fff]{2,8}[市县镇乡村城]")
+# A model unit of a field, named by the scope that names it (全省双拥模范区, 全国群众体育工作先进区, 全国科普示范区)
+_HONOUR_SCOPES = frozenset({"全国", "全省", "全市", "中国", "国家"})
+_MODEL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:示范|模范|先进|文明|卫生)[区县市城镇村]")
 
 
 def _kind_or_count(surface: str) -> bool:
@@ -1289,8 +1292,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if surface.startswith(("小时", "分钟")) and start > 0 and (sentence.text[start - 1].isdigit()
                                                                    or sentence.text[start - 1] in NUMERAL_CHARS):
                 continue  # 3小时经济圈, 15分钟生活圈: a circle of a reach, a kind
-            if kind is EntityType.PLACE and _HONOURED_UNIT.fullmatch(surface) and not gazetteer.is_place_name(surface):
-                continue  # 中国长寿市, 全国文明村: a title a unit is given, not a unit's name
+            if kind is EntityType.PLACE and not gazetteer.is_place_name(surface) and (
+                    _HONOURED_UNIT.fullmatch(surface) or sentence.text[max(0, start - 2):start] in _HONOUR_SCOPES
+                    and _MODEL_UNIT.fullmatch(surface)):
+                continue  # 中国长寿市, 全国文明村, 全省双拥模范区: a title a unit is given, not a unit's name
             if kind is EntityType.PLACE and _admin_kind(sentence.text, start, end, toks):
                 continue  # 产粮大县, 试点省, 两市, 时期市: a kind or a count of provinces, cities, counties
             if _common_kind(surface) and (start, end) not in regions:
