@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg import gazetteer
+from kg.extract.names import LOCAL_ZONES
 from kg.lexicon import FULL_NAMES, PARTY_COMMITTEE, RELATIVE_BODIES, UNIT_LEVELS, own_institution
 from kg.records import EntityType, Level, Mention, Report
 
@@ -163,13 +164,16 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in chars for ch in short)
 
 
-def _resolve_bare(bare: list[Mention], named: list[Mention]) -> list[Mention]:
-    """Bare class words (古城) that stand for exactly one longer name of the same class (盛京古城)."""
+def _resolve_bare(bare: list[Mention], named: list[Mention], local: bool = False) -> list[Mention]:
+    """Bare class words (古城) that stand for exactly one longer name of the same class (盛京古城); in a city's or
+    a county's report, a zone word that stands for none is the report's own zone (高新区)."""
     out = []
     for m in bare:
         owners = {n.name for n in named if n.type is m.type and plain(n.name).endswith(m.text) and len(n.name) > len(m.text)}
         if len(owners) == 1:
             out.append(replace(m, name=owners.pop()))
+        elif not owners and local and m.text in LOCAL_ZONES:
+            out.append(replace(m, confidence=min(m.confidence, 0.6)))
     return out
 
 
@@ -185,7 +189,7 @@ def resolve_entities(report: Report, mentions: list[Mention]) -> tuple[list[Ment
     """Mentions with canonical names, and each entity's (type, name) → set of surface forms."""
     chain = jurisdiction_chain(report)
     named = [replace(m, name=canonical_name(m, chain)) for m in mentions if not m.bare]
-    named += _resolve_bare([m for m in mentions if m.bare], named)
+    named += _resolve_bare([m for m in mentions if m.bare], named, report.level not in (Level.PROVINCE, Level.NATIONAL))
     forms: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
     for m in named:
         forms[(m.type, m.name)].add(m.text)

@@ -372,6 +372,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成为华南地区重要的交通枢纽。", (T.PLACE, "华南地区")),  # a region of the country with 地区
     ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "龙湖")),  # a list of firms types a firm that
     ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "万达")),  # ends as a lake does; 万 opens a firm's name
+    ("高新区营收增长20%。", (T.PLACE, "高新区")),  # a district's report calls its own zone by the zone word
     ("张花、吉茶、吉怀、凤大4条高速公路建成通车。", (T.PLACE, "凤大")),  # routes by their short names,
     ("四川省的郫县等十一个县粮食增产。", (T.PLACE, "郫县")),  # a county of old that jieba's dictionary knows
     ("山西兴县、陕西富县实现脱贫。", (T.PLACE, "兴县")),
@@ -841,6 +842,7 @@ def test_mentions_finds_named_things(body, expected):
     ("区政府重点项目加快推进。", "区政府重点项目"),  # a body's projects, not a firm's
     ("京哈改扩建、本桓、凌绥4条高速公路。", "扩建"),  # the works on the route before the list
     ("抓好强县产业帮扶弱县。", "弱县"),  # a one-character unit no dictionary knows is a word
+    ("推动国家级经开区、高新区等园区发展。", "经开区"),  # kinds of zone
     ("荣获全省双拥模范区等12项荣誉称号。", "双拥模范区"),  # a title a unit is given
     ("荣获全国群众体育工作先进区称号。", "群众体育工作先进区"),
     ("强化部市、院市、校市合作。", "校市"),

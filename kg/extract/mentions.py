@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from kg import gazetteer
 
-from kg.extract.names import HAN, VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import LOCAL_ZONES, HAN, VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     FIRM_ITEM, PHASE, appositive_firms, counted_routes, trade_firms, headquartered_firms, honoured_people, titled_people, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
@@ -446,6 +446,8 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
 
 # Heads of areas two places or parties joined by a dash name together (沈阳-欧盟经济开发区).
 _JOINT_AREAS = frozenset("开发区 经济开发区 高新区 经开区 商圈".split())
+# What comes before a zone word that makes it a kind of zone (国家级经开区, 各高新区, 两个开发区, 、经开区)
+_OF_A_KIND = re.compile(r"(?:级|各|全|个|家|类|批|、|和|与|及|[0-9一二两三四五六七八九十])$")
 
 
 def _bodies_of_the_unit_named_before(text: str, seen: dict[tuple[int, int], Mention]) -> dict[tuple[int, int], Mention]:
@@ -1269,6 +1271,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                     a <= start and end <= b and (a, b) != (start, end) for a, b in place_spans):
                 continue  # 万科 in 万科东第: a place named after a firm's estate
             bare = bare_head(surface) and surface not in BODIES
+            if bare and surface in LOCAL_ZONES and (not local or _OF_A_KIND.search(sentence.text, 0, start)
+                                                    or sentence.text[end:end + 1] in "、和等"):
+                continue  # 国家级经开区, 各高新区, 高新区、经开区等园区: a kind of zone; in a city's or a county's
+                # report the bare word alone is its own zone (高新区营收增长20%), which resolve keeps
             if kind is not EntityType.PERSON and any(a <= start and end <= b for a, b in person_spans):
                 continue  # 文昌 in 谷文昌: part of a person's name
             if kind is EntityType.PLACE and any(a <= start and end <= b and ((a, b) == (start, end) or (a, b) not in named_quotes)
