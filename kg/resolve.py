@@ -90,6 +90,10 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
         elif unit in chain.values():
             level = next(k for k, v in chain.items() if v == unit and k != "own")
             return RELATIVE_BODIES[f"{_UNIT_CHAR[level]}{body}"][1].format(unit) if f"{_UNIT_CHAR[level]}{body}" in RELATIVE_BODIES else mention.text
+    if len(text) > 4 and text.endswith("政府") and not text.endswith(("人民政府", "特别行政区政府")) \
+            and gazetteer.is_place_name(text[:-2]):
+        return f"{text[:-2]}人民政府"  # 锦州市政府 → 锦州市人民政府, though the report is 北镇市's (香港特别行政区政府
+        # is that region's own name)
     rule = RELATIVE_BODIES.get(text)
     if rule:
         level, template = rule

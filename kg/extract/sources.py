@@ -759,6 +759,21 @@ def party_committees(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
             yield match.start(), match.end(), EntityType.ORGANIZATION, 0.9
 
 
+# A unit's government by the unit's name and 政府 (锦州市政府, 原江干区政府), which jieba cuts into a place and
+# the relative 市政府 or 区政府
+_UNIT_GOVERNMENT = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,10}?(?:自治州|自治县|市|区|县|州|旗|盟|省))政府(?!工作报告)")
+
+
+def unit_governments(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A named unit's government (锦州市政府 in 北镇市's report): the longest tail of the words before 政府 that
+    is a unit the gazetteer knows, and 政府."""
+    for match in _UNIT_GOVERNMENT.finditer(text):
+        unit = match["unit"]
+        tail = next((i for i in range(len(unit) - 2) if gazetteer.is_place_name(unit[i:])), None)
+        if tail is not None:
+            yield match.start() + tail, match.end(), EntityType.ORGANIZATION, 0.85
+
+
 def census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """Censuses named by number: 四经普 (the 4th economic census), 七人普."""
     for match in _CENSUS.finditer(text):
