@@ -42,7 +42,8 @@ _CN_DECIMAL = r"点[零〇一二三四五六七八九]+(?![滴线])"  # 一点�
 _CHINESE = rf"[{_CN_START}][{_CN_ANY}]*(?:{_CN_DECIMAL})?"  # 十二, 三千五百万, 二〇二一; never a bare 百/千/万/亿
 # A bare 百, 千 or 万 after a word that says a figure follows (突破千亿元, 超百亿元, 近万家): a magnitude,
 # one of it; `parse_number` reads it with its 一 (parse_number("一千亿")), as it has no context to see the cue.
-_BARE = "(?:" + "|".join(f"(?<={word})" for word in ("突破", "超过", "超", "达到", "达", "近", "逾", "约")) \
+_BARE = "(?:" + "|".join(f"(?<={word})" for word in ("突破", "超过", "超", "达到", "达", "近", "逾", "约",
+                                                                   "稳定在", "保持在", "迈上", "跨越", "跃上")) \
     + r")(?P<bare>[百千万])(?=[余多]?[万亿]?[元家个人项亩吨户所座])"
 _MULTIPLIER = r"""
     [万萬][亿億]                     # 万亿

@@ -67,6 +67,8 @@ def one(body: str):
     ("一、过去一年工作回顾\n经济总量迈上1200亿台阶。", ("achievement", Decimal("120000000000"), "元", "gt", "2021")),
     ("一、过去一年工作回顾\n粮食产量跃上500亿斤台阶。", ("achievement", Decimal("50000000000"), "斤", "gt", "2021")),
     ("一、过去一年工作回顾\n开工建设南网720兆瓦储能项目。", ("achievement", Decimal("720"), "兆瓦", "eq", "2021")),  # power
+    ("二、今年工作安排\n经开区营收稳定在百亿元以上。", ("target", Decimal("10000000000"), "元", "ge", "2022")),  # a bare
+    ("二、今年工作安排\n经济总量迈上千亿元台阶。", ("target", Decimal("100000000000"), "元", "gt", "2022")),  # magnitude
     # a change whose percent sign a copy lost is a percentage
     ("一、过去一年工作回顾\n财政总收入同比增长19.3,", ("achievement", Decimal("19.3"), "%", "eq", "2021")),
     ("一、过去一年工作回顾\n工业投资下降5.8。", ("achievement", Decimal("5.8"), "%", "eq", "2021")),
