@@ -436,3 +436,15 @@ def test_quantities_changes_listed_after_the_levels_of_the_same_subjects(body, i
 ])
 def test_quantities_adverbs_before_the_indicator(body, indicator):
     assert figures(body)[0].indicator == indicator
+
+
+def test_quantities_a_share_or_a_multiple_after_a_measure_is_the_measures():
+    found = figures("一、过去四年工作回顾\n五年来,预计2021年,地区生产总值完成1062亿元,占全市1/7强,是2017年的1.2倍,"
+                    "年均增长3.2%。")
+    assert [q.indicator for q in found] == ["地区生产总值", "地区生产总值占全市", "地区生产总值是2017年", "地区生产总值年均增长"]
+    assert found[2].period == "2021"
+
+
+def test_quantities_a_multiple_of_a_base_year_over_years_reviewed_is_of_the_last_year():
+    (_, multiple) = figures("一、过去五年工作回顾\n五年来,生产总值达4270亿元,是2006年的2.1倍。")
+    assert (multiple.indicator, multiple.period) == ("生产总值是2006年", "2021")  # the header's report is for 2022

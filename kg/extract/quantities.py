@@ -487,6 +487,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
     found: list[Quantity] = []
     previous_end = 0
     listed_before: tuple[int, list[str]] | None = None  # the subjects a clause listed values of, respectively
+    measures: list[str] = []  # what the figures so far measure, not their changes, shares or multiples
     ratios = {m.start(group): (m, group) for m in _SECTOR_RATIO.finditer(text) for group in ("ratio", "ratio2")
               if m[group]}
     for match in NUMBER_PATTERN.finditer(text):
@@ -551,6 +552,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             found[-1] = replace(found[-1], comparator=Comparator.GE, unit=found[-1].unit or unit)
             comparator, left = Comparator.LE, ""
         period = _period_for(text, start, report_year, context, paragraph_cue, report.spoken_year)
+        if unit == "倍" and period.start != period.end and _TIMES_A_BASE_YEAR.search(text, clause_start, start):
+            period = Period(period.end, period.end)  # 五年来…,是2006年的2.1倍: a level of the last year against one
         if re.search(r"[从由]$", left) and CHANGE_TO.match(text, pos):
             # 地区生产总值从11.37万亿元增加到14万亿元, over 2021-2025: the start value is the year before the span
             period = Period(period.start - 1, period.start - 1)
@@ -603,12 +606,16 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 indicator = _subject_of(text[:clause_start])  # 固定资产投资增长强劲,累计完成2070亿元: the subject
                 # of the clause before, when this one names nothing
             indicator = indicator or unit
-            if indicator and CHANGE_ONLY.fullmatch(indicator):
-                # 地区生产总值完成520亿元,增长4.5%: the change is of the figure named before
-                named = [q.indicator for q in found if q.indicator and not CHANGE_ONLY.fullmatch(q.indicator)
-                         and not q.indicator.startswith(("是", "占", "较", "比"))]
-                if named:
-                    indicator = CHANGE_TAIL.sub("", named[-1]) + re.sub("^" + _SPAN_PREFIX, "", indicator)
+            relative = indicator.startswith(("是", "占")) and clause_start > 0  # ,是2017年的1.2倍 / ,占全市1/7强
+            if indicator and (CHANGE_ONLY.fullmatch(indicator) or relative):
+                # 地区生产总值完成520亿元,增长4.5%: the change is of the figure named before, and so is a share or
+                # a multiple stated after it (…,占全市1/7强,是2017年的1.2倍 → 地区生产总值占全市, 地区生产总值是2017年)
+                if measures and relative:
+                    indicator = CHANGE_TAIL.sub("", measures[-1]) + indicator
+                elif measures:
+                    indicator = CHANGE_TAIL.sub("", measures[-1]) + re.sub("^" + _SPAN_PREFIX, "", indicator)
+            elif indicator and not indicator.startswith(("较", "比")):
+                measures.append(indicator)
             found.append(Quantity(
                 kind=kind, indicator=indicator, value=value, unit=unit, comparator=comparator,
                 period=str(period), start=sentence.start + ev_start, end=sentence.start + pos,
@@ -653,6 +660,8 @@ def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], gro
     return out
 
 
+# A level compared with a base year's (是2006年的2.1倍)
+_TIMES_A_BASE_YEAR = re.compile(r"是(?:19|20)[0-9]{2}年(?:末|底)?的?$")
 # What opens a clause that lists values and names nothing: a verb of reaching, or nothing
 _BARE_VERB = re.compile(r"\s*(?:分别)?(?:达到|达|为|完成|实现|突破|增长|下降|提高|降低|减少|增加)?(?:分别)?\s*")
 
