@@ -125,3 +125,9 @@ def test_relations_a_name_that_opens_with_a_units_short_name_lies_in_the_unit():
     found = {(r.subject, r.predicate.value, r.object) for r in doc.relations}
     assert ("苏州高新区", "locatedIn", "苏州市") in found and ("苏州工业园区", "locatedIn", "苏州市") in found
     assert not any(s.startswith("苏州河") and o == "苏州市" for s, _, o in found)
+
+
+def test_relations_a_list_of_firms_settled_in_a_place_lies_in_it():
+    doc = extract(make_report("t", "2009年宜丰县人民政府工作报告\n\n宝成国际、欧尔玛陶瓷等7个投资上亿元的大项目成功落户宜丰。"))
+    found = {(r.subject, r.predicate.value, r.object) for r in doc.relations}
+    assert {("宝成国际", "locatedIn", "宜丰县"), ("欧尔玛陶瓷", "locatedIn", "宜丰县")} <= found

@@ -15,6 +15,8 @@ from kg.resolve import plain
 RESPONSIBLE_RE = re.compile(r"^(?:牵头|负责|主办|承办|组织实施|牵头实施|负责实施)")
 TOWARDS = re.compile(r"融入|对接|联通|辐射|服务|链接|合作|协同|携手|面向|连接|通往|开往|衔接|对标|学习")
 LOCATED_AT = re.compile(r"(?:位于|坐落于|坐落在|地处|落户|落户于|落地)")
+# The end of a list of firms or projects, then their settling in a place (等7个投资上亿元的大项目成功落户)
+SETTLED_IN = re.compile(r"等[^，。；,;：:]{0,20}?(?:项目|企业|公司)(?:成功|顺利|相继|先后|正式)?(?:落户|落地|入驻)(?:于|在|到)?")
 DOING_AT = re.compile(r"(?:内|中|里)?(?:建设|实施|举办|开展|打造|启动|推进|建成|新建|设立|召开)")
 REGION_HEADS = ("都市圈", "经济圈", "城市群", "经济带", "地区", "大湾区", "流域")
 # X成为辽宁首个线上市场, X等5家单位被认定为辽宁省首批…: the first or only one of a place is in that place.
@@ -121,10 +123,21 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     text = report.text
     for sentence_index, ms in _by_sentence(mentions).items():
         ms = _outermost(ms)
-        for a, b in zip(ms, ms[1:]):
+        for n, (a, b) in enumerate(zip(ms, ms[1:])):
             between = text[a.end:b.start]
             if b.type is EntityType.PLACE and a.type is not EntityType.PERSON and LOCATED_AT.fullmatch(between):
                 add(Relation(a.name, Predicate.LOCATED_IN, b.name, sentence_index, 0.8, a.type, EntityType.PLACE))
+            elif b.type is EntityType.PLACE and a.type in (EntityType.ORGANIZATION, EntityType.PROJECT) \
+                    and SETTLED_IN.fullmatch(between):
+                # 宝成国际、欧尔玛陶瓷等7个投资上亿元的大项目成功落户宜丰: every item of the list settled there
+                k = n
+                while True:
+                    add(Relation(ms[k].name, Predicate.LOCATED_IN, b.name, sentence_index, 0.7, ms[k].type,
+                                 EntityType.PLACE))
+                    if k == 0 or ms[k - 1].type not in (EntityType.ORGANIZATION, EntityType.PROJECT) \
+                            or text[ms[k - 1].end:ms[k].start] not in ("、", "和", "及"):
+                        break
+                    k -= 1
         for k, place in enumerate(ms):
             if place.type is EntityType.PLACE and k > 0 and FIRST_OF_AFTER.match(text, place.end):
                 for m in ms[:k]:  # every named thing of the clause that became the place's first
