@@ -69,6 +69,7 @@ def one(body: str):
     ("一、过去一年工作回顾\n开工建设南网720兆瓦储能项目。", ("achievement", Decimal("720"), "兆瓦", "eq", "2021")),  # power
     ("二、今年工作安排\n经开区营收稳定在百亿元以上。", ("target", Decimal("10000000000"), "元", "ge", "2022")),  # a bare
     ("二、今年工作安排\n经济总量迈上千亿元台阶。", ("target", Decimal("100000000000"), "元", "gt", "2022")),  # magnitude
+    ("二、今年工作安排\n工业总产值迈上千亿台阶。", ("target", Decimal("100000000000"), "元", "gt", "2022")),
     # a change whose percent sign a copy lost is a percentage
     ("一、过去一年工作回顾\n财政总收入同比增长19.3,", ("achievement", Decimal("19.3"), "%", "eq", "2021")),
     ("一、过去一年工作回顾\n工业投资下降5.8。", ("achievement", Decimal("5.8"), "%", "eq", "2021")),
@@ -433,9 +434,11 @@ def test_quantities_changes_listed_after_the_levels_of_the_same_subjects(body, i
     ("一、回顾\n共建社区微花园50个。", "共建社区微花园"),  # 共建 builds together; 共 alone is a total
     ("一、回顾\n共建成投产项目57个。", "建成投产项目"),
     ("一、回顾\n相继出台43条具体举措。", "出台具体举措"),  # an adverb of sequence names nothing
+    ("一、回顾\n优良天数比率接近80%。", "优良天数比率"),  # 接近 is one comparator, not 接 and 近
+    ("一、回顾\n有3个指标增速居全市第二,分别是全县生产总值比增4.1%。", "全县生产总值比增"),  # a copula, no multiple
 ])
 def test_quantities_adverbs_before_the_indicator(body, indicator):
-    assert figures(body)[0].indicator == indicator
+    assert figures(body)[-1].indicator == indicator
 
 
 def test_quantities_a_share_or_a_multiple_after_a_measure_is_the_measures():

@@ -26,11 +26,11 @@ SUFFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
 )
 # Words trimmed from the ends of an indicator.
 LEADING_NOISE = re.compile(
-    r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|明年|当年|预计|力争|确保|争取|实现|累计|共计|相继|先后|陆续|共(?!建(?!成|设)|[享同创治商])|分别|均|再|又|还|保持(?=年均)|"
+    r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|明年|当年|预计|力争|确保|争取|实现|累计|共计|相继|先后|陆续|共(?!建(?!成|设)|[享同创治商])|分别是|分别|均|再|又|还|保持(?=年均)|"
     r"[0-9]{4}年|四年来|五年来|一年来|我们|我区|我市|我省|全区|全市|全省|全国|各类|[\u4e00-\u9fff]{0,2}年以来|的|,)+"
 )
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
-                            r"保持|稳定在|控制在|突破|超过|超|跨越|迈上|跃上|近|约|平均|从|由|有|"
+                            r"保持|稳定在|控制在|突破|超过|超|跨越|迈上|跃上|接近|近|约|平均|从|由|有|"
                             r"人均|每人每年|每人每月|每人|"
                             r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|(?<!年)均|的|了|在|首次|,)+$")
 # A year written in Chinese (old reports) and the adverbs before a figure's subject, left out of an indicator
@@ -202,7 +202,7 @@ def _prefix_comparator(before: str) -> Comparator | None:
 
 
 # What a clause says of its subject (增长强劲, 实现翻倍增长, 连续跨越…): the subject is what comes before.
-_PREDICATE = re.compile(r"(?:增长|实现|屡|保持|持续|稳步|大幅|明显|显著|快速|连续|跨越|突破|不断|进一步|再创|创历史)")
+_PREDICATE = re.compile(r"(?:增长|实现|屡|保持|持续|稳步|大幅|明显|显著|快速|连续|跨越|突破|迈上|跃上|不断|进一步|再创|创历史)")
 
 
 def _subject_of(text: str) -> str:
@@ -606,7 +606,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 indicator = _subject_of(text[:clause_start])  # 固定资产投资增长强劲,累计完成2070亿元: the subject
                 # of the clause before, when this one names nothing
             indicator = indicator or unit
-            relative = indicator.startswith(("是", "占")) and clause_start > 0  # ,是2017年的1.2倍 / ,占全市1/7强
+            relative = (indicator.startswith("占") or indicator.startswith("是") and unit == "倍") and clause_start > 0
+            # ,占全市1/7强 / ,是2017年的1.2倍; not 分别是全县生产总值比增4.1%, whose 是 is a copula
             if indicator and (CHANGE_ONLY.fullmatch(indicator) or relative):
                 # 地区生产总值完成520亿元,增长4.5%: the change is of the figure named before, and so is a share or
                 # a multiple stated after it (…,占全市1/7强,是2017年的1.2倍 → 地区生产总值占全市, 地区生产总值是2017年)
