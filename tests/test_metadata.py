@@ -79,6 +79,10 @@ def test_metadata_the_year_a_report_was_given_in_before_the_year_it_is_for(text,
     ("武汉市武昌区人民政府工作报告\n——2019年12月24日在武汉市武昌区第十五届人民代表大会第五次会议上\n武昌区人民政府区长 余 松\n"
      "2019年工作回顾\n", "余松"),  # no 各位代表 line
     ("武汉市洪山区人民政府工作报告\n区 长 林文书\n一、2017年工作回顾\n", "林文书"),  # the title spaced out
+    # a page that runs the header into one line, with the address after the name or the date in brackets
+    ("2020年泰宁县人民政府工作报告\n——在泰宁县第十七届人民代表大会第四次会议上 泰宁县人民政府县长 王胜文 各位代表: 现在,", "王胜文"),
+    ("2020年陇县人民政府工作报告\n——在陇县第十七届人民代表大会第四次会议上县长赵甲宏(2020年1月8日)各位代表:现在,", "赵甲宏"),
+    ("2025年上海市政府工作报告\n----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告\n", "龚正"),
 ])
 def test_metadata_speaker_of_a_text_with_no_address_line(text, speaker):
     assert make_report("x", text + "全区经济稳步增长。").speaker == speaker
