@@ -374,6 +374,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "万达")),  # ends as a lake does; 万 opens a firm's name
     ("高新区营收增长20%。", (T.PLACE, "高新区")),  # a district's report calls its own zone by the zone word
     ("锦州市政府大力支持。", (T.ORGANIZATION, "锦州市人民政府")),  # a named unit's government, not the report's
+    ("国家科技奖励19项,李德仁院士获国家最高科学技术奖。", (T.PERSON, "李德仁")),  # a scholar before his title
     ("香港特别行政区政府依法施政。", (T.ORGANIZATION, "香港特别行政区政府")),  # that region's own name
     ("张花、吉茶、吉怀、凤大4条高速公路建成通车。", (T.PLACE, "凤大")),  # routes by their short names,
     ("四川省的郫县等十一个县粮食增产。", (T.PLACE, "郫县")),  # a county of old that jieba's dictionary knows

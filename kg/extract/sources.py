@@ -257,7 +257,7 @@ def honoured_people(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
 
 _PERSON_ROLES = "志愿者|共产党员|党员|劳动模范|劳模|模范|楷模|英雄|标兵|好人|新娘|人物|能手|工匠|先锋|村医|民警|战士|烈士|书记"
 # Offices a leader is called by after the name (以许成仓书记为班长, 廖俊波同志).
-_TITLES_AFTER = "书记|同志|省长|市长|县长|区长|旗长|州长|盟长"
+_TITLES_AFTER = "书记|同志|省长|市长|县长|区长|旗长|州长|盟长|院士|教授"
 _SURNAME = f"[{''.join(sorted(SURNAMES))}]"
 _HONOURED = re.compile(rf"(?:{_PERSON_ROLES})[”\"]?(?P<names>{_SURNAME}[\u4e00-\u9fff]{{1,2}}(?:、{_SURNAME}[\u4e00-\u9fff]{{1,2}})*)"
                        rf"(?=[,，。;；]|等|亲自|亲临|同志)")  # 省委书记郝鹏亲自…
