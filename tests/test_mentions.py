@@ -452,6 +452,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("中广核、中节能(一期)光伏项目建成并网。", (T.ORGANIZATION, "中节能")),
     ("华能20万千瓦风电成功并网。", (T.ORGANIZATION, "华能")),
     ("广达铝业投产。", (T.ORGANIZATION, "广达铝业")),  # a firm by its brand and trade
+    ("秦源煤业投产。", (T.ORGANIZATION, "秦源煤业")),  # coal too
     ("天健日化1千万支牙膏等项目进展顺利。", (T.ORGANIZATION, "天健日化")),
     ("贝迪塑业落户。", (T.ORGANIZATION, "贝迪塑业")),
     ("建设昆山高新技术产业园区。", (T.PLACE, "昆山高新技术产业园区")),  # 产业园|区: the whole head

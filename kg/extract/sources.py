@@ -681,7 +681,7 @@ def water_transfers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
 # Trades a firm's name ends in after its brand (雄鹰铝业, 贝迪塑业, 天健日化, 金泰纺织): words no common
 # phrase ends a noun with in these places.
 _TRADES = ("铝业", "塑业", "茶业", "药业", "乳业", "酒业", "矿业", "纸业", "铜业", "钢业", "陶业", "瓷业", "盐化",
-           "日化", "纺织", "铝材", "钢构")
+           "日化", "纺织", "铝材", "钢构", "煤业")
 # What follows a firm that names one (、, 等, its phase, its works, its stations, what it does).
 _AFTER_FIRM = re.compile(r"(?:[、,，。;；0-9]|等|[一二三四五六七八九]期|项目|院士工作站|博士后工作站|产业园|工业园|"
                          r"投产|落户|挂牌|签约|建成|上市|入驻|开工|竣工|扩产|技改)")
