@@ -451,3 +451,19 @@ def test_quantities_a_share_or_a_multiple_after_a_measure_is_the_measures():
 def test_quantities_a_multiple_of_a_base_year_over_years_reviewed_is_of_the_last_year():
     (_, multiple) = figures("一、过去五年工作回顾\n五年来,生产总值达4270亿元,是2006年的2.1倍。")
     assert (multiple.indicator, multiple.period) == ("生产总值是2006年", "2021")  # the header's report is for 2022
+
+
+def test_quantities_the_level_after_a_change_is_of_the_changed_measure():
+    found = figures("一、回顾\n地区生产总值同比增长8.3%,达到270亿元;城镇与农村居民人均可支配收入分别增长8%和8.1%,"
+                    "达到48620元和20660元。")
+    assert [q.indicator for q in found] == ["地区生产总值同比增长", "地区生产总值", "城镇居民人均可支配收入增长",
+                                            "农村居民人均可支配收入增长", "城镇居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("一、回顾\n规上工业增加值增速-7.8%。", Decimal("-7.8")),  # a fall written as a negative change
+    ("一、回顾\n区级财政总收入49.1亿元、增长-1.0%。", Decimal("-1.0")),
+    ("一、回顾\n新建道路全长10-20公里。", Decimal("20")),  # a range's dash, no minus
+])
+def test_quantities_a_negative_change(body, value):
+    assert figures(body)[-1].value == value

@@ -308,6 +308,8 @@ def _verb_of(left: str) -> str:
 # Words that join listed subjects; 及 only as a word of its own (not in 普及率, 涉及, 及时).
 _JI = r"(?<![普涉危以惠波])及(?![时率])"
 JOINTS = re.compile(rf"以及|和|{_JI}|、")
+# …and 与, between subjects given values respectively (城镇与农村居民人均可支配收入分别增长8%和8.1%)
+_SUBJECT_JOINTS = re.compile(rf"以及|和|与|{_JI}|、")
 
 
 def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
@@ -510,6 +512,9 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             value = parse_number("一" + number if match["bare"] else number)  # 突破千亿元: one thousand 亿
         except ValueError:
             continue
+        negative = start > 0 and text[start - 1] in "-−－" and bool(_CHANGE_BEFORE.search(text, 0, start - 1))
+        if negative:  # 规上工业增加值增速-7.8%: a fall written as a negative change
+            value, number = -value, "-" + number
         pos = end
         comparator: Comparator | None = Comparator.APPROX if match["approx"] else None
         if text[pos:pos + 1] in ("余", "多"):
@@ -541,7 +546,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         if _is_class_label(text, start, pos, unit, number):
             continue
         clause_start = _clause_start(text, start)
-        left = text[max(clause_start, previous_end):start]
+        left = text[max(clause_start, previous_end):start - negative]
         # another value of the measure just stated (连续跨越60亿、70亿两个关口): its measure and comparator
         listed = bool(found and previous_end and text[previous_end:start] == "、" and found[-1].unit == unit
                       and unit not in COUNT_UNITS)  # not 出台43条、16条具体举措, which names what it counts after
@@ -578,7 +583,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             if listed_subjects.endswith("年均"):  # …全社会固定资产投资年均分别增长: the mean is every subject's
                 listed_subjects, verb = listed_subjects[:-2], "年均" + verb
             # each subject cleaned on its own: a long list is no indicator to cut to its last characters
-            subjects = [c for c in (_clean_indicator(p) for p in JOINTS.split(listed_subjects)) if c]
+            subjects = [c for c in (_clean_indicator(p) for p in _SUBJECT_JOINTS.split(listed_subjects)) if c]
             k = sum(1 for q in found if q.start >= sentence.start + clause_start)
             verb = _clean_indicator(verb)
             if len(subjects) > 1 and k < len(subjects):
@@ -605,6 +610,10 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             if not indicator and clause_start > 0 and not any(q.start >= sentence.start for q in found):
                 indicator = _subject_of(text[:clause_start])  # 固定资产投资增长强劲,累计完成2070亿元: the subject
                 # of the clause before, when this one names nothing
+            if not indicator and measures and clause_start > 0 and CHANGE_TAIL.search(measures[-1]) and found \
+                    and found[-1].unit in ("%", "个百分点") and unit not in ("%", "个百分点"):
+                indicator = re.sub(r"又?(?:同比|比|较|年均|平均每年).*$", "", CHANGE_TAIL.sub("", measures[-1]))  # 地区生产总值
+                # 同比增长8.3%,达到270亿元: the level of the measure whose change the clause before gave
             indicator = indicator or unit
             relative = (indicator.startswith("占") or indicator.startswith("是") and unit == "倍") and clause_start > 0
             # ,占全市1/7强 / ,是2017年的1.2倍; not 分别是全县生产总值比增4.1%, whose 是 is a copula
