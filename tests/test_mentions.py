@@ -380,6 +380,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("四川省的郫县等十一个县粮食增产。", (T.PLACE, "郫县")),  # a county of old that jieba's dictionary knows
     ("山西兴县、陕西富县实现脱贫。", (T.PLACE, "兴县")),
     ("西延、西康、西十等5条高铁开工。", (T.PLACE, "西延")),  # counted by a route word
+    ("实施农村人居环境整治五年提升行动。", (T.PROJECT, "农村人居环境整治五年提升行动")),  # a programme's span
+    ("实施外国人才三年倍增行动。", (T.PROJECT, "外国人才三年倍增行动")),  # and verb before its head
     ("华为鲲鹏产业项目落地。", (T.PROJECT, "华为鲲鹏产业项目")),  # a firm's project, by the firm and what it
     ("华润集团光伏项目开工。", (T.PROJECT, "华润集团光伏项目")),  # builds
     ("苏宁易购、居然之家等品牌企业相继入驻。", (T.ORGANIZATION, "居然之家")),  # a brand in a list of firms is

@@ -67,6 +67,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             j -= 2
         if programme and head_start >= 2 and tokens[head_start - 1][0] in _DURATIONS:
             head_start -= 1  # 优化营商环境|三年|专项行动: the programme's span before its head, like 三年行动
+        elif programme and head_start >= 3 and tokens[head_start - 2][0] in _DURATIONS \
+                and tokens[head_start - 1][1] in ("v", "vn") and len(tokens[head_start - 1][0]) == 2:
+            head_start -= 2  # 农村人居环境整治|五年|提升|行动: the span and the verb of the programme before its head
         j = _walk_left(tokens, i, min(j, head_start), kind, head, head_start)  # 自贸|试验区: the head's own tokens
         if j is None:
             continue
@@ -226,7 +229,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 排水管网改造, 市容整治: an activity on a common noun, not a named project; a plan named for
             # what it does to whom is one (农村义务教育学生营养改善计划, 中小微企业就业支持计划)
         if kind is EntityType.PROJECT and head in ("工程", "行动", "专项行动") and head_start > j \
-                and tokens[head_start - 1][0].endswith(WORKS_WORDS) and not any(
+                and tokens[head_start - 1][0].endswith(WORKS_WORDS) and tokens[head_start][0] not in _DURATIONS and not any(
                 t[1] in STRONG_TAGS and t[0] not in GENERIC or t[0].startswith("“") for t in modifiers):
             continue  # 排水管网改造工程, 市容规范整治行动: works on a common noun, with a programme's head after them;
             # …提升行动, …建设行动 name national programmes (全民科学素质提升行动, 乡村建设行动) and stay
