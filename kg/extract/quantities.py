@@ -26,7 +26,8 @@ SUFFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
 )
 # Words trimmed from the ends of an indicator.
 LEADING_NOISE = re.compile(
-    r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|明年|当年|预计|力争|确保|争取|实现|累计|共计|相继|先后|陆续|共(?!建(?!成|设)|[享同创治商])|分别是|分别|均|再|又|还|保持(?=年均)|"
+    r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|明年|当年|预计|力争|确保|争取|实现|累计|共计|相继|先后|陆续|"
+    r"共(?!建(?!成|设)|[享同创治商])|分别是|分别|均|再|又|还|保持(?=年均)|"  # 共: a total; not 共建, 共享
     r"[0-9]{4}年|四年来|五年来|一年来|我们|我区|我市|我省|全区|全市|全省|全国|各类|[\u4e00-\u9fff]{0,2}年以来|的|,)+"
 )
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
@@ -519,7 +520,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         comparator: Comparator | None = Comparator.APPROX if match["approx"] else None
         if text[pos:pos + 1] in ("余", "多"):
             comparator, pos = Comparator.APPROX, pos + 1
-        unit_match = _unit_at(text, pos) or _lost_percent(text, start, pos, number) or _money_milestone(text, start, pos, number)
+        unit_match = _unit_at(text, pos) or _lost_percent(text, start, pos, number) \
+            or _money_milestone(text, start, pos, number)
         is_fraction = match["fraction"] is not None
         if unit_match is None and not is_fraction:
             continue
