@@ -467,3 +467,16 @@ def test_quantities_the_level_after_a_change_is_of_the_changed_measure():
 ])
 def test_quantities_a_negative_change(body, value):
     assert figures(body)[-1].value == value
+
+
+@pytest.mark.parametrize("title, body, period", [
+    # N years running, in a review of one year: the N years up to it
+    ("2016年示例市人民政府工作报告", "一、2015年工作回顾\n连续10年进入中部百强县行列。", "2006-2015"),
+    # …over the years a paragraph reviews: the paragraph's span, as the seed's gold has it
+    ("2022年示例区人民政府工作报告", "一、过去四年工作回顾\n四年来,连续两年当选大众点评沈阳城市打卡必玩榜第一名。", "2018-2021"),
+    # a multiple of the last plan's end, over the years reviewed: the last year's
+    ("2016年示例市人民政府工作报告", "一、“十二五”工作回顾\n五年来,工业总产值达1300亿元,是“十一五”末的3.2倍。", "2015"),
+])
+def test_quantities_periods_of_runs_of_years_and_of_multiples(title, body, period):
+    report = make_report("t", title + "\n" + body)
+    assert find_quantities(report, split_sentences(report))[-1].period == period

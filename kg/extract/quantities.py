@@ -561,6 +561,9 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         period = _period_for(text, start, report_year, context, paragraph_cue, report.spoken_year)
         if unit == "倍" and period.start != period.end and _TIMES_A_BASE_YEAR.search(text, clause_start, start):
             period = Period(period.end, period.end)  # 五年来…,是2006年的2.1倍: a level of the last year against one
+        elif unit == "年" and period.start == period.end and text[:start].endswith("连续") and 1 < value < 100:
+            period = Period(period.end - int(value) + 1, period.end)  # 连续10年进入中部百强县行列: the ten years up
+            # to the one reviewed (over the years a paragraph reviews, the paragraph's span stays, as the seed's gold has it)
         if re.search(r"[从由]$", left) and CHANGE_TO.match(text, pos):
             # 地区生产总值从11.37万亿元增加到14万亿元, over 2021-2025: the start value is the year before the span
             period = Period(period.start - 1, period.start - 1)
@@ -673,7 +676,7 @@ def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], gro
 
 
 # A level compared with a base year's (是2006年的2.1倍)
-_TIMES_A_BASE_YEAR = re.compile(r"是(?:19|20)[0-9]{2}年(?:末|底)?的?$")
+_TIMES_A_BASE_YEAR = re.compile(r"是(?:(?:19|20)[0-9]{2}年(?:末|底)?|“?十[一二三四五六]五”?末)的?$")  # 是“十一五”末的3.2倍
 # What opens a clause that lists values and names nothing: a verb of reaching, or nothing
 _BARE_VERB = re.compile(r"\s*(?:分别)?(?:达到|达|为|完成|实现|突破|增长|下降|提高|降低|减少|增加)?(?:分别)?\s*")
 
