@@ -208,6 +208,9 @@ DESIGNATION_HEADS = frozenset("示范区 风貌区 先行区 试验区 集聚区
                               "创意园 文创园 产业园区 经开区 水厂 祠堂 商务城 民居 古民居 收费站 科创谷 智谷 展览馆 展示馆 "
                               "陈列馆 规划馆 创新馆 小微园".split())
 
+# Zone words a city's or a county's report calls its own zone by (高新区营收增长20%: the city's high-tech zone)
+LOCAL_ZONES = frozenset({"经开区", "高新区", "经济开发区"})
+
 # Words that turn a place name into a slogan (美丽四川, 幸福沈河, 平安湖北): never part of the place's name.
 SLOGAN_MODIFIERS = frozenset("美丽 幸福 平安 健康 数字 智慧 法治 生态 活力 魅力 绿色 文明 和谐 开放 创新 人文 乐享 多彩 大美 "
                              "好客 清新 锦绣 秀美 壮美 诗画 筑牢".split())

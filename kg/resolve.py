@@ -6,8 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg import gazetteer
-from kg.extract.names import LOCAL_ZONES
-from kg.lexicon import FULL_NAMES, PARTY_COMMITTEE, RELATIVE_BODIES, UNIT_LEVELS, own_institution
+from kg.lexicon import LOCAL_ZONES, FULL_NAMES, PARTY_COMMITTEE, RELATIVE_BODIES, UNIT_LEVELS, own_institution
 from kg.records import EntityType, Level, Mention, Report
 
 # B = A + one of these, same class: B is another name of A (沈阳市/沈阳, 中街步行街/中街, 中共湖北省委员会/中共湖北省委).

@@ -7,12 +7,12 @@ from dataclasses import replace
 
 from kg import gazetteer
 
-from kg.extract.names import LOCAL_ZONES, HAN, VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
+from kg.extract.names import HAN, VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     FIRM_ITEM, PHASE, appositive_firms, counted_routes, unit_governments, trade_firms, headquartered_firms, honoured_people, titled_people, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
-from kg.lexicon import FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
+from kg.lexicon import LOCAL_ZONES, FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
 from kg.nlp import pos_table, word_count
 from kg.resolve import body_of, committee_unit, jurisdiction_chain, plain
 from kg.records import EntityType, Level, Mention, Report, Sentence
@@ -735,7 +735,7 @@ def _admin_kind(text: str, start: int, end: int, sentence_tokens: list[Token]) -
         return True  # 市内五区: a count of districts
     if len(name) == 2 and name[-1] in _ADMIN_HEADS and name[0] in _SLOGAN_VERBS and start >= 2 \
             and HAN.fullmatch(text[start - 2:start]) and not gazetteer.is_place_name(text[start - 2:start]) \
-            and text[end:end + 1] in "、”“,，;；。" and text[start - 3:start - 2] in "、“,，" :
+            and text[end:end + 1] in "、”“,，;；。" and text[start - 3:start - 2] in "、“,，":
         return True  # 工业强县、生态立县、和谐兴县: the end of a slogan, not the county 兴县
     if name[-1] not in _ADMIN_HEADS or gazetteer.is_place_name(name) or name in MACRO_REGIONS:
         return False
@@ -1010,13 +1010,15 @@ def _firms_projects(text: str, tokens: list[Token], candidates: list[tuple[int, 
         name = text[start:end]
         if kind is not EntityType.ORGANIZATION or not (name in FIRMS or name.endswith(_FIRM_ENDINGS)):
             continue
-        k = token_at.get(end)
-        while k is not None and k < len(tokens) and tokens[k][0] != "项目" and tokens[k][1] in _PROJECT_WORDS \
-                and CJK.match(tokens[k][0]) and k - token_at.get(end, k) < 4:
+        first = token_at.get(end)
+        if first is None:
+            continue
+        k = first
+        while k < len(tokens) and tokens[k][0] != "项目" and tokens[k][1] in _PROJECT_WORDS \
+                and CJK.match(tokens[k][0]) and k - first < 4:
             k += 1
-        if k is not None and k < len(tokens) and tokens[k][0] == "项目" \
-                and any(t[0] not in GENERIC for t in tokens[token_at[end]:k]):  # not 华为|产业|项目 alone
-            yield start, tokens[k][2] + 2, EntityType.PROJECT, 0.65
+        if k < len(tokens) and tokens[k][0] == "项目" and any(t[0] not in GENERIC for t in tokens[first:k]):
+            yield start, tokens[k][2] + 2, EntityType.PROJECT, 0.65  # not 华为|产业|项目 alone
 
 
 # Heads of parks and zones built in phases (西航产业园二期, 东区旅游生态城一期).

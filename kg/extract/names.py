@@ -272,10 +272,6 @@ def head_kind(word: str) -> EntityType | None:
     return found[1] if found else None
 
 
-# Zone words a city's or a county's report calls its own zone by (高新区营收增长20%: the city's high-tech zone)
-LOCAL_ZONES = frozenset({"经开区", "高新区", "经济开发区"})
-
-
 def bare_head(word: str) -> bool:
     """Whether a word is a class word and nothing more (古城, 社区, 示范区)."""
     found = head_of(word)

@@ -683,7 +683,8 @@ _BARE_VERB = re.compile(r"\s*(?:分别)?(?:达到|达|为|完成|实现|突破|�
 
 def _values_in_clause(text: str, start: int) -> int:
     """How many values a clause from ``start`` lists (达4270亿元、500.36亿元和1573亿元 → 3)."""
-    end = min([m.start() for m in CLAUSE_BREAK.finditer(text, start)] or [len(text)])
+    brk = CLAUSE_BREAK.search(text, start)
+    end = brk.start() if brk else len(text)
     return len(re.findall(r"[0-9]+(?:\.[0-9]+)?(?:万|亿|万亿)?(?:[^0-9、和及,，;；。]{0,4})(?:、|和|及|$)", text[start:end]))
 
 

@@ -71,6 +71,10 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     # A name that holds a place's name is located in that place (中街步行街改造提升 → 中街,
     # 满堂河、辉山明渠综合治理 → both rivers, 古城内小区改造 → 盛京古城 by its short form); not a route or its
     # works in the short name a list gave the route (长赣高铁 and 长赣 of 邵永、铜吉、长赣…高铁 are one route).
+    # each place's names, longest first, once: its own, its aliases and a unit's short name though the text never
+    # uses it (苏州高新区 → 苏州市)
+    place_forms = [(place, sorted({plain(place.name), *map(plain, place.aliases), *_unit_short(place.name)}, key=len,
+                                  reverse=True)) for place in places]
     for entity in entities:
         if entity.type is EntityType.ORGANIZATION or entity.type is EntityType.PERSON:
             continue
@@ -79,11 +83,10 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
             continue  # 沈阳都市圈 reaches beyond 沈阳
         if _a_plan(key) or key in gazetteer.countries():
             continue  # a plan is about its place, not in it; 印度尼西亚 is no part of 印度
-        for place in places:
+        for place, forms in place_forms:
             if place is entity:
                 continue
-            for form in sorted({plain(place.name), *map(plain, place.aliases), *_unit_short(place.name)}, key=len,
-                               reverse=True):  # 苏州高新区 → 苏州市 by the city's short name, though the text never uses it
+            for form in forms:
                 at = key.find(form)
                 short = gazetteer.short_name(form) if gazetteer.is_place_name(form) else form
                 section = any(_names_stretch(key, f) for f in {form, short} if f)
