@@ -130,9 +130,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建成沪苏湖高铁、西渝高铁。", (T.PLACE, "沪苏湖高铁")),
     ("开工张家界至吉首铁路。", (T.PLACE, "张家界至吉首铁路")),
     ("建成乌鲁木齐至尉犁高速公路。", (T.PLACE, "乌鲁木齐至尉犁高速公路")),
-    ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PLACE, "沿江高铁武宜段")),  # a section
-    ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PLACE, "呼南高铁襄荆段")),
-    ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PLACE, "西成铁路甘肃段")),
+    ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PROJECT, "沿江高铁武宜段")),  # a section: the works on it
+    ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PROJECT, "呼南高铁襄荆段")),
+    ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PROJECT, "西成铁路甘肃段")),
     ("加快建设中国(内蒙古)自由贸易试验区。", (T.PLACE, "中国(内蒙古)自由贸易试验区")),  # 中国(X): scoped national names
     ("举办中国(温州)国际园林博览会。", (T.PROJECT, "中国(温州)国际园林博览会")),
     ("建设中国(安徽)—泰国经贸创新发展示范园区。", (T.PLACE, "中国(安徽)—泰国经贸创新发展示范园区")),
@@ -304,7 +304,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("周总理指出,我们要努力。", (T.PERSON, "周总理")),  # a leader by surname and title
     ("朱委员长强调。", (T.PERSON, "朱委员长")),
     ("推进临港新片区建设。", (T.PLACE, "临港新片区")),  # 新|片区 one head, a proper noun before it
-    ("开工建设G0616海乌段、G1817乌巴段。", (T.PLACE, "G0616海乌段")),  # a road's section by its ends
+    ("开工建设G0616海乌段、G1817乌巴段。", (T.PROJECT, "G0616海乌段")),  # a road's section by its ends
     ("加快长春都市圈西环线建设。", (T.PLACE, "长春都市圈西环线")),  # ring roads and tourist loops a place names
     ("推进斧头湖等湖泊治理。", (T.PLACE, "斧头湖")),  # a head jieba glued to the 等 after it (斧头|湖等)
     ("实施服务消费提质惠民行动。", (T.PROJECT, "服务消费提质惠民行动")),  # from a verbal noun after 实施
@@ -366,8 +366,8 @@ def names(body: str) -> set[tuple[T, str]]:
     # hospital's campus
     ("推进赣州革命老区高质量发展示范区建设。", (T.PROJECT, "赣州革命老区高质量发展示范区建设")),  # a zone
     # being built is named as the zone is
-    ("广明高速公路(广州段)、新化快速路(番禺段)建成通车。", (T.PLACE, "广明高速公路(广州段)")),  # the stretch
-    ("广明高速公路(广州段)、新化快速路(番禺段)建成通车。", (T.PLACE, "新化快速路(番禺段)")),  # in brackets
+    ("广明高速公路(广州段)、新化快速路(番禺段)建成通车。", (T.PROJECT, "广明高速公路(广州段)")),  # the stretch
+    ("广明高速公路(广州段)、新化快速路(番禺段)建成通车。", (T.PROJECT, "新化快速路(番禺段)")),  # in brackets
     ("推进长征国家文化公园（江西段）建设。", (T.PLACE, "长征国家文化公园（江西段）")),
     ("成为华南地区重要的交通枢纽。", (T.PLACE, "华南地区")),  # a region of the country with 地区
     ("万达、龙湖等知名企业齐聚未央。", (T.ORGANIZATION, "龙湖")),  # a list of firms types a firm that
@@ -395,8 +395,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("抓好淮河入海水道二期、太浦河后续工程等重点工程。", (T.PLACE, "太浦河")),  # a river jieba lacks, whatever
     ("抓好淮河入海水道二期、太浦河后续工程等重点工程。", (T.PROJECT, "太浦河后续工程")),  # its first character
     ("扎实推进查干湖生态治理专项工程。", (T.PLACE, "查干湖")),
-    ("包茂高速茂名段建成通车,云茂高速先行段开工。", (T.PLACE, "包茂高速茂名段")),  # a section jieba mistags (茂名 a)
-    ("包茂高速茂名段建成通车,云茂高速先行段开工。", (T.PLACE, "云茂高速先行段")),  # a section by its order
+    ("包茂高速茂名段建成通车,云茂高速先行段开工。", (T.PROJECT, "包茂高速茂名段")),  # a section jieba mistags (茂名 a)
+    ("包茂高速茂名段建成通车,云茂高速先行段开工。", (T.PROJECT, "云茂高速先行段")),  # a section by its order
     ("先后建成茂东快线、茂化快线等项目。", (T.PLACE, "茂化快线")),  # an express road
     ("开通至高州、化州、滨海新区的公交线路。", (T.PLACE, "化州")),  # a county tagged a noun, next to a listed place
     ("上海证券交易所湖北基地落户。", (T.ORGANIZATION, "上海证券交易所湖北基地")),  # a branch in a place
@@ -415,7 +415,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("用世界领军企业鑫联环保科技、世界500强企业吉利控股集团等。", (T.ORGANIZATION, "吉利控股集团")),  # its kind
     ("成立徽派企业国际经贸合作联盟。", (T.ORGANIZATION, "徽派企业国际经贸合作联盟")),
     ("保障G352、G247等重点交通项目建设。", (T.PLACE, "G352")),  # a road by its number, in a list of projects
-    ("228国道乐成至黄华段、323省道乐清雁荡段建成。", (T.PLACE, "228国道乐成至黄华段")),  # and its section
+    ("228国道乐成至黄华段、323省道乐清雁荡段建成。", (T.PROJECT, "228国道乐成至黄华段")),  # and its section
     ("桃花山公园一期基本完工。", (T.PROJECT, "桃花山公园一期")),  # a park's phase too
     ("沪通铁路二期开通。", (T.PLACE, "沪通铁路")),  # the route whose phase it is stays a place
     ("加快建设长株潭国家自主创新示范区。", (T.PLACE, "长株潭国家自主创新示范区")),  # 自主 of what a zone is for
@@ -496,6 +496,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("常熟沙家浜虞山尚湖旅游区获评国家5A级景区。", (T.PLACE, "常熟沙家浜虞山尚湖旅游区")),  # a county's short
     # name jieba tags an adjective, a lake of two characters it does not know
     ("是全面振兴新突破三年行动的攻坚之年。", (T.PROJECT, "全面振兴新突破三年行动")),
+    ("金瑞投资、捷泰科技、晶科能源入选全省民营企业营收百强。", (T.ORGANIZATION, "金瑞投资")),  # a brand jieba
+    ("金瑞投资、捷泰科技、晶科能源入选全省民营企业营收百强。", (T.ORGANIZATION, "晶科能源")),  # lacks and a
+    ("金正环保、中宠食品分别在美国纳斯达克上市。", (T.ORGANIZATION, "中宠食品")),  # common trade, which the
+    ("捷泰科技获批省级数字化车间。", (T.ORGANIZATION, "捷泰科技")),  # firm's deeds follow
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -854,6 +858,10 @@ def test_mentions_finds_named_things(body, expected):
     ("强化部市、院市、校市合作。", "校市"),
     ("统筹实施工业强县、生态立县、和谐兴县“三大战略”。", "兴县"),  # the end of a slogan, not the county
     ("华为产业项目落地。", "华为产业项目"),  # a firm and a kind of project only
+    ("引导金融资本投早、投小、投长期、投硬科技，助力科技企业成长。", "投硬科技"),  # a trade at large
+    ("加快布局人形机器人、量子信息、类脑智能、合成生物等未来产业。", "类脑智能"),  # a technology
+    ("推动硅基新材料、高纯晶硅、绿电制氢等产业发展。", "硅基新材料"),  # a material made of silicon
+    ("加强生物基材料、陶铝新材料、镁基新材料等推广应用。", "镁基新材料"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -654,6 +654,13 @@ def _station_of(text: str, candidate: tuple[int, int, EntityType, float]) -> tup
 _STATION_RUN = re.compile(r"(?:至[\u4e00-\u9fff]{2,10}?站|区间)")
 
 
+# A stretch of a railway or a road a report names (南珠高铁南玉段, 324省道乐清段, G0616海乌段, 广明高速公路(广州段)):
+# the works building or rebuilding it; a stretch of a river (黄河宁夏段) or a park stays a place.
+_ROUTE_SECTION = re.compile(r".*(?:铁路|高铁|高速|公路|国道|省道|线|大道|快速路|城际|[GS][0-9]{1,4})[^段]{1,12}段[)）]?")
+
+
+
+
 def _street_in_area(text: str, candidate: tuple[int, int, EntityType, float], tokens: list[Token]
                     ) -> list[tuple[int, int, EntityType, float]]:
     """A place named as an area and a street in it (神农新区|清溪路) as the two places it is."""
@@ -1344,6 +1351,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 # is one (30项省委省政府为民办实事项目 counts the projects)
             if _kind_or_count(surface) and (start, end) not in regions:
                 continue  # 开发区, “两重”, 7个专项行动, 县级中医医院, “两山”: whichever finder proposed it
+            if kind is EntityType.PLACE and _ROUTE_SECTION.fullmatch(surface):
+                kind = EntityType.PROJECT  # 南珠高铁南玉段: the stretch of a route a report names is the works on it
             key = (sentence.start + start, sentence.start + end)
             if key in seen:
                 continue

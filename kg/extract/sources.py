@@ -682,9 +682,18 @@ def water_transfers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
 # phrase ends a noun with in these places.
 _TRADES = ("铝业", "塑业", "茶业", "药业", "乳业", "酒业", "矿业", "纸业", "铜业", "钢业", "陶业", "瓷业", "盐化",
            "日化", "纺织", "铝材", "钢构", "煤业")
+# Trades so common as words (科技, 能源, 食品) that only a brand jieba does not know (捷泰科技, 晶科能源, 中宠食品)
+# makes them a firm's name.
+_BRAND_TRADES = frozenset({"科技", "能源", "新能源", "环保", "食品", "投资", "石油", "新材料", "材料", "陶瓷", "饮品",
+                           "牧业", "农牧", "生物", "医药", "制药", "电子", "电气", "机械", "化工", "光电", "智能", "实业",
+                           "包装", "电池", "重工", "物流", "建材", "光伏", "服饰", "家居", "股份", "净化", "电动车"})
 # What follows a firm that names one (、, 等, its phase, its works, its stations, what it does).
 _AFTER_FIRM = re.compile(r"(?:[、,，。;；0-9]|等|[一二三四五六七八九]期|项目|院士工作站|博士后工作站|产业园|工业园|"
                          r"投产|落户|挂牌|签约|建成|上市|入驻|开工|竣工|扩产|技改)")
+# What must follow a brand with a common trade, or the list it ends (金瑞投资、捷泰科技、晶科能源入选): what a
+# firm does or is given, not a list of technologies (类脑智能、量子信息) or a trade at large (投硬科技,).
+_AFTER_BRAND = re.compile(r"(?:、[\u4e00-\u9fff]{2,8})*(?:等[^，,。；;]{0,12}?(?:企业|项目|公司)|[一二三四五六七八九]期|项目|"
+                          r"投产|落户|挂牌|签约|上市|入驻|开工|竣工|扩产|技改|入选|获批|荣获|获评|被评为|分别|进入|成为)")
 
 
 def trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
@@ -693,6 +702,11 @@ def trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, Enti
     for i, (word, tag, offset) in enumerate(tokens):
         brand = word[:-2] if len(word) == 4 and word.endswith(_TRADES) else ""
         start = offset
+        if not brand and word in _BRAND_TRADES and i > 0 and tokens[i - 1][1] == "x" and 2 <= len(tokens[i - 1][0]) <= 3 \
+                and "基" not in tokens[i - 1][0] and _AFTER_BRAND.match(text, offset + len(word)):
+            # 捷泰|科技, 中宠|食品: a brand jieba lacks, which the firm's deeds follow; not 硅基|新材料, made of silicon
+            yield tokens[i - 1][2], offset + len(word), EntityType.ORGANIZATION, 0.55
+            continue
         if not brand and word in _TRADES and i > 0 and len(tokens[i - 1][0]) == 2:
             brand, start = tokens[i - 1][0], tokens[i - 1][2]
             if tokens[i - 1][1] not in ("nz", "nr", "nrt", "ns", "x", "j") or brand in GENERIC \
