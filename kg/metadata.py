@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from kg.periods import parse_chinese_date, year_number
 from kg.records import Level, Report
+from kg.script import simplified
 
 TITLE_RE = re.compile(r"(?P<year>[12]\d{3})\s*年\s*(?P<place>[^\s，,。]{0,20}?)(?:人民)?政府工作报告")
 # 沈河区2023年政府工作报告: the place before the year
@@ -144,6 +146,9 @@ def _section_end(text: str, start: int) -> int:
 def make_report(stem: str, text: str, source: str = "", region_hint: str | None = None) -> Report:
     """A Report with metadata read from the text's header and its body located.
 
+    A text in traditional characters is read through its simplified copy (:mod:`kg.script`): the report keeps
+    its own text and title, and its place, issuer and speaker are named in simplified characters.
+
     ``region_hint`` (a place name, for example from a file name) is used only
     when the header names no place.
 
@@ -154,6 +159,16 @@ def make_report(stem: str, text: str, source: str = "", region_hint: str | None 
     >>> (r.place, r.issuer, r.level.value, r.date, r.year, r.speaker, r.text[r.body_start:r.body_start + 4])
     ('沈河区', '沈河区人民政府', 'district', '2021-12-06', 2022, '林宇航', '各位代表')
     """
+    converted = simplified(text)
+    if converted is None:
+        return _read_report(stem, text, source, region_hint)
+    report = _read_report(stem, converted, source, region_hint)
+    at = converted.find(report.title) if report.title else -1
+    return replace(report, text=text, title=text[at:at + len(report.title)] if at >= 0 else report.title,
+                   content_hash="sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def _read_report(stem: str, text: str, source: str, region_hint: str | None) -> Report:
     body = next((m for m in BODY_START_RE.finditer(text, 0, HEADER_SCAN)
                  if all(len(line) <= 150 for line in text[:m.start()].splitlines())), None)  # not 各位代表 opening
     # a paragraph of an excerpt that began with the body itself (六是自身建设…\n各位代表,走过不平凡的2022年…)

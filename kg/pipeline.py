@@ -12,7 +12,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from kg.outputs import DERIVED_GRAPH, OUTPUT_FILES, page_lines, write_outputs
 from kg.reader import MAX_BYTES, iter_report_files, read_text
 from kg.records import Document, Entity, EntityType, Mention, Report
 from kg.resolve import jurisdiction_chain, plain, resolve_entities
+from kg.script import restore, simplified
 from kg.segment import split_sentences
 from kg.store import StoreBuilder
 
@@ -107,7 +108,16 @@ def _header_mentions(report: Report, sentences, mentions: list[Mention]) -> list
 
 
 def extract(report: Report) -> Document:
-    """Every stage after reading, for one report."""
+    """Every stage after reading, for one report; one in traditional characters through its simplified copy
+    (:mod:`kg.script`)."""
+    converted = simplified(report.text)
+    if converted is not None:
+        doc = _extract(replace(report, text=converted))
+        return restore(doc, report.text, converted)
+    return _extract(report)
+
+
+def _extract(report: Report) -> Document:
     sentences = split_sentences(report)
     tokens = nlp.tokenize([s.text for s in sentences])
     mentions = find_mentions(report, sentences, tokens)

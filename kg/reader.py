@@ -52,7 +52,8 @@ def read_text(path: str | Path) -> str:
     The format follows the suffix: .html/.htm (main text only), .docx, .pdf
     (text layer); anything else is read as text in UTF-8/16/32 (with or without
     BOM), GB18030/GBK or Big5. Traditional characters are kept as they are:
-    extraction handles them downstream, so nothing is converted here.
+    extraction reads them through a simplified copy (kg.script), so nothing is
+    converted here.
     Raises InputError when the file is missing, a folder, empty, too large,
     binary, unreadable or holds no Chinese text.
     """
