@@ -500,6 +500,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("金瑞投资、捷泰科技、晶科能源入选全省民营企业营收百强。", (T.ORGANIZATION, "晶科能源")),  # lacks and a
     ("金正环保、中宠食品分别在美国纳斯达克上市。", (T.ORGANIZATION, "中宠食品")),  # common trade, which the
     ("捷泰科技获批省级数字化车间。", (T.ORGANIZATION, "捷泰科技")),  # firm's deeds follow
+    ("实施乡村振兴示范工程,培育勐哈村和勐伴镇勐伴村等示范村。", (T.PLACE, "勐伴镇")),  # a town and a village
+    ("实施乡村振兴示范工程,培育勐哈村和勐伴镇勐伴村等示范村。", (T.PLACE, "勐伴村")),  # in it: two places
+    ("有力应对锦江等河流洪水。", (T.PLACE, "锦江")),  # what is done to a list's first place is no part of it
+    ("中国电信创新园、量子通信等重大项目签约落户。", (T.PROJECT, "中国电信创新园")),  # a verb in a name's words
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -861,6 +865,12 @@ def test_mentions_finds_named_things(body, expected):
     ("引导金融资本投早、投小、投长期、投硬科技，助力科技企业成长。", "投硬科技"),  # a trade at large
     ("加快布局人形机器人、量子信息、类脑智能、合成生物等未来产业。", "类脑智能"),  # a technology
     ("推动硅基新材料、高纯晶硅、绿电制氢等产业发展。", "硅基新材料"),  # a material made of silicon
+    ("加强历史文化名城名镇名村保护。", "历史文化名城名镇名村"),  # famous towns of a kind, a title
+    ("打造湖北旅游名镇。", "湖北旅游名镇"),
+    ("党中央、国务院深切关怀老区苏区。", "国务院深切关怀老区苏区"),  # an idiom of what a body does ends a place
+    ("坚持工业强县、商贸活县、科教兴县和项目带动战略。", "兴县"),  # a slogan's end before 和, not the county
+    ("有序化解金汇大厦等问题楼盘。", "有序化解金汇大厦"),
+    ("培育勐哈村和勐伴镇勐伴村等示范村。", "勐伴镇勐伴村"),
     ("加强生物基材料、陶铝新材料、镁基新材料等推广应用。", "镁基新材料"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):

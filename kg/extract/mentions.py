@@ -550,7 +550,10 @@ def _takes(before: Token, first: Token, kind: EntityType) -> bool:
         and not (kind is not EntityType.PROJECT and (before[1] in VERB_TAGS or before[0].endswith(ACTION_WORDS)
                                                     or before[1] == "vn" and place_word(first)
                                                     or before[1] == "l" and len(before[0]) == 4
-                                                    and verb_word(before[0][:2]) and verb_word(before[0][2:]))
+                                                    and verb_word(before[0][:2]) and verb_word(before[0][2:])
+                                                    or before[1] == "i" and len(before[0]) == 4
+                                                    and (verb_word(before[0][:2]) or verb_word(before[0][2:])))
+                 # 国务院深切关怀|老区苏区: an idiom of what someone does ends a place's name
                  and not (kind is EntityType.ORGANIZATION and before[0] in BODY_VERBS)
                  and not city_name(before[0])) \
         and (kind is EntityType.PROJECT or before[0] not in GOVERNING_WORDS) \
@@ -663,9 +666,10 @@ _ROUTE_SECTION = re.compile(r".*(?:铁路|高铁|高速|公路|国道|省道|线
 
 def _street_in_area(text: str, candidate: tuple[int, int, EntityType, float], tokens: list[Token]
                     ) -> list[tuple[int, int, EntityType, float]]:
-    """A place named as an area and a street in it (神农新区|清溪路) as the two places it is."""
+    """A place named as an area and a street or a village in it (神农新区|清溪路, 勐伴镇|勐伴村) as the two
+    places it is."""
     start, end, kind, confidence = candidate
-    if kind is not EntityType.PLACE or not text.endswith(_STREETS, start, end):
+    if kind is not EntityType.PLACE or not text.endswith((*_STREETS, "村", "社区"), start, end):
         return [candidate]
     for _, _, offset in tokens:
         if start + 3 <= offset <= end - 3 and text.endswith(_STREET_AREAS, start, offset) \
@@ -742,7 +746,7 @@ def _admin_kind(text: str, start: int, end: int, sentence_tokens: list[Token]) -
         return True  # 市内五区: a count of districts
     if len(name) == 2 and name[-1] in _ADMIN_HEADS and name[0] in _SLOGAN_VERBS and start >= 2 \
             and HAN.fullmatch(text[start - 2:start]) and not gazetteer.is_place_name(text[start - 2:start]) \
-            and text[end:end + 1] in "、”“,，;；。" and text[start - 3:start - 2] in "、“,，":
+            and text[end:end + 1] in "、”“,，;；。和及与" and text[start - 3:start - 2] in "、“,，":
         return True  # 工业强县、生态立县、和谐兴县: the end of a slogan, not the county 兴县
     if name[-1] not in _ADMIN_HEADS or gazetteer.is_place_name(name) or name in MACRO_REGIONS:
         return False
@@ -772,6 +776,8 @@ _HONOURED_UNIT = re.compile(r"(?:中国|全国|国家)[\u4e00-\u9fff]{2,8}[市�
 # A model unit of a field, named by the scope that names it (全省双拥模范区, 全国群众体育工作先进区, 全国科普示范区)
 _HONOUR_SCOPES = frozenset({"全国", "全省", "全市", "中国", "国家"})
 _MODEL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:示范|模范|先进|文明|卫生)[区县市城镇村]")
+# Famous towns and villages of a kind (历史文化名城名镇名村, 湖北旅游名镇): a title, not one place.
+_FAMOUS_UNITS = re.compile(r".*名[城镇村县乡](?:名?[城镇村县乡])*")
 
 
 def _kind_or_count(surface: str) -> bool:
@@ -1315,6 +1321,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                     _HONOURED_UNIT.fullmatch(surface) or sentence.text[max(0, start - 2):start] in _HONOUR_SCOPES
                     and _MODEL_UNIT.fullmatch(surface)):
                 continue  # 中国长寿市, 全国文明村, 全省双拥模范区: a title a unit is given, not a unit's name
+            if kind is EntityType.PLACE and _FAMOUS_UNITS.fullmatch(surface):
+                continue  # 历史文化名城名镇名村, 旅游名镇: famous towns of a kind, a title
             if kind is EntityType.PLACE and _admin_kind(sentence.text, start, end, toks):
                 continue  # 产粮大县, 试点省, 两市, 时期市: a kind or a count of provinces, cities, counties
             if _common_kind(surface) and (start, end) not in regions:

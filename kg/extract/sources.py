@@ -415,6 +415,15 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                          or tokens[j][0].endswith("企业") and j + 1 < k) and tokens[j][0] not in "“《" \
                 and not (route and tokens[j][1] == "v" and j + 1 < k and tokens[j + 1][0] == "至"):  # 加定(v)至西海
             j += 1  # items start with a noun: 攻坚高官台东 → 高官台东
+        first_end = next((n for n in range(j, k) if tokens[n][0] in ("、", "和", "及", "与", "“", "《")), k)
+        first_head = head_of("".join(t[0] for t in tokens[j:first_end]))
+        acted = max((n for n in range(j + 1, first_end - 1) if tokens[n][1] == "v" and len(tokens[n][0]) == 2
+                     and len(tokens[n + 1][0]) >= 2 and (tokens[n + 1][1][:1] == "n" and tokens[n + 1][1] != "vn"
+                                                         or tokens[n + 1][1] in ("x", "j"))
+                     and not any(t[1] in STRONG_TAGS for t in tokens[j:n])), default=None) \
+            if first_head and first_head[1] is EntityType.PLACE else None
+        if acted is not None:
+            j = acted + 1  # 有序|化解|金汇大厦等问题楼盘: what is done to the first item is no part of its name
         if j >= k:
             continue
         segment_start = tokens[j][2]
