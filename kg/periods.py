@@ -88,6 +88,8 @@ _CUE_PATTERN = re.compile(
     (?:
         (?P<span_from> {_YEAR} ) 年? \s* (?:—{{1,2}}|[-–~至到]) \s* (?P<span_to> {_YEAR} ) 年
       | (?P<since> {_YEAR} ) 年 (?:以来|至今|来)
+      | (?<=[自从]) (?P<since_date> {_YEAR} ) 年 (?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}) 月份? (?:起|开始|以来)?  # 自2003年1月履行职责
+      | (?<=[自从]) (?P<since_start> {_YEAR} ) 年 (?:起|开始)
       | [到至] \s* (?P<until> {_YEAR} ) 年
       | (?P<before> {_YEAR} ) 年 (?:之前|以前|前(?![{_DIGIT}0-9]))  # not 2021年前三季度
       | (?P<year> {_YEAR} ) 年
@@ -96,7 +98,8 @@ _CUE_PATTERN = re.compile(
       | (?<![到至今后来的年{_DIGIT}十0-9]) (?P<past_within> {_COUNT} ) \s* 个?年 (?:间|中|里) (?![0-9])  # 五年间, 五年中 (a review)
       | (?<![年前后新来]) 的 \s* (?![一1]\s*年) (?P<past_the> {_COUNT} ) \s* 个?年 (?=[,，。;；、:：\s是]|$)  # 极不平凡的五年
       | (?:未来|今后|此后) \s* (?P<next> {_COUNT} ) \s* 个?年
-      | (?<![{_DIGIT}十百千]) [“"]? 十 (?P<plan> [{_DIGIT}] ) 五 (?![{_DIGIT}十百千万亿]) [”"]?
+      | (?<![{_DIGIT}十百千]) [“"]? 十 (?P<plan> [{_DIGIT}] ) 五 (?![{_DIGIT}十百千万亿]) [”"]? (?P<plan_end> 末(?=的) )?
+      | [“"] (?P<plan_ten> 十五 ) [”"] (?P<plan_ten_end> 末(?=的) )?  # “十五”, which unquoted is fifteen
       | 第 (?P<plan_ordinal> [{_DIGIT}十]{{1,3}} ) 个五年 (?:规划|计划)
       | (?<![{_DIGIT}十百千]) [“"]? (?P<plan_single> [{_DIGIT}] ) 五 [”"]? (?=计划|时期|期间|规划)  # “六五”计划
       | (?P<deixis> 今年|本年|去年|上一?年|前年|明年 )
@@ -116,12 +119,12 @@ def find_period_cues(text: str, report_year: int, spoken_year: int | None = None
 
     - 2021年, 预计2021年: 2021; 今年/本年: 2022; 去年/上年: 2021; 明年: 2023
     - 2018—2021年, 2018-2021年, 2018年至2021年: 2018-2021
-    - 2017年以来, 2017年至今: 2017-2021 (up to the year before the report's)
+    - 2017年以来, 2017年至今, 自2017年3月, 从2017年起: 2017-2021 (up to the year before the report's)
     - 到2025年, 至2025年, 2025年前: 2022-2025, a horizon counted from the
       report's year (a year already past gives just that year)
     - 四年来, 过去五年, 近五年, 这五年, 五年间, 五年中, 极不平凡的五年, 一年来: the N years up to 2021
     - 未来五年, 今后五年: 2022-2026
-    - 十四五 (quoted or not), 第十四个五年规划: 2021-2025; “六五”计划, 六五期间: 1981-1985 (not 七五普法)
+    - 十四五 (quoted or not), 第十四个五年规划: 2021-2025 (“十四五”末的: 2025); “十五”: 2001-2005; “六五”计划, 六五期间: 1981-1985 (not 七五普法)
 
     ``spoken_year`` is the year the report was given in where that is not
     ``report_year`` (a report given in December 2021 for 2022): 今年, 去年
@@ -170,7 +173,7 @@ def _period_of(match: re.Match[str], report_year: int, spoken_year: int) -> Peri
     if group == "span_from":
         start, end = year_number(value), year_number(match["span_to"])
         return Period(min(start, end), max(start, end))
-    if group == "since":
+    if group in ("since", "since_date", "since_start"):
         start = year_number(value)
         return Period(start, max(start, report_year - 1))
     if group in ("until", "before"):
@@ -182,8 +185,10 @@ def _period_of(match: re.Match[str], report_year: int, spoken_year: int) -> Peri
         return Period(report_year - _count(value), report_year - 1)
     if group == "next":
         return Period(report_year, report_year + _count(value) - 1)
-    if group == "plan":
-        return five_year_plan(10 + chinese_to_int(value))
+    if group in ("plan", "plan_ten"):
+        plan = five_year_plan(10 + (chinese_to_int(value) if group == "plan" else 0))
+        return Period(plan.end, plan.end) if match["plan_end"] or match["plan_ten_end"] else plan  # 由“十五”末的
+        # 12.8亿元: its last year
     if group in ("plan_ordinal", "plan_single"):
         return five_year_plan(chinese_to_int(value))
     year = spoken_year + _DEIXIS[value]

@@ -60,6 +60,11 @@ from kg.periods import (
         ("从1978年到1985年八年间,农业总产值每年要增长", "1978-1985"),
         ("“六五”期间钢产量增长一倍", "1981-1985"),  # an old plan by its short name
         ("九五计划的主要任务", "1996-2000"),
+        ("本届政府自2017年1月履行职责", "2017-2021"),  # since a date: the years from it
+        ("从2019年起", "2019-2021"),
+        ("“十五”期间", "2001-2005"),  # the tenth plan, quoted: unquoted 十五 is fifteen
+        ("由“十三五”末的12.8亿元", "2020"),  # a value at a plan's end
+        ("由“十五”末的12.8亿元", "2005"),
     ],
 )
 def test_periods_cue_table(text, expected):
@@ -73,7 +78,7 @@ def test_periods_cue_table(text, expected):
     ["全年", "当年", "年均增长3.2%", "累计接种新冠疫苗146万剂", "近年以来", "比上年增长8%",
      "较2017年提高2.3个百分点", "是2017年的1.2倍", "与上年同期相比", "二十四五岁", "停滞11年", "",
      "实施总额4万亿元的两年投资计划", "制定新的五年规划", "新的一年,我们要", "是具有特殊重要意义的一年。",
-     "新的五年,", "完成“七五”普法"],
+     "新的五年,", "完成“七五”普法", "十五个重点项目"],
 )
 def test_periods_not_a_cue(text):
     assert find_period_cue(text, 2022) is None

@@ -140,6 +140,45 @@ def test_quantities_indicators_named_before_the_clause(body, indicators):
     assert [q.indicator for q in figures(body)] == indicators
 
 
+@pytest.mark.parametrize("body, found", [
+    # changes listed after 分别 in a clause of their own are of the measures the sentence gave before, in order
+    ("一、过去五年工作回顾\n全市地区生产总值1354亿元,人均地区生产总值5.1万元,均居全省第2位,年均分别增长5.1%和6%。",
+     [("地区生产总值年均增长", "5.1", "%"), ("人均地区生产总值年均增长", "6", "%")]),
+    ("一、回顾\n招商引资签约金额1.15万亿元、到位资金7969.9亿元,分别增长13.1%、33.7%。",
+     [("招商引资签约金额增长", "13.1", "%"), ("到位资金增长", "33.7", "%")]),
+    # a value listed with no unit of its own, after 分别, is in the unit of the next value that has one
+    ("一、回顾\n一产和三产分别提高3.9和2.2个百分点。", [("一产提高", "3.9", "个百分点"), ("三产提高", "2.2", "个百分点")]),
+    ("一、回顾\n农村卫生户厕覆盖率、污水治理率、生活垃圾处理设施覆盖率分别提高20.9、36.2、54个百分点。",
+     [("农村卫生户厕覆盖率提高", "20.9", "个百分点"), ("污水治理率提高", "36.2", "个百分点"),
+      ("生活垃圾处理设施覆盖率提高", "54", "个百分点")]),
+    ("一、回顾\n电子信息、有色金属、装备制造业产业规模分别达1.28万亿、1.18万亿、8200亿元。",
+     [("电子信息", "1.28万亿", "元"), ("有色金属", "1.18万亿", "元"), ("装备制造业产业规模", "8200亿", "元")]),
+])
+def test_quantities_values_after_respectively_take_their_measures_in_order(body, found):
+    units = {unit for _, _, unit in found}
+    assert [(q.indicator, q.value_text, q.unit) for q in figures(body) if q.unit in units] == found
+
+
+def test_quantities_a_plan_quoted_in_a_sections_opening_does_not_make_it_the_plans():
+    """按照中央“力争在两年内…”的要求: the 力争 is another's words, quoted; the section still reviews the year."""
+    report = make_report("t", "2010年示例省人民政府工作报告\n各位代表:\n2009年工作回顾\n全省生产总值增长14.5%。\n"
+                              "一、灾后恢复重建全力推进\n按照中央“力争在两年内基本完成原定三年的目标任务”的要求,及时调整目标进度。"
+                              "\n规划重建的126.3万户农村永久性住房全部完成。")
+    found = find_quantities(report, split_sentences(report))
+    assert [(q.kind.value, q.period) for q in found if q.unit == "户"] == [("achievement", "2009")]
+
+
+def test_quantities_a_value_at_the_end_of_the_tenth_plan():
+    """由“十五”末的12.8亿元增加到19.2亿元: the start value is 2005's, the end value the review's; “十五”
+    quoted is the tenth plan, not fifteen."""
+    report = make_report("t", "2011年示例县人民政府工作报告\n一、“十一五”工作回顾\n五年来,全县生产总值由“十五”末的12.8亿元"
+                              "增加到19.2亿元,财政支出是“十五”末的4.6倍。")
+    found = find_quantities(report, split_sentences(report))
+    assert [(q.indicator, q.period) for q in found] == [
+        ("全县生产总值", "2005"), ("全县生产总值", "2006-2010"), ("财政支出是“十五”末", "2010")]
+
+
+
 @pytest.mark.parametrize("text, found", [
     # a report given late in the year it reviews: its 今年 is that year, its 明年 the year the report is for
     ("2023年示例县人民政府工作报告\n\n2022年工作回顾\n今年以来,全县生产总值增长5%。消除返贫风险445户。\n"
@@ -404,8 +443,30 @@ def test_quantities_a_sector_ratio_is_a_state_at_the_end_of_the_years_or_before_
                          ("二、三产业比例(第二产业)", "30", "2021"), ("二、三产业比例(第三产业)", "70", "2021")]
 
 
+@pytest.mark.parametrize("title, body, shares", [
+    # the years the ratios are dated in, after 由 and after 调整为
+    ("2017年示例县人民政府工作报告", "一、过去五年工作回顾\n三次产业比由2012年的14.6:53.1:32.3调整为2016年的13.3:47.6:39.1。",
+     [("14.6", "2012"), ("53.1", "2012"), ("32.3", "2012"), ("13.3", "2016"), ("47.6", "2016"), ("39.1", "2016")]),
+    # 一二三次产业, a year's end, 演进为现在的, and a bare 比重 when the ratio makes up a whole
+    ("2008年示例市人民政府工作报告", "一、过去五年工作回顾\n五年来,一二三次产业结构由2002年末的20.2:48.0:31.8调整为12.5:55.5:32。",
+     [("20.2", "2002"), ("48.0", "2002"), ("31.8", "2002"), ("12.5", "2007"), ("55.5", "2007"), ("32", "2007")]),
+    ("2008年示例市人民政府工作报告", "一、过去五年工作回顾\n五年来,比重由2003年的9.7∶58.1∶32.2演进为现在的5.6∶64.9∶29.5。",
+     [("9.7", "2003"), ("58.1", "2003"), ("32.2", "2003"), ("5.6", "2007"), ("64.9", "2007"), ("29.5", "2007")]),
+    # a comma between the ratio and the measure it states
+    ("2026年示例自治区人民政府工作报告", "一、“十四五”时期工作回顾\n三次产业结构进一步优化，调整为8.3∶41.4∶50.3。",
+     [("8.3", "2025"), ("41.4", "2025"), ("50.3", "2025")]),
+])
+def test_quantities_sector_ratios_dated_and_worded_as_reports_word_them(title, body, shares):
+    report = make_report("t", title + "\n" + body)
+    found = find_quantities(report, split_sentences(report))
+    assert [(q.value_text, q.period) for q in found] == shares
+    assert all(q.unit == "" and "产业" in q.indicator or q.indicator.startswith("比重") for q in found)
+
+
 def test_quantities_other_ratios_are_no_sector_shares():
     assert not [q for q in figures("一、回顾\n按1:1:1比例配套资金,产业结构持续优化。") if "产业" in q.indicator]
+    # a ratio whose parts do not make up a whole is no sector shares, whatever the measure before it
+    assert not [q for q in figures("一、回顾\n投入产出比达1:8。") if "产业" in q.indicator or q.unit == ""]
 
 
 def test_quantities_a_long_list_of_subjects_and_the_levels_listed_after_it():

@@ -48,7 +48,7 @@ ORDINAL_BEFORE = re.compile(r"(?:第|[“\"]|[+＋]|No\.?)$")
 ATTRIBUTE_BEFORE = re.compile(r"(?:总投资|投资|总规模|规模|全长|长度|总面积|建筑面积|占地面积|占地|面积|装机容量|装机|总容量|容量|年产能|产能)$")
 # What follows a change's start value (从80户增加到120户).
 CHANGE_TO = re.compile(r"[^,;:。，；：]{0,6}?(?:增加|提高|提升|增长|扩大|降低|下降|减少|缩小|上升|达)?(?:到|至)")
-FROM_TIME = re.compile(r"[从由](?:(?:19|20)[0-9]{2}|[一二三四五六七八九零〇]{4}|上|去|前)年(?:底|末|初)?的?$")
+FROM_TIME = re.compile(r"[从由](?:(?:(?:19|20)[0-9]{2}|[一二三四五六七八九零〇]{4}|上|去|前)年(?:底|末|初)?|“?十[一二三四五六七八九]?五”?末)的?$")
 PEOPLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:农民|农牧民|群众|居民|人口|学生|儿童|老年人|职工|员工|游客|旅客|用户|农户|家庭)")
 VOCATIVE = re.compile(r"^各位代表[，,!！:：]?")
 # Words that open a block of the review, whatever sentence of a paragraph they open.
@@ -120,6 +120,7 @@ def _uncued_sections(sentences: list[Sentence], report_year: int, body_start: in
             continue
         said = None  # whether the first cue of the section's first sentences is a plan's (True) or a review's
         for text in opening[section]:
+            text = _QUOTED.sub(lambda m: " " * len(m[0]), text)  # 按照中央“力争在两年内…”的要求: another's words
             hits = [(m.start(), True) for m in _PLAN_OPENING.finditer(text)] \
                 + [(m.start(), False) for m in _REVIEW_OPENING.finditer(text)] \
                 + [(at, True) for at in [text.find(f"{report_year}年是")] if at >= 0]  # 2025年是…之年
@@ -134,6 +135,7 @@ def _uncued_sections(sentences: list[Sentence], report_year: int, body_start: in
     return out
 
 
+_QUOTED = re.compile(r"“[^“”]*”")
 # What only the year's plans say (力争, 确保, 加快推进…) and what a review says (一年来, 增至, …了) of the work.
 # Each is two to a hundred times as frequent in the corpus's plan sections as in its reviews (启动 is a review's).
 _PLAN_WORDS = re.compile(r"力争|确保|争取|加快推进|全力推进|着力|抓好|做好|全面推行|重点抓好|打造|培育")
@@ -192,6 +194,23 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         counted = PEOPLE.match(text, pos)
         if counted:
             return ("户" if counted[0].endswith(("户", "家庭")) else "人"), pos
+    return None
+
+
+def _shared_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The unit of the next value for a value listed before it with none of its own, after 分别 (分别提高3.9和2.2个
+    百分点, 分别高于全国全省5.9和2.9个百分点): both are in that unit."""
+    if _unit_at(text, end) or "分别" not in text[_clause_start(text, start):start]:
+        return None
+    at = end
+    while text[at:at + 1] in ("和", "、"):  # 分别提高20.9、36.2、54个百分点: the first value with a unit
+        following = NUMBER_PATTERN.match(text, at + 1)
+        if not following:
+            return None
+        unit = _unit_at(text, following.end())
+        if unit:
+            return unit[0], end
+        at = following.end()
     return None
 
 
@@ -491,6 +510,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
     previous_end = 0
     listed_before: tuple[int, list[str]] | None = None  # the subjects a clause listed values of, respectively
     measures: list[str] = []  # what the figures so far measure, not their changes, shares or multiples
+    spread: tuple[int, list[str]] = (-1, [])  # the clause whose values are the changes of the measures before it
     ratios = {m.start(group): (m, group) for m in _SECTOR_RATIO.finditer(text) for group in ("ratio", "ratio2")
               if m[group]}
     for match in NUMBER_PATTERN.finditer(text):
@@ -501,7 +521,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 found.extend(_sector_shares(report, sentence, *ratios[start], context, paragraph_cue))
                 previous_end = ratios[start][0].end(ratios[start][1])
             continue
-        if not is_standalone_chinese_number(number) and not _unit_at(text, end):
+        shared = _shared_unit(text, start, end)
+        if not is_standalone_chinese_number(number) and not _unit_at(text, end) and not shared:
             continue
         if _is_label(text, start, end, number):
             continue
@@ -520,7 +541,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         comparator: Comparator | None = Comparator.APPROX if match["approx"] else None
         if text[pos:pos + 1] in ("余", "多"):
             comparator, pos = Comparator.APPROX, pos + 1
-        unit_match = _unit_at(text, pos) or _lost_percent(text, start, pos, number) \
+        unit_match = _unit_at(text, pos) or shared or _lost_percent(text, start, pos, number) \
             or _money_milestone(text, start, pos, number)
         is_fraction = match["fraction"] is not None
         if unit_match is None and not is_fraction:
@@ -577,7 +598,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             left = left[:since.start()]
             if not _clean_indicator(left) and clause_start > 0:
                 left = re.split(r"[,，;；]", text[:clause_start].rstrip(",，;；"))[-1]
-        indicators = _indicators(text, left, pos, unit)
+        indicators = own = _indicators(text, left, pos, unit)
         respectively = RESPECTIVELY.match(text[clause_start:start])
         if not respectively and (text[pos:pos + 1] == "、" and text[pos + 1:pos + 2].isdigit()
                                  or text[start - 1:start] == "、"):
@@ -605,6 +626,17 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             indicators = [_share_head(listed_before[1], k) + (change[1] if change else "")]  # …,分别增长9.3%、7.3%
         elif listed:
             indicators = [found[-1].indicator]
+        head = _clean_indicator(text[clause_start:re.search(r"[0-9]|$", text[clause_start:]).start() + clause_start]
+                                .replace("分别", "", 1)) if "分别" in text[clause_start:start] else ""
+        if (indicators is own or not respectively) and head and CHANGE_ONLY.fullmatch(head) and measures \
+                and 1 < (listing := _values_in_clause(text, clause_start)) <= len(measures):
+            # 地区生产总值1354亿元,人均地区生产总值5.1万元,…,年均分别增长5.1%和6%: the k-th change is of the k-th of
+            # the last measures the sentence gave, in their order
+            k = sum(1 for q in found if q.start >= sentence.start + clause_start)
+            if spread[0] != clause_start:
+                spread = (clause_start, [CHANGE_TAIL.sub("", m) for m in measures[-listing:]])
+            if k < len(spread[1]):
+                indicators = [spread[1][k] + head]
         for n, indicator in enumerate(indicators):
             if not indicator and found and found[-1].start >= sentence.start + clause_start:
                 indicator = found[-1].indicator  # 普及率从45.8%提高到60%: the same measure again
@@ -645,8 +677,11 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
 # The shares of the sectors of the economy, stated as a ratio (三次产业结构调整为12.8:50.7:36.5, 三产结构比由
 # 19.6∶40.9∶39.5调整为9.5∶47.9∶42.6, 二、三产业比例由43.2:56.8调整为30:70)
 _RATIO = r"[0-9]+(?:\.[0-9]+)?(?:[:：∶][0-9]+(?:\.[0-9]+)?){1,2}(?![:：∶0-9])"
-_SECTOR_RATIO = re.compile(r"(?P<measure>(?:三次产业|一二三产业|二、三产业|三产|产业)(?:结构|比例|比重|比)+)"
-                           rf"[^0-9,，;；。]{{0,6}}?(?P<ratio>{_RATIO})(?:[^0-9,，;；。]{{0,4}}?(?:调整|优化|变|调)为(?P<ratio2>{_RATIO}))?")
+_SECTOR_RATIO = re.compile(
+    r"(?P<measure>(?:一二三次产业|三次产业|一二三产业|二、三产业|三产|产业)?(?:结构|比例|比重|比)+)"
+    r"[^0-9;；。]{0,12}?(?:由|从)?(?:(?P<year1>(?:19|20)[0-9]{2})年(?:末|底)?的?)?"
+    rf"(?P<ratio>{_RATIO})(?:[^0-9,，;；。]{{0,4}}?(?:调整|优化|变|调|演进|转变|改变)(?:为|到|至)(?:现在的|目前的)?"
+    rf"(?:(?P<year2>(?:19|20)[0-9]{{2}})年(?:末|底)?的?)?(?P<ratio2>{_RATIO}))?")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 
 
@@ -656,13 +691,18 @@ def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], gro
     third of a two-part one). A ratio is a state: of the end of the years a paragraph reviews, and a ratio it
     changed from (由…调整为…) of the year before them."""
     text, report_year = sentence.text, report.year or 0
+    parts = re.split(r"[:：∶]", match[group])
+    if not 98 <= sum(float(part) for part in parts) <= 102:
+        return []  # 投入产出比1:8: a ratio, but not of shares that make up the whole
     period = _period_for(text, match.start(group), report_year, context, paragraph_cue, report.spoken_year)
-    if group == "ratio" and match["ratio2"] and text[:match.start(group)].endswith(("由", "从")):
-        period = Period(period.start - 1, period.start - 1)
+    dated = match["year1" if group == "ratio" else "year2"]
+    if dated:
+        period = Period(int(dated), int(dated))  # 由2002年的20.2:48.0:31.8, 调整为2016年的13.3:47.6:39.1
+    elif group == "ratio" and match["ratio2"] and text[:match.start(group)].endswith(("由", "从")):
+        period = Period(period.start - 1, period.start - 1)  # 由19.6∶40.9∶39.5调整为…: the year before
     elif period.start != period.end:
         period = Period(period.end, period.end)
     kind = Kind.TARGET if report_year and period.end >= report_year else Kind.ACHIEVEMENT
-    parts = re.split(r"[:：∶]", match[group])
     sectors = _SECTORS[-len(parts):]
     out, at = [], match.start(group)
     for sector, part in zip(sectors, parts):
@@ -676,7 +716,7 @@ def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], gro
 
 
 # A level compared with a base year's (是2006年的2.1倍)
-_TIMES_A_BASE_YEAR = re.compile(r"是(?:(?:19|20)[0-9]{2}年(?:末|底)?|“?十[一二三四五六]五”?末)的?$")  # 是“十一五”末的3.2倍
+_TIMES_A_BASE_YEAR = re.compile(r"是(?:(?:19|20)[0-9]{2}年(?:末|底)?|“?十[一二三四五六]?五”?末)的?$")  # 是“十一五”末的3.2倍
 # What opens a clause that lists values and names nothing: a verb of reaching, or nothing
 _BARE_VERB = re.compile(r"\s*(?:分别)?(?:达到|达|为|完成|实现|突破|增长|下降|提高|降低|减少|增加)?(?:分别)?\s*")
 
