@@ -162,7 +162,8 @@ def test_quantities_values_after_respectively_take_their_measures_in_order(body,
 def test_quantities_a_plan_quoted_in_a_sections_opening_does_not_make_it_the_plans():
     """按照中央“力争在两年内…”的要求: the 力争 is another's words, quoted; the section still reviews the year."""
     report = make_report("t", "2010年示例省人民政府工作报告\n各位代表:\n2009年工作回顾\n全省生产总值增长14.5%。\n"
-                              "一、灾后恢复重建全力推进\n按照中央“力争在两年内基本完成原定三年的目标任务”的要求,及时调整目标进度。"
+                              "一、灾后恢复重建全力推进\n按照中央“力争在两年内基本完成原定三年的目标任务”的要求,及时调整目标进度,"
+                              "重建加快推进。"
                               "\n规划重建的126.3万户农村永久性住房全部完成。")
     found = find_quantities(report, split_sentences(report))
     assert [(q.kind.value, q.period) for q in found if q.unit == "户"] == [("achievement", "2009")]
