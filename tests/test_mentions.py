@@ -504,6 +504,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施乡村振兴示范工程,培育勐哈村和勐伴镇勐伴村等示范村。", (T.PLACE, "勐伴村")),  # in it: two places
     ("有力应对锦江等河流洪水。", (T.PLACE, "锦江")),  # what is done to a list's first place is no part of it
     ("中国电信创新园、量子通信等重大项目签约落户。", (T.PROJECT, "中国电信创新园")),  # a verb in a name's words
+    ("开展城市更新和安全韧性提升行动。", (T.PROJECT, "城市更新和安全韧性提升行动")),  # a programme named for
+    ("实施广播电视和网络视听精品创作工程。", (T.PROJECT, "广播电视和网络视听精品创作工程")),  # two things, after
+    ("推进巢湖和新安江流域防洪治理工程。", (T.PROJECT, "巢湖和新安江流域防洪治理工程")),  # the verb launching it
+    ("实施知识创新工程和技术创新工程。", (T.PROJECT, "知识创新工程")),  # …not two programmes
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -870,6 +874,8 @@ def test_mentions_finds_named_things(body, expected):
     ("党中央、国务院深切关怀老区苏区。", "国务院深切关怀老区苏区"),  # an idiom of what a body does ends a place
     ("坚持工业强县、商贸活县、科教兴县和项目带动战略。", "兴县"),  # a slogan's end before 和, not the county
     ("有序化解金汇大厦等问题楼盘。", "有序化解金汇大厦"),
+    ("实施知识创新工程和技术创新工程。", "知识创新工程和技术创新工程"),
+    ("推进巢湖和新安江流域防洪治理工程。", "新安江流域防洪治理"),  # the end of the one programme's name
     ("培育勐哈村和勐伴镇勐伴村等示范村。", "勐伴镇勐伴村"),
     ("加强生物基材料、陶铝新材料、镁基新材料等推广应用。", "镁基新材料"),
 ])

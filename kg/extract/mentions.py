@@ -657,6 +657,23 @@ def _station_of(text: str, candidate: tuple[int, int, EntityType, float]) -> tup
 _STATION_RUN = re.compile(r"(?:至[\u4e00-\u9fff]{2,10}?站|区间)")
 
 
+# A programme named for two things joined by 和, 与 or 及, right after the verb that launches it (实施|重要生态系统
+# 保护和修复重大工程, 开展|城市更新和安全韧性提升行动): one name; not two programmes (知识创新工程和技术创新工程).
+_COORDINATED_PROGRAMME = re.compile(r"(?:实施|开展|启动|推进|组织|部署)([\u4e00-\u9fff]{2,10})[和与及]$")
+_PROGRAMME_ENDS = ("工程", "行动", "计划", "活动", "战略", "工作", "规划", "项目", "建设", "试点")
+
+
+def _coordinated_start(text: str, start: int, end: int) -> int:
+    """Where a programme's name starts that takes in the first of two things it is named for (广播电视和|网络视听
+    精品创作工程); a name found inside the second alone (新安江流域防洪治理 of …工程) was dropped as its start."""
+    if not text.endswith(_PROGRAMME_ENDS[:3], start, end):
+        return start
+    match = _COORDINATED_PROGRAMME.search(text, max(0, start - 14), start)
+    if match and not match[1].endswith(_PROGRAMME_ENDS) and not match[1].startswith(("和", "与", "及")):
+        return match.start(1)
+    return start
+
+
 # A stretch of a railway or a road a report names (南珠高铁南玉段, 324省道乐清段, G0616海乌段, 广明高速公路(广州段)):
 # the works building or rebuilding it; a stretch of a river (黄河宁夏段) or a park stays a place.
 _ROUTE_SECTION = re.compile(r".*(?:铁路|高铁|高速|公路|国道|省道|线|大道|快速路|城际|[GS][0-9]{1,4})[^段]{1,12}段[)）]?")
@@ -1361,6 +1378,9 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 开发区, “两重”, 7个专项行动, 县级中医医院, “两山”: whichever finder proposed it
             if kind is EntityType.PLACE and _ROUTE_SECTION.fullmatch(surface):
                 kind = EntityType.PROJECT  # 南珠高铁南玉段: the stretch of a route a report names is the works on it
+            wider = _coordinated_start(sentence.text, start, end) if kind is EntityType.PROJECT else start
+            if wider < start:  # 广播电视和|网络视听精品创作工程
+                start, surface = wider, sentence.text[wider:end]
             key = (sentence.start + start, sentence.start + end)
             if key in seen:
                 continue
