@@ -6,6 +6,7 @@ reports (kg.cache), extracts the others in worker processes or on Dask
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import tempfile
@@ -123,10 +124,42 @@ def _extract(report: Report) -> Document:
     mentions = find_mentions(report, sentences, tokens)
     mentions += _header_mentions(report, sentences, mentions)
     mentions, forms = resolve_entities(report, mentions)
+    mentions += _repeated_mentions(report, sentences, tokens, mentions)
     entities = _entities(mentions, forms)
     quantities = find_quantities(report, sentences)
     relations = find_relations(report, sentences, entities, mentions, quantities)
     return Document(report, tuple(sentences), tuple(entities), tuple(quantities), tuple(relations))
+
+
+def _repeated_mentions(report: Report, sentences, tokens, mentions: list[Mention]) -> list[Mention]:
+    """Every other place the text names a thing it was found to name, as a word of its own (中航哈飞, found in
+    中航哈飞、航发东安等龙头企业, again in 中航哈飞预计全年完成产值…): so the figures and links of those sentences
+    reach it. Bodies' and places' names of three characters or more, at the word boundaries jieba gives, inside
+    no other mention; not programmes', whose short and quoted forms are slogans as often as names."""
+    surfaces: dict[str, Mention] = {}
+    for m in mentions:
+        if m.sentence >= 0 and not m.bare and len(m.text) >= 3 and m.type in (EntityType.ORGANIZATION, EntityType.PLACE):
+            surfaces.setdefault(m.text, m)
+    if not surfaces:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    bounds = {s.start + offset for s, toks in zip(sentences, tokens) for _, _, offset in toks} \
+        | {s.start + offset + len(word) for s, toks in zip(sentences, tokens) for word, _, offset in toks}
+    pattern = re.compile("|".join(map(re.escape, sorted(surfaces, key=len, reverse=True))))
+    starts = [s.start for s in sentences]
+    out = []
+    for match in pattern.finditer(report.text, report.body_start):
+        start, end = match.span()
+        if start not in bounds or end not in bounds or any(a < end and start < b for a, b in taken):
+            continue
+        k = bisect.bisect_right(starts, start) - 1
+        if k < 0 or end > sentences[k].end:
+            continue
+        found = surfaces[match[0]]
+        out.append(Mention(start, end, match[0], found.type, sentences[k].index, found.name,
+                           round(found.confidence - 0.1, 2)))
+        taken.append((start, end))
+    return out
 
 
 def _entities(mentions: list[Mention], forms: dict[tuple[EntityType, str], set[str]]) -> list[Entity]:

@@ -131,3 +131,14 @@ def test_relations_a_list_of_firms_settled_in_a_place_lies_in_it():
     doc = extract(make_report("t", "2009年宜丰县人民政府工作报告\n\n宝成国际、欧尔玛陶瓷等7个投资上亿元的大项目成功落户宜丰。"))
     found = {(r.subject, r.predicate.value, r.object) for r in doc.relations}
     assert {("宝成国际", "locatedIn", "宜丰县"), ("欧尔玛陶瓷", "locatedIn", "宜丰县")} <= found
+
+
+def test_relations_a_name_found_once_is_found_wherever_the_text_repeats_it():
+    """中航哈飞 is found in a list of firms; where a later sentence names it alone, as a word, its figure is
+    about it; a name inside a longer one (中航哈飞配套产业园) is not repeated."""
+    body = ("全力推动中航哈飞、航发东安等龙头企业配套体系建设。\n"
+            "中航哈飞预计全年完成产值将超过120亿元。\n建设中航哈飞配套产业园。")
+    doc = extract(make_report("t", HEADER + body))
+    firm = next(e for e in doc.entities if e.name == "中航哈飞")
+    assert len(firm.mentions) == 2
+    assert ("中航哈飞预计全年完成产值将超过120亿元", "concerns", "中航哈飞") in relations(body)
