@@ -753,7 +753,8 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
     multi = (paragraph_cue[1] if paragraph_cue and paragraph_cue[1].end > paragraph_cue[1].start else None) \
         or context.multi_year
     if multi and (before.endswith(("年均", "年均增长", "平均每年增长", "年平均增长"))
-                  or re.search(r"年均(?:增长|增速|提高|增加|减少|下降)?$", before)):
+                  or re.search(r"年均(?:分别)?(?:增长|增速|提高|增加|减少|下降)?(?:分别)?(?:[0-9.]+(?:%|个百分点)?[、和及])*$",
+                               before)):  # 年均增长21%和|19.7%: every value the mean lists
         return multi
     cue = next((c for c in reversed(find_period_cues(before, report_year, spoken_year))
                 if not _dated_value(before, c) and not _bracketed(before, c)), None)
