@@ -138,6 +138,11 @@ def test_quantities_figures_of_a_review_of_years(title, body, periods):
     ("一、回顾\n税收收入总额从2006年的19.8亿元增至2011年的48.6亿元。", ["税收收入总额", "税收收入总额"]),
     # a yearly mean after 保持 is the mean of the measure before, not the growth it describes
     ("一、回顾\n社会消费品零售总额累计完成1917亿元,保持年均15.7%的高速增长。", ["社会消费品零售总额", "社会消费品零售总额年均"]),
+    # a change's end value after 发展到 or 增长到 measures what its start value does
+    ("一、回顾\n规上企业从153家发展到268家。", ["规上企业", "规上企业"]),
+    ("一、回顾\n财政收入由1.2亿元增长到2.05亿元。", ["财政收入", "财政收入"]),
+    # a note on how a change is counted, between the change and its value, names no measure
+    ("一、回顾\n地方公共财政预算收入2.5亿元,下降(同口径)19.59%。", ["地方公共财政预算收入", "地方公共财政预算收入下降"]),
 ])
 def test_quantities_indicators_named_before_the_clause(body, indicators):
     assert [q.indicator for q in figures(body)] == indicators
@@ -151,6 +156,8 @@ def test_quantities_indicators_named_before_the_clause(body, indicators):
      [("招商引资签约金额增长", "13.1", "%"), ("到位资金增长", "33.7", "%")]),
     # a value listed with no unit of its own, after 分别, is in the unit of the next value that has one
     ("一、回顾\n一产和三产分别提高3.9和2.2个百分点。", [("一产提高", "3.9", "个百分点"), ("三产提高", "2.2", "个百分点")]),
+    ("一、回顾\n国税收入、地税收入分别比上年提高18.3个、25.3个百分点。",
+     [("国税收入比上年提高", "18.3", "个百分点"), ("地税收入比上年提高", "25.3", "个百分点")]),
     ("一、回顾\n农村卫生户厕覆盖率、污水治理率、生活垃圾处理设施覆盖率分别提高20.9、36.2、54个百分点。",
      [("农村卫生户厕覆盖率提高", "20.9", "个百分点"), ("污水治理率提高", "36.2", "个百分点"),
       ("生活垃圾处理设施覆盖率提高", "54", "个百分点")]),

@@ -31,6 +31,7 @@ LEADING_NOISE = re.compile(
     r"[0-9]{4}年|四年来|五年来|一年来|我们|我区|我市|我省|全区|全市|全省|全国|各类|[\u4e00-\u9fff]{0,2}年以来|的|,)+"
 )
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
+                            r"增长到|发展到|上升到|上升至|"
                             r"保持|稳定在|控制在|突破|超过|超|跨越|迈上|跃上|接近|近|约|平均|从|由|有|"
                             r"人均|每人每年|每人每月|每人|"
                             r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|(?<!年)均|的|了|在|首次|,)+$")
@@ -47,7 +48,7 @@ ORDINAL_BEFORE = re.compile(r"(?:第|[“\"]|[+＋]|No\.?)$")
 # What a figure before 的 measures of the noun after it (总投资2000亿元的…基地, 全长1.3万公里的…公路).
 ATTRIBUTE_BEFORE = re.compile(r"(?:总投资|投资|总规模|规模|全长|长度|总面积|建筑面积|占地面积|占地|面积|装机容量|装机|总容量|容量|年产能|产能)$")
 # What follows a change's start value (从80户增加到120户).
-CHANGE_TO = re.compile(r"[^,;:。，；：]{0,6}?(?:增加|提高|提升|增长|扩大|降低|下降|减少|缩小|上升|达)?(?:到|至)")
+CHANGE_TO = re.compile(r"[^,;:。，；：]{0,6}?(?:增加|提高|提升|增长|扩大|降低|下降|减少|缩小|上升|发展|达)?(?:到|至)")
 FROM_TIME = re.compile(r"[从由](?:(?:(?:19|20)[0-9]{2}|[一二三四五六七八九零〇]{4}|上|去|前)年(?:底|末|初)?|“?十[一二三四五六七八九]?五”?末)的?$")
 PEOPLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:农民|农牧民|群众|居民|人口|学生|儿童|老年人|职工|员工|游客|旅客|用户|农户|家庭)")
 VOCATIVE = re.compile(r"^各位代表[，,!！:：]?")
@@ -136,6 +137,8 @@ def _uncued_sections(sentences: list[Sentence], report_year: int, body_start: in
 
 
 _QUOTED = re.compile(r"“[^“”]*”")
+_POINTS_AFTER = re.compile(r"(?:[、和][0-9]+(?:\.[0-9]+)?个)*[、和][0-9]+(?:\.[0-9]+)?个百分点")
+_NOTE_BEFORE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 # What only the year's plans say (力争, 确保, 加快推进…) and what a review says (一年来, 增至, …了) of the work.
 # Each is two to a hundred times as frequent in the corpus's plan sections as in its reviews (启动 is a review's).
 _PLAN_WORDS = re.compile(r"力争|确保|争取|加快推进|全力推进|着力|抓好|做好|全面推行|重点抓好|打造|培育")
@@ -548,6 +551,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             continue
         unit, pos = unit_match if unit_match else ("", pos)
         unit = UNIT_ALIASES.get(unit, unit)
+        if unit == "个" and _POINTS_AFTER.match(text, pos):
+            unit = "个百分点"  # 分别提高18.3个、25.3个百分点: points, the second value says
         if "分之" in number and text[max(0, start - 1):start] != "" and number.startswith("百"):
             unit = "%"
         if unit == "年":
@@ -570,6 +575,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             continue
         clause_start = _clause_start(text, start)
         left = text[max(clause_start, previous_end):start - negative]
+        left = _NOTE_BEFORE.sub("", left)  # 下降(同口径)19.59%: a note on how it is counted names no measure
         # another value of the measure just stated (连续跨越60亿、70亿两个关口): its measure and comparator
         listed = bool(found and previous_end and text[previous_end:start] == "、" and found[-1].unit == unit
                       and unit not in COUNT_UNITS)  # not 出台43条、16条具体举措, which names what it counts after
