@@ -508,6 +508,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施广播电视和网络视听精品创作工程。", (T.PROJECT, "广播电视和网络视听精品创作工程")),  # two things, after
     ("推进巢湖和新安江流域防洪治理工程。", (T.PROJECT, "巢湖和新安江流域防洪治理工程")),  # the verb launching it
     ("实施知识创新工程和技术创新工程。", (T.PROJECT, "知识创新工程")),  # …not two programmes
+    ("案例入选2020 年度中国民生示范工程。", (T.PROJECT, "中国民生示范工程")),  # not the 年度 of the year before it
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -875,6 +876,8 @@ def test_mentions_finds_named_things(body, expected):
     ("坚持工业强县、商贸活县、科教兴县和项目带动战略。", "兴县"),  # a slogan's end before 和, not the county
     ("有序化解金汇大厦等问题楼盘。", "有序化解金汇大厦"),
     ("实施知识创新工程和技术创新工程。", "知识创新工程和技术创新工程"),
+    ("习近平总书记24次到连江调研指导。", "次到连江"),  # a count's measure word jieba glued to a place
+    ("深入实施生态立县、实业富县、文旅兴县发展思路。", "兴县"),  # a slogan's end in a run of slogans
     ("推进巢湖和新安江流域防洪治理工程。", "新安江流域防洪治理"),  # the end of the one programme's name
     ("培育勐哈村和勐伴镇勐伴村等示范村。", "勐伴镇勐伴村"),
     ("加强生物基材料、陶铝新材料、镁基新材料等推广应用。", "镁基新材料"),

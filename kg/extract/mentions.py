@@ -674,6 +674,22 @@ def _coordinated_start(text: str, start: int, end: int) -> int:
     return start
 
 
+_COUNTED_BY = frozenset(MEASURE_CHARS | set("次届期轮"))
+
+
+def _without_count_word(text: str, candidate: tuple[int, int, EntityType, float], tokens: list[Token]
+                        ) -> tuple[int, int, EntityType, float]:
+    """A name without the measure word of a count before it that jieba glued to its first word (24|次到|连江),
+    or the 度 of 年度 (2020年|度中国民生示范工程)."""
+    start, end, kind, confidence = candidate
+    year_of = re.match(r"年?度", text[start:end]) if re.search(r"[0-9]\s?年?$", text[:start]) else None
+    if year_of and end - start - year_of.end() >= 3:
+        return start + year_of.end(), end, kind, confidence  # 2020 年度|中国民生示范工程
+    first = next((t for t in tokens if t[2] == start), None)
+    if first and first[1] == "x" and len(first[0]) < end - start - 1 and first[0][0] in _COUNTED_BY \
+            and start > 0 and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS):
+        return start + len(first[0]), end, kind, confidence
+    return candidate
 # A stretch of a railway or a road a report names (南珠高铁南玉段, 324省道乐清段, G0616海乌段, 广明高速公路(广州段)):
 # the works building or rebuilding it; a stretch of a river (黄河宁夏段) or a park stays a place.
 _ROUTE_SECTION = re.compile(r".*(?:铁路|高铁|高速|公路|国道|省道|线|大道|快速路|城际|[GS][0-9]{1,4})[^段]{1,12}段[)）]?")
@@ -749,6 +765,7 @@ def _slogan_of_region(name: str) -> bool:
 _ADMIN_HEADS = "市省县"
 # What a slogan about a county does to it (工业强县, 生态立县, 和谐兴县, 三产富县)
 _SLOGAN_VERBS = "强立兴富活美稳安"
+_SLOGAN_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{2}}[{_SLOGAN_VERBS}][县市省]、$")  # 实业富县、|文旅兴县发展思路
 _ADMIN_COUNT = re.compile(r"^(?:(?:市内|省内|全市|全省)?[各两三四五六七八九十百千个個]+[盟旗州]?[市省县区]|([市省县])\1)$")  # 四省, 市市 (every city)
 
 
@@ -763,7 +780,8 @@ def _admin_kind(text: str, start: int, end: int, sentence_tokens: list[Token]) -
         return True  # 市内五区: a count of districts
     if len(name) == 2 and name[-1] in _ADMIN_HEADS and name[0] in _SLOGAN_VERBS and start >= 2 \
             and HAN.fullmatch(text[start - 2:start]) and not gazetteer.is_place_name(text[start - 2:start]) \
-            and text[end:end + 1] in "、”“,，;；。和及与" and text[start - 3:start - 2] in "、“,，":
+            and (text[end:end + 1] in "、”“,，;；。和及与" or _SLOGAN_BEFORE.search(text, 0, start - 2)) \
+            and text[start - 3:start - 2] in "、“,，":
         return True  # 工业强县、生态立县、和谐兴县: the end of a slogan, not the county 兴县
     if name[-1] not in _ADMIN_HEADS or gazetteer.is_place_name(name) or name in MACRO_REGIONS:
         return False
@@ -1270,6 +1288,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates = [_without_city_area(sentence.text, candidate) for candidate in candidates]
         candidates = [_whole_own_name(sentence.text, candidate, own_full) for candidate in candidates]
         candidates = [_station_of(sentence.text, candidate) for candidate in candidates]
+        candidates = [_without_count_word(sentence.text, candidate, toks) for candidate in candidates]
         named_quotes = {(start, end) for start, end, kind, _ in candidates if kind is EntityType.PROJECT}
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
