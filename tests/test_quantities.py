@@ -141,6 +141,10 @@ def test_quantities_figures_of_a_review_of_years(title, body, periods):
     # a change's end value after 发展到 or 增长到 measures what its start value does
     ("一、回顾\n规上企业从153家发展到268家。", ["规上企业", "规上企业"]),
     ("一、回顾\n财政收入由1.2亿元增长到2.05亿元。", ["财政收入", "财政收入"]),
+    # a milestone after the value names no measure: the subject before it does
+    ("一、回顾\nGDP增长6.0%,首次突破百亿元大关,达到100.6亿元。", ["GDP增长", "GDP", "GDP"]),
+    # a level listed after the change of its measure is the measure's, not its change's
+    ("一、回顾\n全疆地区生产总值同比增长6.1%、突破2万亿元大关。", ["全疆地区生产总值同比增长", "全疆地区生产总值"]),
     # a note on how a change is counted, between the change and its value, names no measure
     ("一、回顾\n地方公共财政预算收入2.5亿元,下降(同口径)19.59%。", ["地方公共财政预算收入", "地方公共财政预算收入下降"]),
 ])
@@ -156,6 +160,8 @@ def test_quantities_indicators_named_before_the_clause(body, indicators):
      [("招商引资签约金额增长", "13.1", "%"), ("到位资金增长", "33.7", "%")]),
     # a value listed with no unit of its own, after 分别, is in the unit of the next value that has one
     ("一、回顾\n一产和三产分别提高3.9和2.2个百分点。", [("一产提高", "3.9", "个百分点"), ("三产提高", "2.2", "个百分点")]),
+    ("一、回顾\n全县生产总值92.51亿元,规上工业增加值10.74亿元,分别比增5.1%和15.3%。",
+     [("全县生产总值比增", "5.1", "%"), ("规上工业增加值比增", "15.3", "%")]),
     ("一、回顾\n国税收入、地税收入分别比上年提高18.3个、25.3个百分点。",
      [("国税收入比上年提高", "18.3", "个百分点"), ("地税收入比上年提高", "25.3", "个百分点")]),
     ("一、回顾\n农村卫生户厕覆盖率、污水治理率、生活垃圾处理设施覆盖率分别提高20.9、36.2、54个百分点。",
@@ -466,6 +472,9 @@ def test_quantities_a_sector_ratio_is_a_state_at_the_end_of_the_years_or_before_
     # a comma between the ratio and the measure it states
     ("2026年示例自治区人民政府工作报告", "一、“十四五”时期工作回顾\n三次产业结构进一步优化，调整为8.3∶41.4∶50.3。",
      [("8.3", "2025"), ("41.4", "2025"), ("50.3", "2025")]),
+    # a comma before what it became
+    ("2003年示例自治区人民政府工作报告", "一、过去五年工作回顾\n五年来,三次产业比重由29.3:38.8:31.9,调整为21.5:42.1:36.4。",
+     [("29.3", "1997"), ("38.8", "1997"), ("31.9", "1997"), ("21.5", "2002"), ("42.1", "2002"), ("36.4", "2002")]),
 ])
 def test_quantities_sector_ratios_dated_and_worded_as_reports_word_them(title, body, shares):
     report = make_report("t", title + "\n" + body)
@@ -534,6 +543,7 @@ def test_quantities_the_level_after_a_change_is_of_the_changed_measure():
 
 @pytest.mark.parametrize("body, value", [
     ("一、回顾\n规上工业增加值增速-7.8%。", Decimal("-7.8")),  # a fall written as a negative change
+    ("一、回顾\n外贸出口106.6亿元,增长- 39.7%。", Decimal("-39.7")),  # …with a space the source set
     ("一、回顾\n区级财政总收入49.1亿元、增长-1.0%。", Decimal("-1.0")),
     ("一、回顾\n新建道路全长10-20公里。", Decimal("20")),  # a range's dash, no minus
 ])

@@ -73,7 +73,7 @@ RANGE_DASH = re.compile(r"\s*(?:-|—|–|~|－|—{2}|至|到)\s*")
 CHANGE_TAIL = re.compile(r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落)$")
 _SPAN_PREFIX = r"(?:“?[一二三四五六七八九十]+五”?(?:时期|期间)|[二三四五]年来|过去[二三四五]年)"  # “十三五”时期年均增长
 CHANGE_ONLY = re.compile(_SPAN_PREFIX + r"?(?:(?:比|较|与)(?:上年|去年|上一年|[0-9]{1,2}年前|[0-9]{4}年)|同比|年均|平均每年|相当于[0-9]{1,2}年前)?"
-                         r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落)?")
+                         r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落)?|比增|比降")
 
 
 @dataclass(frozen=True)
@@ -349,6 +349,8 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
     """
     raw_after = _following_phrase(text, pos)
     after = _clean_indicator(raw_after)
+    if re.fullmatch(r"新?(?:大关|关口|台阶)", after):
+        after = ""  # 首次突破百亿元大关: a milestone names no measure; the subject before does
     before = _clean_indicator(left)
     if raw_after.startswith("的") and unit in DURATION_UNITS:
         return [after + before[-2:]]  # 停滞11年的万德地块 → 万德地块停滞
@@ -537,7 +539,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             value = parse_number("一" + number if match["bare"] else number)  # 突破千亿元: one thousand 亿
         except ValueError:
             continue
-        negative = start > 0 and text[start - 1] in "-−－" and bool(_CHANGE_BEFORE.search(text, 0, start - 1))
+        sign = start - 1 - (text[start - 1:start] == " " and start > 1)  # 增长- 39.7%: a space the source set
+        negative = start > 0 and text[sign] in "-−－" and bool(_CHANGE_BEFORE.search(text, 0, sign))
         if negative:  # 规上工业增加值增速-7.8%: a fall written as a negative change
             value, number = -value, "-" + number
         pos = end
@@ -574,7 +577,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         if _is_class_label(text, start, pos, unit, number):
             continue
         clause_start = _clause_start(text, start)
-        left = text[max(clause_start, previous_end):start - negative]
+        left = text[max(clause_start, previous_end):sign if negative else start]
         left = _NOTE_BEFORE.sub("", left)  # 下降(同口径)19.59%: a note on how it is counted names no measure
         # another value of the measure just stated (连续跨越60亿、70亿两个关口): its measure and comparator
         listed = bool(found and previous_end and text[previous_end:start] == "、" and found[-1].unit == unit
@@ -646,6 +649,9 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         for n, indicator in enumerate(indicators):
             if not indicator and found and found[-1].start >= sentence.start + clause_start:
                 indicator = found[-1].indicator  # 普及率从45.8%提高到60%: the same measure again
+                if found[-1].unit in ("%", "个百分点") and unit not in ("%", "个百分点") and CHANGE_TAIL.search(indicator):
+                    # 地区生产总值同比增长6.1%、突破2万亿元大关: the level of the measure, not its change
+                    indicator = re.sub(r"又?(?:同比|比|较|年均|平均每年).*$", "", CHANGE_TAIL.sub("", indicator))
             if not indicator:
                 indicator = _clean_indicator(text[clause_start:start])
             if not indicator and found and found[-1].unit == unit and found[-1].indicator != unit:
@@ -686,7 +692,7 @@ _RATIO = r"[0-9]+(?:\.[0-9]+)?(?:[:：∶][0-9]+(?:\.[0-9]+)?){1,2}(?![:：∶0-
 _SECTOR_RATIO = re.compile(
     r"(?P<measure>(?:一二三次产业|三次产业|一二三产业|二、三产业|三产|产业)?(?:结构|比例|比重|比)+)"
     r"[^0-9;；。]{0,12}?(?:由|从)?(?:(?P<year1>(?:19|20)[0-9]{2})年(?:末|底)?的?)?"
-    rf"(?P<ratio>{_RATIO})(?:[^0-9,，;；。]{{0,4}}?(?:调整|优化|变|调|演进|转变|改变)(?:为|到|至)(?:现在的|目前的)?"
+    rf"(?P<ratio>{_RATIO})(?:[,，]?[^0-9,，;；。]{{0,4}}?(?:调整|优化|变|调|演进|转变|改变)(?:为|到|至)(?:现在的|目前的)?"
     rf"(?:(?P<year2>(?:19|20)[0-9]{{2}})年(?:末|底)?的?)?(?P<ratio2>{_RATIO}))?")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 
