@@ -122,6 +122,9 @@ def test_quantities_a_change_over_a_plan_period_is_of_the_measure_before():
     # a year in a bracketed note is no cue for the targets after it
     ("2023年示例县人民政府工作报告", "二、2023年工作安排\n一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;"
      "规模以上工业增加值增长15%以上。", ["2023", "2023"]),
+    # 年均递增 is a yearly mean; 五年增长 a change over the five years
+    ("2011年示例省人民政府工作报告", "一、“十一五”时期工作回顾\n五年来,2010年达到15806亿元,五年增长1.42倍;"
+     "全社会固定资产投资累计完成2375亿元,年均递增17.6%。", ["2010", "2006-2010", "2006-2010", "2006-2010"]),
     # a yearly mean over the years, though the sentence names the last; every value the mean lists
     ("2008年示例市人民政府工作报告", "一、过去五年工作回顾\n预计2007年,财政总收入和地方财政收入分别达到87亿元和42亿元,"
      "年均增长21%和19.7%。", ["2007", "2007", "2003-2007", "2003-2007"]),

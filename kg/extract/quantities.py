@@ -70,10 +70,10 @@ ACTION_RE = re.compile(
     r"新增|加快|攻坚|开发|推出|提升|扩大|发放|办理|承办|处理|办结|拆除|清理|增设|更换|开设|落地|吸引|服务|惠及|认定)")
 RANGE_DASH = re.compile(r"\s*(?:-|—|–|~|－|—{2}|至|到)\s*")
 # A change named at the end of a measure (地区生产总值增长), not inside a word (增加值 keeps its 增加).
-CHANGE_TAIL = re.compile(r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落)$")
+CHANGE_TAIL = re.compile(r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落|递增|递减)$")
 _SPAN_PREFIX = r"(?:“?[一二三四五六七八九十]+五”?(?:时期|期间)|[二三四五]年来|过去[二三四五]年)"  # “十三五”时期年均增长
 CHANGE_ONLY = re.compile(_SPAN_PREFIX + r"?(?:(?:比|较|与)(?:上年|去年|上一年|[0-9]{1,2}年前|[0-9]{4}年)|同比|年均|平均每年|相当于[0-9]{1,2}年前)?"
-                         r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落)?|比增|比降")
+                         r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落|递增|递减)?|比增|比降")
 
 
 @dataclass(frozen=True)
@@ -765,8 +765,10 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
     multi = (paragraph_cue[1] if paragraph_cue and paragraph_cue[1].end > paragraph_cue[1].start else None) \
         or context.multi_year
     if multi and (before.endswith(("年均", "年均增长", "平均每年增长", "年平均增长"))
-                  or re.search(r"年均(?:分别)?(?:增长|增速|提高|增加|减少|下降)?(?:分别)?(?:[0-9.]+(?:%|个百分点)?[、和及])*$",
-                               before)):  # 年均增长21%和|19.7%: every value the mean lists
+                  or re.search(r"年均(?:分别)?(?:增长|增速|提高|增加|减少|下降|递增|递减)?(?:分别)?"
+                               r"(?:[0-9.]+(?:%|个百分点)?[、和及])*$", before)  # 年均增长21%和|19.7%: every value
+                  # the mean lists
+                  or re.search(r"(?<![0-9〇零一二三四五六七八九十])[两三四五六七八九十]年(?:累计)?(?:增长|增加|净增|提高)$", before)):  # 五年增长1.42倍
         return multi
     cue = next((c for c in reversed(find_period_cues(before, report_year, spoken_year))
                 if not _dated_value(before, c) and not _bracketed(before, c)), None)
