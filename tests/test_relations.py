@@ -26,6 +26,8 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("沈阳市沈河区经济总量稳中有升。", ("沈河区", "locatedIn", "沈阳市")),
     ("沈河区成为东北高端商务楼宇集聚中心。", ("沈河区", "locatedIn", "东北")),
     ("五爱国际商贸城位于沈河区。", ("五爱国际商贸城", "locatedIn", "沈河区")),
+    ("培育勐哈村和勐伴镇勐伴村等示范村。", ("勐伴村", "locatedIn", "勐伴镇")),  # a village named after its town
+    ("推进神农新区清溪路建设。", ("清溪路", "locatedIn", "神农新区")),  # a street after its area
     ("在盛京古城举办中街文化节。", ("中街文化节", "locatedIn", "盛京古城")),
     ("五爱国际商贸城成为辽宁首个线上市场。", ("五爱国际商贸城", "locatedIn", "辽宁")),  # the first of a place
     ("五联商业广场等5家单位被认定为辽宁省首批电商直播产业带。", ("五联商业广场", "locatedIn", "辽宁省")),

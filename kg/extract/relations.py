@@ -122,12 +122,17 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                     add(Relation(m.name, Predicate.LOCATED_IN, region.name, sentence_index, 0.6,
                                  EntityType.PLACE, EntityType.PLACE))
 
-    # The text says where: X位于Y / X坐落在Y, and 在Y建设(实施、举办…)X within one clause.
+    # The text says where: X位于Y / X坐落在Y, and 在Y建设(实施、举办…)X within one clause; a street or a village
+    # named right after the area it is in (神农新区清溪路, 勐伴镇勐伴村).
     text = report.text
     for sentence_index, ms in _by_sentence(mentions).items():
         ms = _outermost(ms)
         for n, (a, b) in enumerate(zip(ms, ms[1:])):
             between = text[a.end:b.start]
+            if not between and a.type is EntityType.PLACE and b.type is EntityType.PLACE \
+                    and plain(a.name).endswith(_AREAS) and plain(b.name).endswith(_IN_AREAS):
+                add(Relation(b.name, Predicate.LOCATED_IN, a.name, sentence_index, 0.75, EntityType.PLACE,
+                             EntityType.PLACE))
             if b.type is EntityType.PLACE and a.type is not EntityType.PERSON and LOCATED_AT.fullmatch(between):
                 add(Relation(a.name, Predicate.LOCATED_IN, b.name, sentence_index, 0.8, a.type, EntityType.PLACE))
             elif b.type is EntityType.PLACE and a.type in (EntityType.ORGANIZATION, EntityType.PROJECT) \
@@ -302,6 +307,8 @@ def _above(report: Report, name: str) -> bool:
 
 
 CLAUSE_BREAKS = ",;:，；：。!?"
+_AREAS = ("新区", "开发区", "高新区", "园区", "镇", "乡", "街道", "片区")  # …and what lies in them, named right after
+_IN_AREAS = ("路", "街", "大道", "大街", "巷", "村", "社区")
 CLOSERS = "”’》)）"
 COORDINATORS = ("和", "及", "、", "以及", "与")
 
