@@ -329,6 +329,15 @@ def _listed(text: str, mention: Mention) -> bool:
         or text[mention.end:mention.end + 1] in ("、", "等", "和", "及")
 
 
+def _in_note(text: str, mention: Mention) -> bool:
+    """Whether a mention stands in a bracketed note (全市生产总值完成2650.6亿元(不含定州,下同)): the figure is not
+    about what the note leaves out or explains."""
+    opened = max(text.rfind("(", mention.start - 12, mention.start), text.rfind("（", mention.start - 12, mention.start))
+    if opened < 0 or any(c in text[opened:mention.start] for c in ")）"):
+        return False
+    return any(c in text[mention.end:mention.end + 12] for c in ")）")
+
+
 def _opens_with_verb(text: str, start: int, end: int) -> bool:
     """Whether a clause starts with a verb (开展路演80场), so it goes on with the subject before it, rather than
     with a noun that is its own subject (全社会研发经费投入增长8%)."""
@@ -366,7 +375,7 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
         number_at = text.find(q.number, q.start, q.end)
         number_at = q.start if number_at < 0 else number_at
         clause_start, clause_end = _clause(text, sentence.start, sentence.end, number_at)
-        in_clause = [m for m in candidates if clause_start <= m.start and m.end <= clause_end]
+        in_clause = [m for m in candidates if clause_start <= m.start and m.end <= clause_end and not _in_note(text, m)]
         before = [m for m in in_clause if q.start <= m.start and m.end <= number_at]
         after = [m for m in in_clause if q.end <= m.start <= q.end + 3]
         chosen: list[Mention] = []
