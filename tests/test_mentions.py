@@ -500,6 +500,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("金瑞投资、捷泰科技、晶科能源入选全省民营企业营收百强。", (T.ORGANIZATION, "晶科能源")),  # lacks and a
     ("金正环保、中宠食品分别在美国纳斯达克上市。", (T.ORGANIZATION, "中宠食品")),  # common trade, which the
     ("捷泰科技获批省级数字化车间。", (T.ORGANIZATION, "捷泰科技")),  # firm's deeds follow
+    ("共同生物、丹澳药业分别被评为湖北省隐形冠军。", (T.ORGANIZATION, "共同生物")),  # a firm's list sibling
+    ("大北农牧业、夫宇食品、金卓塑编等9个工业项目固投超亿元。", (T.ORGANIZATION, "大北农牧业")),  # named the same way
     ("实施乡村振兴示范工程,培育勐哈村和勐伴镇勐伴村等示范村。", (T.PLACE, "勐伴镇")),  # a town and a village
     ("实施乡村振兴示范工程,培育勐哈村和勐伴镇勐伴村等示范村。", (T.PLACE, "勐伴村")),  # in it: two places
     ("有力应对锦江等河流洪水。", (T.PLACE, "锦江")),  # what is done to a list's first place is no part of it
@@ -875,6 +877,7 @@ def test_mentions_finds_named_things(body, expected):
     ("党中央、国务院深切关怀老区苏区。", "国务院深切关怀老区苏区"),  # an idiom of what a body does ends a place
     ("坚持工业强县、商贸活县、科教兴县和项目带动战略。", "兴县"),  # a slogan's end before 和, not the county
     ("有序化解金汇大厦等问题楼盘。", "有序化解金汇大厦"),
+    ("大力发展生物医药、电子信息、新材料等产业。", "生物医药"),  # trades listed, no firm among them
     ("实施知识创新工程和技术创新工程。", "知识创新工程和技术创新工程"),
     ("习近平总书记24次到连江调研指导。", "次到连江"),  # a count's measure word jieba glued to a place
     ("深入实施生态立县、实业富县、文旅兴县发展思路。", "兴县"),  # a slogan's end in a run of slogans

@@ -707,7 +707,33 @@ _AFTER_BRAND = re.compile(r"(?:、[\u4e00-\u9fff]{2,8})*(?:等[^，,。；;]{0,1
 
 def trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """Firms named by a brand and their trade (雄鹰铝业院士工作站, 广达铝业投产, 金泰纺织二期), where what
-    follows makes the firm the subject: not 发展铝业, 安徽茶业发展, a trade at large."""
+    follows makes the firm the subject: not 发展铝业, 安徽茶业发展, a trade at large; and the items of a 、 list
+    such a firm is in that are named the same way, whatever their brand (共同生物、丹澳药业分别被评为…)."""
+    firms = list(_trade_firms(tokens, text))
+    yield from firms
+    for start, end, _, _ in firms:
+        at = start
+        while text[at - 1:at] == "、":  # the items before it, each a whole run between breaks
+            item = _FIRM_ITEM_BEFORE.search(text, 0, at - 1)
+            if not item or item[1] in GENERIC:
+                break
+            yield item.start(1), item.end(1), EntityType.ORGANIZATION, 0.5
+            at = item.start(1)
+        at = end
+        while text[at:at + 1] == "、":  # …and after it
+            item = _FIRM_ITEM_AFTER.match(text, at + 1)
+            if not item or item[1] in GENERIC:
+                break
+            yield item.start(1), item.end(1), EntityType.ORGANIZATION, 0.5
+            at = item.end(1)
+
+
+_ANY_TRADE = "|".join(sorted({*_TRADES, *_BRAND_TRADES}, key=len, reverse=True))
+_FIRM_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[、,，。;；:：]))([\u4e00-\u9fff]{{2,4}}(?:{_ANY_TRADE}))$")
+_FIRM_ITEM_AFTER = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?(?:{_ANY_TRADE}))(?=[、,，。;；]|等|分别|入选|获批|荣获|获评|被评为)")
+
+
+def _trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     for i, (word, tag, offset) in enumerate(tokens):
         brand = word[:-2] if len(word) == 4 and word.endswith(_TRADES) else ""
         start = offset
