@@ -500,6 +500,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("金瑞投资、捷泰科技、晶科能源入选全省民营企业营收百强。", (T.ORGANIZATION, "晶科能源")),  # lacks and a
     ("金正环保、中宠食品分别在美国纳斯达克上市。", (T.ORGANIZATION, "中宠食品")),  # common trade, which the
     ("捷泰科技获批省级数字化车间。", (T.ORGANIZATION, "捷泰科技")),  # firm's deeds follow
+    ("丹传公司技师明廷鹏荣获“荆楚工匠”称号。", (T.PERSON, "明廷鹏")),  # a person after the trade they are
+    ("三名宇航员出征,宜黄骄子邓清明名列其中。", (T.PERSON, "邓清明")),  # praised in, before the honour
     ("共同生物、丹澳药业分别被评为湖北省隐形冠军。", (T.ORGANIZATION, "共同生物")),  # a firm's list sibling
     ("大北农牧业、夫宇食品、金卓塑编等9个工业项目固投超亿元。", (T.ORGANIZATION, "大北农牧业")),  # named the same way
     ("实施乡村振兴示范工程,培育勐哈村和勐伴镇勐伴村等示范村。", (T.PLACE, "勐伴镇")),  # a town and a village

@@ -255,12 +255,14 @@ def honoured_people(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
             at += len(name) + 1
 
 
-_PERSON_ROLES = "志愿者|共产党员|党员|劳动模范|劳模|模范|楷模|英雄|标兵|好人|新娘|人物|能手|工匠|先锋|村医|民警|战士|烈士|书记"
+_PERSON_ROLES = "志愿者|共产党员|党员|劳动模范|劳模|模范|楷模|英雄|标兵|好人|新娘|人物|能手|工匠|先锋|村医|民警|战士|烈士|书记|" \
+    "技师|工程师|医生|教师|运动员|选手|航天员|宇航员|骄子|科学家"
 # Offices a leader is called by after the name (以许成仓书记为班长, 廖俊波同志).
 _TITLES_AFTER = "书记|同志|省长|市长|县长|区长|旗长|州长|盟长|院士|教授"
 _SURNAME = f"[{''.join(sorted(SURNAMES))}]"
 _HONOURED = re.compile(rf"(?:{_PERSON_ROLES})[”\"]?(?P<names>{_SURNAME}[\u4e00-\u9fff]{{1,2}}(?:、{_SURNAME}[\u4e00-\u9fff]{{1,2}})*)"
-                       rf"(?=[,，。;；]|等|亲自|亲临|同志)")  # 省委书记郝鹏亲自…
+                       rf"(?=[,，。;；]|等|亲自|亲临|同志|荣获|获得|获评|被评为|入选|名列|当选)")  # 省委书记郝鹏亲自…,
+# 丹传公司技师明廷鹏荣获…, 宜黄骄子邓清明名列其中
 _BEFORE_TITLE = re.compile(rf"(?<=[以由在和与向、,，。;；“])(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?={_TITLES_AFTER})")
 
 
