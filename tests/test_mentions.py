@@ -500,6 +500,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("金瑞投资、捷泰科技、晶科能源入选全省民营企业营收百强。", (T.ORGANIZATION, "晶科能源")),  # lacks and a
     ("金正环保、中宠食品分别在美国纳斯达克上市。", (T.ORGANIZATION, "中宠食品")),  # common trade, which the
     ("捷泰科技获批省级数字化车间。", (T.ORGANIZATION, "捷泰科技")),  # firm's deeds follow
+    ("推进“广生里”功能重塑。", (T.PLACE, "广生里")),  # the quoted place works are on (not a campaign's slogan)
     ("丹传公司技师明廷鹏荣获“荆楚工匠”称号。", (T.PERSON, "明廷鹏")),  # a person after the trade they are
     ("三名宇航员出征,宜黄骄子邓清明名列其中。", (T.PERSON, "邓清明")),  # praised in, before the honour
     ("共同生物、丹澳药业分别被评为湖北省隐形冠军。", (T.ORGANIZATION, "共同生物")),  # a firm's list sibling
@@ -880,6 +881,8 @@ def test_mentions_finds_named_things(body, expected):
     ("坚持工业强县、商贸活县、科教兴县和项目带动战略。", "兴县"),  # a slogan's end before 和, not the county
     ("有序化解金汇大厦等问题楼盘。", "有序化解金汇大厦"),
     ("大力发展生物医药、电子信息、新材料等产业。", "生物医药"),  # trades listed, no firm among them
+    ("深入开展“四边三化”和“双清”行动。", "双清"),  # a quoted programme's core, not the district 双清区
+    ("深入实施“戎归南粤”就业创业工程。", "戎归南粤"),
     ("实施知识创新工程和技术创新工程。", "知识创新工程和技术创新工程"),
     ("习近平总书记24次到连江调研指导。", "次到连江"),  # a count's measure word jieba glued to a place
     ("深入实施生态立县、实业富县、文旅兴县发展思路。", "兴县"),  # a slogan's end in a run of slogans

@@ -674,6 +674,9 @@ def _coordinated_start(text: str, start: int, end: int) -> int:
     return start
 
 
+# Heads of campaigns and programmes, which a quoted slogan names (“双清”行动, “戎归南粤”就业创业工程), unlike works
+# on the place quoted (“广生里”功能重塑).
+_CAMPAIGN_HEADS = ("行动", "工程", "计划", "活动", "班列", "战略", "行动计划", "专项行动")
 _COUNTED_BY = frozenset(MEASURE_CHARS | set("次届期轮"))
 
 
@@ -1379,9 +1382,12 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 建设厅 in 营商环境建设厅, 金属所 in 中科院金属所: the end of a longer body's name
             if kind is EntityType.PROJECT and project_starts.get(end, start) < start:
                 continue  # 协同招商平台 in “选择山东”协同招商平台: the end of a longer programme name
-            if kind is EntityType.PROJECT and sentence.text[start - 1:start] == "“" \
-                    and sentence.text[end:end + 1] == "”" and project_ends.get(start - 1, 0) > end + 1:
-                continue  # 凤凰行动 in “凤凰行动”计划: the quoted core of a longer programme name
+            if kind in (EntityType.PROJECT, EntityType.PLACE) and sentence.text[start - 1:start] == "“" \
+                    and sentence.text[end:end + 1] == "”" and project_ends.get(start - 1, 0) > end + 1 \
+                    and (kind is EntityType.PROJECT or sentence.text.endswith(_CAMPAIGN_HEADS, start, project_ends[start - 1])):
+                continue  # 凤凰行动 in “凤凰行动”计划: the quoted core of a longer programme name; 双清 of
+                # “双清”行动 names the campaign, not the district (but 广生里 of “广生里”功能重塑 is the lane the works
+                # are on, as the seed's gold lists it)
             if _HONOUR.match(sentence.text, end):
                 continue  # “五个一工程”优秀作品奖: a name in an award's title is the award's, an honour
             if _inside_title(sentence.text, start, end) and (kind is not EntityType.PLACE or _LEGAL_TITLE.search(
