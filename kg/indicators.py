@@ -9,6 +9,8 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from kg.script import to_simplified
+
 __all__ = ["NAMESPACE", "Concept", "concept", "concepts", "match_indicator"]
 
 NAMESPACE = "https://w3id.org/govkg/indicator/"
@@ -140,5 +142,8 @@ def match_indicator(text: str) -> Concept | None:
     'cpi'
     >>> match_indicator("企业数量") is None
     True
+    >>> match_indicator("地區生產總值").notation  # as a report in traditional characters words it
+    'gdp'
     """
-    return _matcher()(text)
+    return _matcher()(text) or (_matcher()(plain_simplified) if (plain_simplified := to_simplified(text)) != text
+                                else None)

@@ -55,6 +55,16 @@ def simplified(text: str) -> str | None:
         else None
 
 
+def to_simplified(text: str) -> str:
+    """A short text (an indicator's name) in simplified characters, whatever it is written in: for matching
+    only, never for what the graph quotes.
+
+    >>> to_simplified("地區生產總值")
+    '地区生产总值'
+    """
+    return _converter().convert(text)
+
+
 class Restorer:
     """Gives strings of the simplified copy back in the characters of the original: each simplified
     character becomes the traditional one it stands for most often in this text."""
