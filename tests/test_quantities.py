@@ -565,3 +565,16 @@ def test_quantities_a_negative_change(body, value):
 def test_quantities_periods_of_runs_of_years_and_of_multiples(title, body, period):
     report = make_report("t", title + "\n" + body)
     assert find_quantities(report, split_sentences(report))[-1].period == period
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a list item's number, whose full stop reads as a decimal point, before a count
+    ("名词解释\n3.10种有色金属：铜、铅、锌、镍、锡、锑、铝、镁、硅、钛。", ("有色金属", Decimal("10"), "种")),
+    ("名词解释\n8.6个重大科技专项：推进人工智能等领域攻关。", ("重大科技专项", Decimal("6"), "个")),
+    # …not a value that opens a line
+    ("二、2022年工作安排\n5.5%左右的预期增长目标与发展目标衔接。", ("预期增长目标", Decimal("5.5"), "%")),
+    ("二、2022年工作安排\n3.5亿元用于补贴。", ("用于补贴", Decimal("350000000"), "元")),
+])
+def test_quantities_a_list_items_number_is_no_part_of_a_value(body, expected):
+    q = figures(body)[0]
+    assert (q.indicator, q.value, q.unit) == expected

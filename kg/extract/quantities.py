@@ -26,7 +26,7 @@ SUFFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
 )
 # Words trimmed from the ends of an indicator.
 LEADING_NOISE = re.compile(
-    r"^(?:其中|同时|并|并且|和|及|与|以及|全年|今年|去年|明年|当年|预计|力争|确保|争取|实现|累计|共计|相继|先后|陆续|"
+    r"^(?:[0-9]{1,2}[.．](?![0-9])|其中|同时|并|并且|和|及|与|以及|全年|今年|去年|明年|当年|预计|力争|确保|争取|实现|累计|共计|相继|先后|陆续|"
     r"共(?!建(?!成|设)|[享同创治商])|分别是|分别|均|再|又|还|保持(?=年均)|"  # 共: a total; not 共建, 共享
     r"[0-9]{4}年|四年来|五年来|一年来|我们|我区|我市|我省|全区|全市|全省|全国|各类|[\u4e00-\u9fff]{0,2}年以来|的|,)+"
 )
@@ -137,6 +137,9 @@ def _uncued_sections(sentences: list[Sentence], report_year: int, body_start: in
 
 
 _QUOTED = re.compile(r"“[^“”]*”")
+# The number of a list's item (a glossary's 3．10种有色金属, 8.6个重大科技专项, 14.2025年10件民生实事), where its
+# full stop reads as a decimal point; not a value (5.5%左右, 3.5亿元).
+_ITEM_NUMBER = re.compile(r"^[0-9]{1,2}[.．](?=[0-9]+(?:个|种|件|项|类|条|家|大|年|\+))")
 _POINTS_AFTER = re.compile(r"(?:[、和][0-9]+(?:\.[0-9]+)?个)*[、和][0-9]+(?:\.[0-9]+)?个百分点")
 _NOTE_BEFORE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 # What only the year's plans say (力争, 确保, 加快推进…) and what a review says (一年来, 增至, …了) of the work.
@@ -518,7 +521,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
     spread: tuple[int, list[str]] = (-1, [])  # the clause whose values are the changes of the measures before it
     ratios = {m.start(group): (m, group) for m in _SECTOR_RATIO.finditer(text) for group in ("ratio", "ratio2")
               if m[group]}
-    for match in NUMBER_PATTERN.finditer(text):
+    for match in NUMBER_PATTERN.finditer(_ITEM_NUMBER.sub(lambda m: " " * len(m[0]), text)):
         start, end = match.start(), match.end()
         number = match[0]
         if any(m.start(group) <= start < m.end(group) for m, group in ratios.values()):
