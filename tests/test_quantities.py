@@ -95,6 +95,7 @@ def test_quantities_value_unit_comparator_period(body, expected):
     "一、回顾\n聚焦新能源汽车及零部件,用好240小时过境免签政策。",  # 零 opens a word; a visa policy's name
     "一、回顾\n全面完成省十件民生实事,办好15件市级重点民生实事。",  # the programme's name
     "一、回顾\n规上工业增加值连续十五个月两位数增长,三次产业结构持续优化,电动两轮车产业集群入选名单。",  # words
+    "一、回顾\n构建“四级三类”国土空间规划体系,推广“一次挂号管三天”。",  # a quoted slogan's numbers
 ])
 def test_quantities_skip_labels_dates_and_ordinals(body):
     values = [q.value_text for q in figures(body)]

@@ -392,6 +392,10 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
         return True  # 自治区党委十届、…, 县十八届人民政府, 十九届二中、三中全会: a body's term, not a count
     if before.endswith(("“", '"')) and re.match(r"[^”\"]{0,6}[”\"]", after):
         return True  # a quoted code: “1361”, “1+4+N”
+    opened = text.rfind("“", max(0, start - 6), start) if not number.isascii() else -1
+    if opened >= 0 and "”" not in text[opened:start] and re.match(r"[^“”]{0,6}”", text[end:end + 7]) \
+            and not re.search(r"[0-9%]", text[opened:start]):
+        return True  # “四级三类”, “三级三类”: a numbered slogan's words, not a count
     if LABEL_AFTER.match(after):
         return True
     if re.fullmatch(r"(?:19|20)\d\d", number) and after.startswith("年"):
