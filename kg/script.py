@@ -3,7 +3,8 @@
 The word lists, the gazetteer, jieba's dictionary and every rule are written in
 simplified characters, so a report in traditional ones (the 1954 State
 Council report, pages copied from Hong Kong or Taiwan sites) is analysed
-through a simplified copy of its text. OpenCC's ``t2s`` conversion keeps the
+through a simplified copy of its text. OpenCC's ``hk2s`` conversion (its ``t2s`` after the
+variant characters Hong Kong and old texts use, 衞 for 衛) keeps the
 length of the text, so every offset found in the copy points at the same
 characters of the original, and what the graph quotes (sentences, mentions,
 evidence) is read back from the original. Entity names stay simplified, so that
@@ -35,7 +36,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 def _converter():
     import opencc  # imported on first use: only reports in traditional characters need it
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")  # t2s after the variants Hong Kong texts and old ones use (衞 → 衛 → 卫)
 
 
 def simplified(text: str) -> str | None:

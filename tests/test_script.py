@@ -23,6 +23,11 @@ def test_script_a_simplified_text_is_never_converted():
     assert simplified("2024年乾县人民政府工作报告\n各位代表:\n乾县菜薹产业产值增长8%。") is None
 
 
+def test_script_variant_characters_old_and_hong_kong_texts_use_are_simplified_too():
+    converted = simplified("保衞遠東,發展衞生事業,國家建設。")
+    assert converted is not None and "保卫远东" in converted and "卫生" in converted
+
+
 def test_script_restorer_gives_each_character_back_as_the_text_writes_it():
     back = Restorer("區政府和區委", "区政府和区委").back
     assert back("区人大") == "區人大" and back("市政府") == "市政府"
