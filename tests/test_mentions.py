@@ -882,6 +882,7 @@ def test_mentions_finds_named_things(body, expected):
     ("有序化解金汇大厦等问题楼盘。", "有序化解金汇大厦"),
     ("大力发展生物医药、电子信息、新材料等产业。", "生物医药"),  # trades listed, no firm among them
     ("深入开展“四边三化”和“双清”行动。", "双清"),  # a quoted programme's core, not the district 双清区
+    ("圆满完成自治区成立60周年大庆安保工作。", "大庆"),  # an anniversary's grand celebration, not the city
     ("深入实施“戎归南粤”就业创业工程。", "戎归南粤"),
     ("实施知识创新工程和技术创新工程。", "知识创新工程和技术创新工程"),
     ("习近平总书记24次到连江调研指导。", "次到连江"),  # a count's measure word jieba glued to a place

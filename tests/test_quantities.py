@@ -145,6 +145,7 @@ def test_quantities_figures_of_a_review_of_years(title, body, periods):
     # a change's end value after 发展到 or 增长到 measures what its start value does
     ("一、回顾\n规上企业从153家发展到268家。", ["规上企业", "规上企业"]),
     ("一、回顾\n财政收入由1.2亿元增长到2.05亿元。", ["财政收入", "财政收入"]),
+    ("一、回顾\n银行业不良贷款率由2.02%下降至1.58%。", ["银行业不良贷款率", "银行业不良贷款率"]),
     # a milestone after the value names no measure: the subject before it does
     ("一、回顾\nGDP增长6.0%,首次突破百亿元大关,达到100.6亿元。", ["GDP增长", "GDP", "GDP"]),
     # a level listed after the change of its measure is the measure's, not its change's

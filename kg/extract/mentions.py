@@ -1360,6 +1360,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                     _HONOURED_UNIT.fullmatch(surface) or sentence.text[max(0, start - 2):start] in _HONOUR_SCOPES
                     and _MODEL_UNIT.fullmatch(surface)):
                 continue  # 中国长寿市, 全国文明村, 全省双拥模范区: a title a unit is given, not a unit's name
+            if kind is EntityType.PLACE and surface == "大庆" and sentence.text.endswith("周年", 0, start):
+                continue  # 自治区成立60周年大庆: an anniversary's grand celebration, not the city
             if kind is EntityType.PLACE and _FAMOUS_UNITS.fullmatch(surface):
                 continue  # 历史文化名城名镇名村, 旅游名镇: famous towns of a kind, a title
             if kind is EntityType.PLACE and _admin_kind(sentence.text, start, end, toks):
