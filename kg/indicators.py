@@ -145,5 +145,7 @@ def match_indicator(text: str) -> Concept | None:
     >>> match_indicator("地區生產總值").notation  # as a report in traditional characters words it
     'gdp'
     """
-    return _matcher()(text) or (_matcher()(plain_simplified) if (plain_simplified := to_simplified(text)) != text
-                                else None)
+    found = _matcher()(text)
+    if found is None and (simple := to_simplified(text)) != text:
+        found = _matcher()(simple)
+    return found

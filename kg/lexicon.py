@@ -208,6 +208,11 @@ DESIGNATION_HEADS = frozenset("示范区 风貌区 先行区 试验区 集聚区
                               "创意园 文创园 产业园区 经开区 水厂 祠堂 商务城 民居 古民居 收费站 科创谷 智谷 展览馆 展示馆 "
                               "陈列馆 规划馆 创新馆 小微园".split())
 
+# Areas a street or a village is named right after (神农新区清溪路, 勐伴镇勐伴村), streets, and what lies in an area
+STREET_AREAS = ("新区", "开发区", "高新区", "园区", "镇", "乡", "街道", "片区")
+STREETS = ("路", "街", "大道", "大街", "巷")
+IN_AREA = (*STREETS, "村", "社区")
+
 # Zone words a city's or a county's report calls its own zone by (高新区营收增长20%: the city's high-tech zone)
 LOCAL_ZONES = frozenset({"经开区", "高新区", "经济开发区"})
 

@@ -142,7 +142,7 @@ def _repeated_mentions(report: Report, sentences, tokens, mentions: list[Mention
             surfaces.setdefault(m.text, m)
     if not surfaces:
         return []
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = [(m.start, m.end) for m in mentions]
     bounds = {s.start + offset for s, toks in zip(sentences, tokens) for _, _, offset in toks} \
         | {s.start + offset + len(word) for s, toks in zip(sentences, tokens) for word, _, offset in toks}
     pattern = re.compile("|".join(map(re.escape, sorted(surfaces, key=len, reverse=True))))

@@ -34,11 +34,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 @lru_cache(maxsize=1)
 def _converter():
-    import opencc  # imported on first use: only reports in traditional characters need it
+    import opencc  # imported on first use, by the first report read, to tell its script
 
     return opencc.OpenCC("hk2s")  # t2s after the variants Hong Kong texts and old ones use (衞 → 衛 → 卫)
 
 
+@lru_cache(maxsize=2)  # make_report and extract ask for the same text, one after the other
 def simplified(text: str) -> str | None:
     """The text in simplified characters, of the same length, when it is written in traditional ones; else None.
 

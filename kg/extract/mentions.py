@@ -12,7 +12,7 @@ from kg.extract.sources import (
     FIRM_ITEM, PHASE, appositive_firms, counted_routes, unit_governments, trade_firms, headquartered_firms, honoured_people, titled_people, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
 )
-from kg.lexicon import LOCAL_ZONES, FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
+from kg.lexicon import IN_AREA, LOCAL_ZONES, STREET_AREAS, STREETS, FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
 from kg.nlp import pos_table, word_count
 from kg.resolve import body_of, committee_unit, jurisdiction_chain, plain
 from kg.records import EntityType, Level, Mention, Report, Sentence
@@ -629,8 +629,6 @@ def _without_city_area(text: str, candidate: tuple[int, int, EntityType, float])
     area = next((a for a in _CITY_AREAS if text.startswith(a, start)), "") if kind is EntityType.PLACE else ""
     return (start + len(area), end, kind, confidence) if area and end - start - len(area) >= 3 else candidate
 # Named areas a street is given in before its name (神农新区清溪路): two places, not one.
-_STREET_AREAS = ("新区", "开发区", "高新区", "园区", "镇", "乡", "街道", "片区")
-_STREETS = ("路", "街", "大道", "大街", "巷")
 
 
 def _whole_own_name(text: str, candidate: tuple[int, int, EntityType, float], own_full: tuple[str, ...]
@@ -660,13 +658,14 @@ _STATION_RUN = re.compile(r"(?:至[\u4e00-\u9fff]{2,10}?站|区间)")
 # A programme named for two things joined by 和, 与 or 及, right after the verb that launches it (实施|重要生态系统
 # 保护和修复重大工程, 开展|城市更新和安全韧性提升行动): one name; not two programmes (知识创新工程和技术创新工程).
 _COORDINATED_PROGRAMME = re.compile(r"(?:实施|开展|启动|推进|组织|部署)([\u4e00-\u9fff]{2,10})[和与及]$")
-_PROGRAMME_ENDS = ("工程", "行动", "计划", "活动", "战略", "工作", "规划", "项目", "建设", "试点")
+_COORDINATED_HEADS = ("工程", "行动", "计划")
+_PROGRAMME_ENDS = (*_COORDINATED_HEADS, "活动", "战略", "工作", "规划", "项目", "建设", "试点")
 
 
 def _coordinated_start(text: str, start: int, end: int) -> int:
     """Where a programme's name starts that takes in the first of two things it is named for (广播电视和|网络视听
     精品创作工程); a name found inside the second alone (新安江流域防洪治理 of …工程) was dropped as its start."""
-    if not text.endswith(_PROGRAMME_ENDS[:3], start, end):
+    if not text.endswith(_COORDINATED_HEADS, start, end):
         return start
     match = _COORDINATED_PROGRAMME.search(text, max(0, start - 14), start)
     if match and not match[1].endswith(_PROGRAMME_ENDS) and not match[1].startswith(("和", "与", "及")):
@@ -693,11 +692,11 @@ def _without_count_word(text: str, candidate: tuple[int, int, EntityType, float]
             and start > 0 and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS):
         return start + len(first[0]), end, kind, confidence
     return candidate
+
+
 # A stretch of a railway or a road a report names (南珠高铁南玉段, 324省道乐清段, G0616海乌段, 广明高速公路(广州段)):
 # the works building or rebuilding it; a stretch of a river (黄河宁夏段) or a park stays a place.
 _ROUTE_SECTION = re.compile(r".*(?:铁路|高铁|高速|公路|国道|省道|线|大道|快速路|城际|[GS][0-9]{1,4})[^段]{1,12}段[)）]?")
-
-
 
 
 def _street_in_area(text: str, candidate: tuple[int, int, EntityType, float], tokens: list[Token]
@@ -705,11 +704,11 @@ def _street_in_area(text: str, candidate: tuple[int, int, EntityType, float], to
     """A place named as an area and a street or a village in it (神农新区|清溪路, 勐伴镇|勐伴村) as the two
     places it is."""
     start, end, kind, confidence = candidate
-    if kind is not EntityType.PLACE or not text.endswith((*_STREETS, "村", "社区"), start, end):
+    if kind is not EntityType.PLACE or not text.endswith(IN_AREA, start, end):
         return [candidate]
     for _, _, offset in tokens:
-        if start + 3 <= offset <= end - 3 and text.endswith(_STREET_AREAS, start, offset) \
-                and text[start:offset] not in GENERIC and not text.endswith(_STREETS, start, offset):
+        if start + 3 <= offset <= end - 3 and text.endswith(STREET_AREAS, start, offset) \
+                and text[start:offset] not in GENERIC and not text.endswith(STREETS, start, offset):
             return [(start, offset, kind, confidence), (offset, end, kind, confidence)]
     return [candidate]
 

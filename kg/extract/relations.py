@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from kg import gazetteer
-from kg.lexicon import MACRO_REGIONS, REGION_PROVINCES, ROUTE_HEADS
+from kg.lexicon import IN_AREA, MACRO_REGIONS, REGION_PROVINCES, ROUTE_HEADS, STREET_AREAS
 from kg.nlp import pos_table, tokenize
 from kg.extract.names import VOLTAGE, head_of
 from kg.records import Entity, EntityType, Level, Mention, Predicate, Quantity, Relation, Report, Sentence
@@ -130,7 +130,7 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
         for n, (a, b) in enumerate(zip(ms, ms[1:])):
             between = text[a.end:b.start]
             if not between and a.type is EntityType.PLACE and b.type is EntityType.PLACE \
-                    and plain(a.name).endswith(_AREAS) and plain(b.name).endswith(_IN_AREAS):
+                    and plain(a.name).endswith(STREET_AREAS) and plain(b.name).endswith(IN_AREA):
                 add(Relation(b.name, Predicate.LOCATED_IN, a.name, sentence_index, 0.75, EntityType.PLACE,
                              EntityType.PLACE))
             if b.type is EntityType.PLACE and a.type is not EntityType.PERSON and LOCATED_AT.fullmatch(between):
@@ -307,8 +307,6 @@ def _above(report: Report, name: str) -> bool:
 
 
 CLAUSE_BREAKS = ",;:，；：。!?"
-_AREAS = ("新区", "开发区", "高新区", "园区", "镇", "乡", "街道", "片区")  # …and what lies in them, named right after
-_IN_AREAS = ("路", "街", "大道", "大街", "巷", "村", "社区")
 CLOSERS = "”’》)）"
 COORDINATORS = ("和", "及", "、", "以及", "与")
 

@@ -698,13 +698,15 @@ _TRADES = ("铝业", "塑业", "茶业", "药业", "乳业", "酒业", "矿业",
 _BRAND_TRADES = frozenset({"科技", "能源", "新能源", "环保", "食品", "投资", "石油", "新材料", "材料", "陶瓷", "饮品",
                            "牧业", "农牧", "生物", "医药", "制药", "电子", "电气", "机械", "化工", "光电", "智能", "实业",
                            "包装", "电池", "重工", "物流", "建材", "光伏", "服饰", "家居", "股份", "净化", "电动车"})
+# What a firm does (投产, 落户, 上市…)
+_FIRM_DEEDS = "投产|落户|挂牌|签约|上市|入驻|开工|竣工|扩产|技改"
 # What follows a firm that names one (、, 等, its phase, its works, its stations, what it does).
 _AFTER_FIRM = re.compile(r"(?:[、,，。;；0-9]|等|[一二三四五六七八九]期|项目|院士工作站|博士后工作站|产业园|工业园|"
-                         r"投产|落户|挂牌|签约|建成|上市|入驻|开工|竣工|扩产|技改)")
+                         rf"建成|{_FIRM_DEEDS})")
 # What must follow a brand with a common trade, or the list it ends (金瑞投资、捷泰科技、晶科能源入选): what a
 # firm does or is given, not a list of technologies (类脑智能、量子信息) or a trade at large (投硬科技,).
 _AFTER_BRAND = re.compile(r"(?:、[\u4e00-\u9fff]{2,8})*(?:等[^，,。；;]{0,12}?(?:企业|项目|公司)|[一二三四五六七八九]期|项目|"
-                          r"投产|落户|挂牌|签约|上市|入驻|开工|竣工|扩产|技改|入选|获批|荣获|获评|被评为|分别|进入|成为)")
+                          rf"{_FIRM_DEEDS}|入选|获批|荣获|获评|被评为|分别|进入|成为)")
 
 
 def trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
