@@ -108,7 +108,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建成五河至蒙城高速和三河市产业园。", (T.PLACE, "五河")),  # a county whose name starts with a numeral
     ("推进怀化国际陆港全面融入西部陆海新通道。", (T.PLACE, "怀化国际陆港")),  # a city jieba tags a verb
     ("建成遵义茅台机场。", (T.PLACE, "遵义茅台机场")),
-    ("加快工程包银高铁建设。", (T.PLACE, "包银高铁")),  # a common word before a route is no part of it
+    ("加快工程包银高铁建设。", (T.PROJECT, "包银高铁")),  # a common word before a route is no part of it
     ("开展食品安全建设年创建活动和营商环境提升年行动。", (T.PROJECT, "食品安全建设年创建活动")),  # themed years
     ("开展食品安全建设年创建活动和营商环境提升年行动。", (T.PROJECT, "营商环境提升年行动")),
     ("三门核电三期开工,建成投产舟山新奥LNG三期。", (T.PROJECT, "三门核电三期")),  # a named works' phase
@@ -126,9 +126,13 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进G318、G219改造,加强与港澳台交流。", (T.PLACE, "港澳台")),
     ("推动江西农商联合银行挂牌开业,推进省农信联社改革。", (T.ORGANIZATION, "江西农商联合银行")),  # 联合 in a body
     ("推动江西农商联合银行挂牌开业,推进省农信联社改革。", (T.ORGANIZATION, "省农信联社")),
-    ("青藏铁路建成通车。", (T.PLACE, "青藏铁路")),  # railways and roads named by the places they join
-    ("建成沪苏湖高铁、西渝高铁。", (T.PLACE, "沪苏湖高铁")),
-    ("开工张家界至吉首铁路。", (T.PLACE, "张家界至吉首铁路")),
+    ("青藏铁路建成通车。", (T.PROJECT, "青藏铁路")),  # railways and roads named by the places they join;
+    # a railway is the works on it, a road a place
+    ("巢马城际铁路、宁马城际铁路开工。", (T.PROJECT, "巢马城际铁路")),
+    ("石雄铁路开工建设。", (T.PROJECT, "石雄铁路")),
+    ("推进川藏铁路规划建设。", (T.PROJECT, "川藏铁路")),  # the railway the works are on
+    ("建成沪苏湖高铁、西渝高铁。", (T.PROJECT, "沪苏湖高铁")),
+    ("开工张家界至吉首铁路。", (T.PROJECT, "张家界至吉首铁路")),
     ("建成乌鲁木齐至尉犁高速公路。", (T.PLACE, "乌鲁木齐至尉犁高速公路")),
     ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PROJECT, "沿江高铁武宜段")),  # a section: the works on it
     ("沿江高铁武宜段、呼南高铁襄荆段开工,西成铁路甘肃段建成。", (T.PROJECT, "呼南高铁襄荆段")),
@@ -201,8 +205,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("实施城市更新行动。", (T.PROJECT, "城市更新行动")),  # a programme named for the works it does
     ("实施制造业重点产业链高质量发展行动。", (T.PROJECT, "制造业重点产业链高质量发展行动")),  # 重点 between nouns
     ("开工长深高速改扩建。", (T.PLACE, "长深高速")),  # expressways by the short names of the places they join
-    ("加快建设太锡铁路。", (T.PLACE, "太锡铁路")),  # …one character each, a run jieba's dictionary lacks
-    ("争取包鄂榆高铁开工。", (T.PLACE, "包鄂榆高铁")),
+    ("加快建设太锡铁路。", (T.PROJECT, "太锡铁路")),  # …one character each, a run jieba's dictionary lacks
+    ("争取包鄂榆高铁开工。", (T.PROJECT, "包鄂榆高铁")),
     ("建设本庄高速和独库公路。", (T.PLACE, "本庄高速")),
     ("实施空气质量持续改善行动。", (T.PROJECT, "空气质量持续改善行动")),  # an adverb before the programme's verb
     ("成功举办金鸡百花电影节。", (T.PROJECT, "金鸡百花电影节")),  # festivals, fairs and talks held
@@ -417,7 +421,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("保障G352、G247等重点交通项目建设。", (T.PLACE, "G352")),  # a road by its number, in a list of projects
     ("228国道乐成至黄华段、323省道乐清雁荡段建成。", (T.PROJECT, "228国道乐成至黄华段")),  # and its section
     ("桃花山公园一期基本完工。", (T.PROJECT, "桃花山公园一期")),  # a park's phase too
-    ("沪通铁路二期开通。", (T.PLACE, "沪通铁路")),  # the route whose phase it is stays a place
+    ("沪通铁路二期开通。", (T.PROJECT, "沪通铁路")),  # the route whose phase it is stays named
     ("加快建设长株潭国家自主创新示范区。", (T.PLACE, "长株潭国家自主创新示范区")),  # 自主 of what a zone is for
     ("深入实施优化营商环境改进提升三年行动。", (T.PROJECT, "优化营商环境改进提升三年行动")),  # 改进 in a programme
     ("深入实施“增牛减羊示范旗项目”和“农牧业产业强镇建设项目”。", (T.PROJECT, "增牛减羊示范旗项目")),  # quoted whole
@@ -780,6 +784,8 @@ def test_mentions_finds_named_things(body, expected):
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
     ("建设疏港铁路。", "疏港铁路"),  # a kind of railway, not one between two places
+    ("沪苏湖高铁建成通车。", "沪苏湖"),  # the places a railway joins, hidden in its name as in a road's
+    ("同江铁路大桥开通运营。", "同江铁路"),  # a railway's name inside a bridge's
     ("优化经济布局,开好局。", "开好局"),  # a verb before 局 makes no department
     ("优先支持在建工程。", "优先支持在建工程"),
     ("下达年度投资计划。", "年度投资计划"),  # a kind of plan

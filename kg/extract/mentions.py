@@ -694,6 +694,19 @@ def _without_count_word(text: str, candidate: tuple[int, int, EntityType, float]
     return candidate
 
 
+# Railways a report names (宁马城际铁路, 雄忻高铁, 铜九铁路, 梅山铁路专用线) are works being planned, built or
+# opened; reviewers type them projects, as they type roads and highways places (龙永高速, 建平大道).
+_RAIL_HEADS = ("铁路", "高铁", "高速铁路", "城际铁路", "城际", "铁路线", "客运专线", "专用线")
+
+
+def _rail_works(text: str, candidate: tuple[int, int, EntityType, float]) -> tuple[int, int, EntityType, float]:
+    """A named railway as the works on it."""
+    start, end, kind, confidence = candidate
+    if kind is EntityType.PLACE and text.endswith(_RAIL_HEADS, start, end):
+        return start, end, EntityType.PROJECT, confidence
+    return candidate
+
+
 # A stretch of a railway or a road a report names (南珠高铁南玉段, 324省道乐清段, G0616海乌段, 广明高速公路(广州段)):
 # the works building or rebuilding it; a stretch of a river (黄河宁夏段) or a park stays a place.
 _ROUTE_SECTION = re.compile(r".*(?:铁路|高铁|高速|公路|国道|省道|线|大道|快速路|城际|[GS][0-9]{1,4})[^段]{1,12}段[)）]?")
@@ -1291,11 +1304,14 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates = [_whole_own_name(sentence.text, candidate, own_full) for candidate in candidates]
         candidates = [_station_of(sentence.text, candidate) for candidate in candidates]
         candidates = [_without_count_word(sentence.text, candidate, toks) for candidate in candidates]
+        candidates = [_rail_works(sentence.text, candidate) for candidate in candidates]
         named_quotes = {(start, end) for start, end, kind, _ in candidates if kind is EntityType.PROJECT}
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
         token_at = {offset: (word, tag, offset) for word, tag, offset in toks}
-        place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE)
+        place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE
+                             or kind is EntityType.PROJECT and sentence.text.endswith(_RAIL_HEADS, start, end))
+        # (a railway's name hides the places it joins as a road's does: 沪苏湖 of 沪苏湖高铁)
         person_spans = [(start, end) for start, end, kind, _ in candidates if kind is EntityType.PERSON]
         project_ends, project_starts, body_ends, body_starts = {}, {}, {}, {}
         for start, end, kind, _ in candidates:
@@ -1315,7 +1331,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is not EntityType.PROJECT and (start, end) in quoted_projects \
                     or kind is EntityType.PLACE and (start, end) in listed_firms:
                 continue  # the list's class wins over the item's head (万达、龙湖等知名企业)
-            if kind is EntityType.PLACE and any(a <= start and end <= b and (a, b) != (start, end)
+            rail = kind is EntityType.PROJECT and sentence.text.endswith(_RAIL_HEADS, start, end)
+            if (kind is EntityType.PLACE or rail) and any(a <= start and end <= b and (a, b) != (start, end)
                                                 and not (a == start and b - a >= end - start + 4
                                                          and _known_place(surface)
                                                          and _word_after(token_at, end))
@@ -1323,7 +1340,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                                                 and not _in_section(sentence.text, start, end)
                                                 for a, b in place_spans):
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name; 闽西 opening
-                # 闽西革命老区高质量发展示范区 is named where it opens a long one
+                # 闽西革命老区高质量发展示范区 is named where it opens a long one; 同江铁路 of 同江铁路大桥
             if kind is EntityType.ORGANIZATION and surface in FIRMS and any(
                     a <= start and end <= b and (a, b) != (start, end) for a, b in place_spans):
                 continue  # 万科 in 万科东第: a place named after a firm's estate
@@ -1373,8 +1390,9 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                     and head_kind(sentence.text[start:end + 2]) is EntityType.PROJECT:
                 continue  # 东部地区近零排放示范区|建设: a zone being built is the project, as the seed's gold
                 # lists 国家文化出口基地建设 and 东部地区近零排放示范区建设, not the zones
-            if kind is EntityType.PROJECT and project_ends.get(start, 0) > end:
-                continue  # 安全生产专项整治 in 安全生产专项整治三年行动: the start of a longer programme name
+            if kind is EntityType.PROJECT and project_ends.get(start, 0) > end and not rail:
+                continue  # 安全生产专项整治 in 安全生产专项整治三年行动: the start of a longer programme name; a
+                # railway the works are on is named too (川藏铁路 of 川藏铁路规划建设)
             if kind is EntityType.PROJECT and body_ends.get(start, 0) > end:
                 continue  # 机床工程 in 机床工程研究院: the start of a body's name
             if kind is EntityType.ORGANIZATION and body_starts.get(end, start) < start \
