@@ -82,6 +82,10 @@ _YEAR = r"(?:19|20)[0-9]{2}|一九[〇零一二三四五六七八九]{2}|二[〇
 _COUNT = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _DIGIT = "一二三四五六七八九"
 
+# Quotes round a plan's name, as typed or garbled (“十三五”, "十三五", ”十三五’); the plan's end as a time
+# (“十五”末的12.8亿元, “十三五”末,全县生产总值达到…, “十三五”期末,…)
+_QUOTE = "[“”\"‘’']"
+_PLAN_END = "期?末(?:期)?(?=的|[,，])"
 _CUE_PATTERN = re.compile(
     rf"""
     (?<![0-9])
@@ -98,8 +102,8 @@ _CUE_PATTERN = re.compile(
       | (?<![到至今后来的年{_DIGIT}十0-9]) (?P<past_within> {_COUNT} ) \s* 个?年 (?:间|中|里) (?![0-9])  # 五年间, 五年中 (a review)
       | (?<![年前后新来]) 的 \s* (?![一1]\s*年) (?P<past_the> {_COUNT} ) \s* 个?年 (?=[,，。;；、:：\s是]|$)  # 极不平凡的五年
       | (?:未来|今后|此后) \s* (?P<next> {_COUNT} ) \s* 个?年
-      | (?<![{_DIGIT}十百千]) [“"]? 十 (?P<plan> [{_DIGIT}] ) 五 (?![{_DIGIT}十百千万亿]) [”"]? (?P<plan_end> 末(?=的) )?
-      | [“"] (?P<plan_ten> 十五 ) [”"] (?P<plan_ten_end> 末(?=的) )?  # “十五”, which unquoted is fifteen
+      | (?<![{_DIGIT}十百千]) {_QUOTE}? 十 (?P<plan> [{_DIGIT}] ) 五 (?![{_DIGIT}十百千万亿]) {_QUOTE}? (?P<plan_end> {_PLAN_END} )?
+      | {_QUOTE} (?P<plan_ten> 十五 ) {_QUOTE} (?P<plan_ten_end> {_PLAN_END} )?  # “十五”, which unquoted is fifteen
       | 第 (?P<plan_ordinal> [{_DIGIT}十]{{1,3}} ) 个五年 (?:规划|计划)
       | (?<![{_DIGIT}十百千]) [“"]? (?P<plan_single> [{_DIGIT}] ) 五 [”"]? (?=计划|时期|期间|规划)  # “六五”计划
       | (?P<deixis> 今年|本年|去年|上一?年|前年|明年 )
@@ -124,7 +128,8 @@ def find_period_cues(text: str, report_year: int, spoken_year: int | None = None
       report's year (a year already past gives just that year)
     - 四年来, 过去五年, 近五年, 这五年, 五年间, 五年中, 极不平凡的五年, 一年来: the N years up to 2021
     - 未来五年, 今后五年: 2022-2026
-    - 十四五 (quoted or not), 第十四个五年规划: 2021-2025 (“十四五”末的: 2025); “十五”: 2001-2005; “六五”计划, 六五期间: 1981-1985 (not 七五普法)
+    - 十四五 (quoted or not), 第十四个五年规划: 2021-2025 (“十四五”末的, “十四五”末,: 2025; 到“十四五”末:
+      2022-2025); “十五”: 2001-2005; “六五”计划, 六五期间: 1981-1985 (not 七五普法)
 
     ``spoken_year`` is the year the report was given in where that is not
     ``report_year`` (a report given in December 2021 for 2022): 今年, 去年
@@ -187,8 +192,11 @@ def _period_of(match: re.Match[str], report_year: int, spoken_year: int) -> Peri
         return Period(report_year, report_year + _count(value) - 1)
     if group in ("plan", "plan_ten"):
         plan = five_year_plan(10 + (chinese_to_int(value) if group == "plan" else 0))
-        return Period(plan.end, plan.end) if match["plan_end"] or match["plan_ten_end"] else plan  # 由“十五”末的
-        # 12.8亿元: its last year
+        if not (match["plan_end"] or match["plan_ten_end"]):
+            return plan
+        if match.string[match.start() - 1:match.start()] in ("到", "至") and plan.end >= report_year:
+            return Period(report_year, plan.end)  # 到“十三五”末: a horizon, as 到2020年 is
+        return Period(plan.end, plan.end)  # 由“十五”末的12.8亿元, “十三五”末,全县…达到: its last year
     if group in ("plan_ordinal", "plan_single"):
         return five_year_plan(chinese_to_int(value))
     year = spoken_year + _DEIXIS[value]

@@ -65,6 +65,9 @@ from kg.periods import (
         ("“十五”期间", "2001-2005"),  # the tenth plan, quoted: unquoted 十五 is fifteen
         ("由“十三五”末的12.8亿元", "2020"),  # a value at a plan's end
         ("由“十五”末的12.8亿元", "2005"),
+        ("”十三五’末,全县地区生产总值达到", "2020"),  # its end as a time, with the quotes garbled
+        ("“十三五”期末,城镇化率达到", "2020"),
+        ("到“十四五”末,城镇化率达到", "2022-2025"),  # a horizon, as 到2025年 is
     ],
 )
 def test_periods_cue_table(text, expected):

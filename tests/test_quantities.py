@@ -129,6 +129,14 @@ def test_quantities_a_change_over_a_plan_period_is_of_the_measure_before():
     # a yearly mean over the years, though the sentence names the last; every value the mean lists
     ("2008年示例市人民政府工作报告", "一、过去五年工作回顾\n预计2007年,财政总收入和地方财政收入分别达到87亿元和42亿元,"
      "年均增长21%和19.7%。", ["2007", "2007", "2003-2007", "2003-2007"]),
+    # the level a yearly mean led to is the last year's, the mean the years' (a total stays the years')
+    ("2018年示例区人民政府工作报告", "一、过去五年工作回顾\n五年来,地区生产总值从250.3亿元增长到340亿元(2017年指标为预计数,"
+     "下同),年均增长7.3%;一般公共预算收入完成17.6亿元,年均增长8.7%;固定资产投资累计完成659.8亿元,年均增长5.1%;"
+     "城乡居民人均可支配收入分别达到42003元、19024元,年均增长8.2%、9.2%。",
+     ["2012", "2017", "2013-2017", "2017", "2013-2017", "2013-2017", "2013-2017", "2017", "2017", "2013-2017", "2013-2017"]),
+    # a plan's end as a time, its quotes garbled, and a mean after a space
+    ("2021年示例县人民政府工作报告", "一、过去五年工作回顾\n“十三五’以来,经济平稳发展。”十三五’末,全县地区生产总值达到 230.5亿元,"
+     "年均增长 7.2%。", ["2020", "2016-2020"]),
 ])
 def test_quantities_figures_of_a_review_of_years(title, body, periods):
     report = make_report("t", title + "\n" + body)

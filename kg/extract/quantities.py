@@ -599,6 +599,10 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         period = _period_for(text, start, report_year, context, paragraph_cue, report.spoken_year)
         if unit == "倍" and period.start != period.end and _TIMES_A_BASE_YEAR.search(text, clause_start, start):
             period = Period(period.end, period.end)  # 五年来…,是2006年的2.1倍: a level of the last year against one
+        elif period.start != period.end and period.end < report_year and _LEVEL_BEFORE_MEAN.match(text, pos) \
+                and not _CHANGE_BEFORE.search(left) and "累计" not in left:
+            period = Period(period.end, period.end)  # 五年来,…地区生产总值达到230.5亿元,年均增长7.2%: the level the
+            # yearly mean reached is the last year's, the mean the years'
         elif unit == "年" and period.start == period.end and text[:start].endswith("连续") and 1 < value < 100:
             period = Period(period.end - int(value) + 1, period.end)  # 连续10年进入中部百强县行列: the ten years up
             # to the one reviewed (over the years a paragraph reviews, the paragraph's span stays, as the seed's gold has it)
@@ -735,6 +739,12 @@ def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], gro
     return out
 
 
+# What after a level says a yearly mean led to it (230.5亿元,年均增长7.2%; 分别达37188元、18660元,年均增速…;
+# 340亿元(2017年指标为预计数,下同),年均增长7.3%)
+_LEVEL_BEFORE_MEAN = re.compile(r"(?:[、和及][0-9][0-9.]*(?:万亿|万|亿)?[^0-9,，;；。、]{0,4})*\s*(?:[(（][^()（）]{0,30}[)）])?"
+                                r"\s*[,，]\s*(?:同口径|同比)?(?:年均|平均每年)")
+# A change, not a level, ends the text before a value (增长, 提高)
+_CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|减少|增加|增速|增幅|分别)\s*$")
 # A level compared with a base year's (是2006年的2.1倍)
 _TIMES_A_BASE_YEAR = re.compile(r"是(?:(?:19|20)[0-9]{2}年(?:末|底)?|“?十[一二三四五六]?五”?末)的?$")  # 是“十一五”末的3.2倍
 # What opens a clause that lists values and names nothing: a verb of reaching, or nothing
@@ -772,9 +782,9 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
     before = text[:start]
     multi = (paragraph_cue[1] if paragraph_cue and paragraph_cue[1].end > paragraph_cue[1].start else None) \
         or context.multi_year
-    if multi and (before.endswith(("年均", "年均增长", "平均每年增长", "年平均增长"))
+    if multi and (before.rstrip().endswith(("年均", "年均增长", "平均每年增长", "年平均增长"))
                   or re.search(r"年均(?:分别)?(?:增长|增速|提高|增加|减少|下降|递增|递减)?(?:分别)?"
-                               r"(?:[0-9.]+(?:%|个百分点)?[、和及])*$", before)  # 年均增长21%和|19.7%: every value
+                               r"(?:[0-9.]+(?:%|个百分点)?[、和及])*$", before.rstrip())  # 年均增长21%和|19.7%: every value
                   # the mean lists
                   or re.search(r"(?<![0-9〇零一二三四五六七八九十])[两三四五六七八九十]年(?:累计)?(?:增长|增加|净增|提高)$", before)):  # 五年增长1.42倍
         return multi
