@@ -32,7 +32,8 @@ SPEAKER_RE = re.compile(
 DELEGATE_RE = re.compile(r"(?:我代表|我受)(?P<issuer>[\u4e00-\u9fff]{2,20}?)(?:的委托)?(?:，|,|向|作|就)")
 NATIONAL_ISSUERS = ("国务院", "中央人民政府", "政务院")
 STEM_YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
-REVIEW_YEAR_RE = re.compile(r"(?:一、|第一部分|^)\s*(?P<year>[12]\d{3}|[〇○零一二三四五六七八九]{4})年(?:和“[^”]+”时期)?(?:政府)?"
+REVIEW_YEAR_RE = re.compile(r"(?:一、|第一部分|^)\s*(?P<year>[12]\d{3}|[〇○零一二三四五六七八九]{4})年"
+                            r"(?:和(?:“[^”]+”时期|过去[一二三四五六七八九十]年|本届政府))?(?:政府)?"
                             r"工作(?:的简要)?(?:回顾|情况)",
                             re.M)
 # A delivery date whose 年 and 月 a web page lost (——2017220日在…会议上): its year still stands before the rest

@@ -113,6 +113,7 @@ _CUE_PATTERN = re.compile(
 )
 _DEIXIS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 _BASELINE = "较比与同是"  # 较2017年, 比上年, 是2017年的: a baseline, not the figure's period
+_CHANGED_TO = "降升增加高少整变长成"  # 下降为, 上升为, 调整为…一九五二年的: a change's end, dated
 
 
 def find_period_cues(text: str, report_year: int, spoken_year: int | None = None) -> list[PeriodCue]:
@@ -138,7 +139,7 @@ def find_period_cues(text: str, report_year: int, spoken_year: int | None = None
     Not cues: 全年 and 当年 (which year depends on the section, the caller's
     call), 年均 and 累计 (rates and totals over a period stated elsewhere), and
     any cue right after 较/比/与/同/是, which names a baseline (比上年增长,
-    是2017年的1.2倍).
+    是2017年的1.2倍), as does 为…的 (为2006年的2.6倍).
 
     >>> [(str(c.period), c.start) for c in find_period_cues("四年来,预计2021年完成", 2022)]
     [('2018-2021', 0), ('2021', 6)]
@@ -150,8 +151,10 @@ def find_period_cues(text: str, report_year: int, spoken_year: int | None = None
     halfwidth = to_halfwidth(text)
     cues = []
     for match in _CUE_PATTERN.finditer(halfwidth):
-        if match.start() and halfwidth[match.start() - 1] in _BASELINE:
-            continue
+        if match.start() and (halfwidth[match.start() - 1] in _BASELINE
+                              or halfwidth[match.start() - 1] == "为" and halfwidth.startswith("的", match.end())
+                              and (match.start() < 2 or halfwidth[match.start() - 2] not in _CHANGED_TO)):
+            continue  # 比上年, 是2017年的; 为2006年的2.6倍, not 成为2023年…, 下降为一九五二年的百分之三十九
         cues.append(PeriodCue(_period_of(match, report_year, spoken_year or report_year), match.start(), match.end()))
     return cues
 

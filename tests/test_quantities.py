@@ -134,6 +134,9 @@ def test_quantities_a_change_over_a_plan_period_is_of_the_measure_before():
      "下同),年均增长7.3%;一般公共预算收入完成17.6亿元,年均增长8.7%;固定资产投资累计完成659.8亿元,年均增长5.1%;"
      "城乡居民人均可支配收入分别达到42003元、19024元,年均增长8.2%、9.2%。",
      ["2012", "2017", "2013-2017", "2017", "2013-2017", "2013-2017", "2013-2017", "2017", "2017", "2013-2017", "2013-2017"]),
+    # 为2006年的 names a base year as 是2006年的 does: the multiple is the last year's, the mean the measure's
+    ("2012年示例市人民政府工作报告", "一、过去五年工作回顾\n五年来,综合实力显著提升。2011年,全市完成生产总值338亿元,"
+     "为2006年的2.6倍,年均增长16.1%。", ["2011", "2011", "2007-2011"]),
     # a plan's end as a time, its quotes garbled, and a mean after a space
     ("2021年示例县人民政府工作报告", "一、过去五年工作回顾\n“十三五’以来,经济平稳发展。”十三五’末,全县地区生产总值达到 230.5亿元,"
      "年均增长 7.2%。", ["2020", "2016-2020"]),
@@ -519,6 +522,9 @@ def test_quantities_a_long_list_of_subjects_and_the_levels_listed_after_it():
     # a later clause with a subject of its own is not the list's
     ("一、回顾\n服务贸易、数字贸易分别增长24.5%、14.5%;跨境电商出口规模达2141.3亿元、增长19.1%。",
      ["服务贸易增长", "数字贸易增长", "跨境电商出口规模", "跨境电商出口规模增长"]),
+    # one change the listed subjects share (同步增长, 均增长) is every subject's
+    ("一、回顾\n城镇居民家庭人均可支配收入、农民人均纯收入分别达到10558元、6238元,同步增长9%。",
+     ["城镇居民家庭人均可支配收入", "农民人均纯收入", "城镇居民家庭人均可支配收入增长", "农民人均纯收入增长"]),
 ])
 def test_quantities_changes_listed_after_the_levels_of_the_same_subjects(body, indicators):
     assert [q.indicator for q in figures(body)] == indicators
@@ -540,6 +546,8 @@ def test_quantities_a_share_or_a_multiple_after_a_measure_is_the_measures():
                     "年均增长3.2%。")
     assert [q.indicator for q in found] == ["地区生产总值", "地区生产总值占全市", "地区生产总值是2017年", "地区生产总值年均增长"]
     assert found[2].period == "2021"
+    found = figures("一、过去五年工作回顾\n2021年,全市完成生产总值338亿元,为2006年的2.6倍,年均增长16.1%。")
+    assert [q.indicator for q in found] == ["完成生产总值", "完成生产总值为2006年", "完成生产总值年均增长"]
 
 
 def test_quantities_a_multiple_of_a_base_year_over_years_reviewed_is_of_the_last_year():

@@ -645,6 +645,11 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             k = sum(1 for q in found if q.start >= sentence.start + clause_start)
             change = re.match(r"\s*(?:分别)?(增长|下降|提高|降低|减少|增加)", text[clause_start:start])
             indicators = [_share_head(listed_before[1], k) + (change[1] if change else "")]  # …,分别增长9.3%、7.3%
+        elif listed_before and listed_before[0] == _clause_start(text, clause_start - 1) \
+                and (shared := _SHARED_CHANGE.fullmatch(text, clause_start, start)) \
+                and _values_in_clause(text, clause_start) == 1:
+            # …分别达到10558元、6238元,同步增长9%: one change every subject of the list before shares
+            indicators = [subject + shared["verb"] for subject in listed_before[1]]
         elif listed:
             indicators = [found[-1].indicator]
         head = _clean_indicator(text[clause_start:re.search(r"[0-9]|$", text[clause_start:]).start() + clause_start]
@@ -676,8 +681,9 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 indicator = re.sub(r"又?(?:同比|比|较|年均|平均每年).*$", "", CHANGE_TAIL.sub("", measures[-1]))  # 地区生产总值
                 # 同比增长8.3%,达到270亿元: the level of the measure whose change the clause before gave
             indicator = indicator or unit
-            relative = (indicator.startswith("占") or indicator.startswith("是") and unit == "倍") and clause_start > 0
-            # ,占全市1/7强 / ,是2017年的1.2倍; not 分别是全县生产总值比增4.1%, whose 是 is a copula
+            relative = (indicator.startswith("占") or (indicator.startswith("是") or _BASE_YEAR_FOR.match(indicator))
+                        and unit == "倍") and clause_start > 0
+            # ,占全市1/7强 / ,是2017年的1.2倍, ,为2006年的2.6倍; not 分别是全县生产总值比增4.1%, whose 是 is a copula
             if indicator and (CHANGE_ONLY.fullmatch(indicator) or relative):
                 # 地区生产总值完成520亿元,增长4.5%: the change is of the figure named before, and so is a share or
                 # a multiple stated after it (…,占全市1/7强,是2017年的1.2倍 → 地区生产总值占全市, 地区生产总值是2017年)
@@ -745,8 +751,11 @@ _LEVEL_BEFORE_MEAN = re.compile(r"(?:[、和及][0-9][0-9.]*(?:万亿|万|亿)?[
                                 r"\s*[,，]\s*(?:同口径|同比)?(?:年均|平均每年)")
 # A change, not a level, ends the text before a value (增长, 提高)
 _CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|减少|增加|增速|增幅|分别)\s*$")
-# A level compared with a base year's (是2006年的2.1倍)
-_TIMES_A_BASE_YEAR = re.compile(r"是(?:(?:19|20)[0-9]{2}年(?:末|底)?|“?十[一二三四五六]?五”?末)的?$")  # 是“十一五”末的3.2倍
+# A level compared with a base year's (是2006年的2.1倍, 为2006年的2.6倍)
+_BASE_YEAR_FOR = re.compile(r"为(?:19|20)[0-9]{2}年")
+_TIMES_A_BASE_YEAR = re.compile(r"[是为](?:(?:19|20)[0-9]{2}年(?:末|底)?|“?十[一二三四五六]?五”?末)的?$")  # 是“十一五”末的3.2倍
+# A clause that gives one change the subjects listed before share (同步增长9%, 均增长9.8%, 都提高2个百分点)
+_SHARED_CHANGE = re.compile(r"\s*(?:同比)?(?:同步|均|都|也均|同比均)(?P<verb>增长|下降|提高|降低|减少|增加)\s*")
 # What opens a clause that lists values and names nothing: a verb of reaching, or nothing
 _BARE_VERB = re.compile(r"\s*(?:分别)?(?:达到|达|为|完成|实现|突破|增长|下降|提高|降低|减少|增加)?(?:分别)?\s*")
 
