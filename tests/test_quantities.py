@@ -137,6 +137,9 @@ def test_quantities_a_change_over_a_plan_period_is_of_the_measure_before():
     # 为2006年的 names a base year as 是2006年的 does: the multiple is the last year's, the mean the measure's
     ("2012年示例市人民政府工作报告", "一、过去五年工作回顾\n五年来,综合实力显著提升。2011年,全市完成生产总值338亿元,"
      "为2006年的2.6倍,年均增长16.1%。", ["2011", "2011", "2007-2011"]),
+    # a sentence opening with the last year reviewed speaks of it, and so do the paragraph's sentences after it
+    ("2011年示例市人民政府工作报告", "一、“十一五”发展成就\n“十一五”期间,经济总量跨越五个千亿大关。2010年,预计实现生产总值9500亿元。"
+     "人均生产总值1.46万美元。\n五年累计完成投资7740亿元。新增就业50万人。", ["2010", "2010", "2006-2010", "2006-2010"]),
     # a plan's end as a time, its quotes garbled, and a mean after a space
     ("2021年示例县人民政府工作报告", "一、过去五年工作回顾\n“十三五’以来,经济平稳发展。”十三五’末,全县地区生产总值达到 230.5亿元,"
      "年均增长 7.2%。", ["2020", "2016-2020"]),

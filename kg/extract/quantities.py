@@ -484,6 +484,8 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
     # with a block on 2025, 过去一年…, then one on the five years, 五年来…).
     paragraph_cue: tuple[int, Period] | None = None
     block_cue: tuple[int, Period] | None = None
+    # …within a paragraph, a sentence opening with the last year it reviews holds for the sentences after it
+    last_year: tuple[int, Period] | None = None
     scope: tuple[str | None, str | None] = (None, None)
     uncued = _uncued_sections(sentences, report_year, report.body_start, report.spoken_year) if report_year else {}
     if report_year and _plans_throughout([s.text for s in sentences if s.start >= report.body_start and not s.section]):
@@ -498,7 +500,7 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
         if sentence.section != scope[0]:
             block_cue = None
         if (sentence.section, sentence.subsection) != scope:
-            scope, paragraph_cue = (sentence.section, sentence.subsection), None
+            scope, paragraph_cue, last_year = (sentence.section, sentence.subsection), None, None
         opening = report.text[max(0, sentence.start - 1):sentence.start] in ("\n", "") or \
             report.text[max(0, sentence.start - 3):sentence.start].strip(" \u3000") == ""
         lead = VOCATIVE.sub("", text)  # 各位代表，刚刚过去的2025年…
@@ -509,7 +511,14 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
             head = cues[0] if cues else None
             if head:
                 paragraph_cue = block_cue = (sentence.start, head.period)
-        cue = paragraph_cue or (block_cue if context is not None and not context.subsection_cue else None)
+        if report.text[report.text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip() == "":
+            last_year = None  # a new paragraph, however indented
+        elif report_year and paragraph_cue and paragraph_cue[1].start < paragraph_cue[1].end == report_year - 1 \
+                and re.match(rf"(?:预计)?{report_year - 1}年[,，]", lead):
+            # 十一五期间,…。2010年,预计实现本市生产总值9500亿元。人均生产总值1.46万美元: a sentence opening with the
+            # last year the paragraph reviews speaks of that year, and so do the paragraph's sentences after it
+            last_year = (sentence.start, Period(report_year - 1, report_year - 1))
+        cue = last_year or paragraph_cue or (block_cue if context is not None and not context.subsection_cue else None)
         out.extend(_sentence_quantities(report, sentence, report_year, context, cue))
     if not report_year:  # no year in the header, the review heading or the file name: no period can be said
         out = [replace(q, period="") for q in out]
