@@ -525,6 +525,11 @@ def test_quantities_a_long_list_of_subjects_and_the_levels_listed_after_it():
     # a later clause with a subject of its own is not the list's
     ("一、回顾\n服务贸易、数字贸易分别增长24.5%、14.5%;跨境电商出口规模达2141.3亿元、增长19.1%。",
      ["服务贸易增长", "数字贸易增长", "跨境电商出口规模", "跨境电商出口规模增长"]),
+    # a clause opening with 分别 lists the values of the subjects the clause before names, however many
+    ("一、回顾\n规模以上工业增加值、高新技术产品产值、地方财政一般预算收入和全口径财政收入跃上新台阶,分别为4050亿元、"
+     "10176亿元、1106.8亿元和3507亿元,增长88%、108%、168%和158%。",
+     ["规模以上工业增加值", "高新技术产品产值", "地方财政一般预算收入", "全口径财政收入", "规模以上工业增加值增长",
+      "高新技术产品产值增长", "地方财政一般预算收入增长", "全口径财政收入增长"]),
     # one change the listed subjects share (同步增长, 均增长) is every subject's
     ("一、回顾\n城镇居民家庭人均可支配收入、农民人均纯收入分别达到10558元、6238元,同步增长9%。",
      ["城镇居民家庭人均可支配收入", "农民人均纯收入", "城镇居民家庭人均可支配收入增长", "农民人均纯收入增长"]),

@@ -235,9 +235,14 @@ _PREDICATE = re.compile(r"(?:增长|实现|屡|保持|持续|稳步|大幅|明�
 def _subject_of(text: str) -> str:
     """The subject of the last clause of ``text`` (固定资产投资增长强劲 → 固定资产投资), or "" when that clause
     names none."""
+    return _clean_indicator(_raw_subject(text))
+
+
+def _raw_subject(text: str) -> str:
+    """The words before the predicate of the last clause of ``text``, uncleaned (a list of subjects stays whole)."""
     clause = re.split(r"[,，;；:：。]", text.rstrip(",，;；:："))[-1]
     cut = _PREDICATE.search(clause)
-    return _clean_indicator(clause[:cut.start()]) if cut and cut.start() >= 2 else ""
+    return clause[:cut.start()] if cut and cut.start() >= 2 else ""
 
 
 def _clean_indicator(text: str) -> str:
@@ -609,7 +614,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         if unit == "倍" and period.start != period.end and _TIMES_A_BASE_YEAR.search(text, clause_start, start):
             period = Period(period.end, period.end)  # 五年来…,是2006年的2.1倍: a level of the last year against one
         elif period.start != period.end and period.end < report_year and _LEVEL_BEFORE_MEAN.match(text, pos) \
-                and not _CHANGE_BEFORE.search(left) and "累计" not in left:
+                and not _CHANGE_NOT_LEVEL.search(left) and "累计" not in left:
             period = Period(period.end, period.end)  # 五年来,…地区生产总值达到230.5亿元,年均增长7.2%: the level the
             # yearly mean reached is the last year's, the mean the years'
         elif unit == "年" and period.start == period.end and text[:start].endswith("连续") and 1 < value < 100:
@@ -630,6 +635,9 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 left = re.split(r"[,，;；]", text[:clause_start].rstrip(",，;；"))[-1]
         indicators = own = _indicators(text, left, pos, unit)
         respectively = RESPECTIVELY.match(text[clause_start:start])
+        if not respectively and clause_start > 0 and re.match(r"\s*分别", text[clause_start:start]):
+            # 规模以上工业增加值、…和全口径财政收入跃上新台阶,分别为4050亿元、…: the subjects of the clause before
+            respectively = RESPECTIVELY.match(_raw_subject(text[:clause_start]) + text[clause_start:start].lstrip())
         if not respectively and (text[pos:pos + 1] == "、" and text[pos + 1:pos + 2].isdigit()
                                  or text[start - 1:start] == "、"):
             respectively = LISTED.match(text[clause_start:start])
@@ -759,7 +767,7 @@ def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], gro
 _LEVEL_BEFORE_MEAN = re.compile(r"(?:[、和及][0-9][0-9.]*(?:万亿|万|亿)?[^0-9,，;；。、]{0,4})*\s*(?:[(（][^()（）]{0,30}[)）])?"
                                 r"\s*[,，]\s*(?:同口径|同比)?(?:年均|平均每年)")
 # A change, not a level, ends the text before a value (增长, 提高)
-_CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|减少|增加|增速|增幅|分别)\s*$")
+_CHANGE_NOT_LEVEL = re.compile(r"(?:增长|下降|提高|降低|减少|增加|增速|增幅|分别)\s*$")
 # A level compared with a base year's (是2006年的2.1倍, 为2006年的2.6倍)
 _BASE_YEAR_FOR = re.compile(r"为(?:19|20)[0-9]{2}年")
 _TIMES_A_BASE_YEAR = re.compile(r"[是为](?:(?:19|20)[0-9]{2}年(?:末|底)?|“?十[一二三四五六]?五”?末)的?$")  # 是“十一五”末的3.2倍
