@@ -111,6 +111,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快工程包银高铁建设。", (T.PROJECT, "包银高铁")),  # a common word before a route is no part of it
     ("开展食品安全建设年创建活动和营商环境提升年行动。", (T.PROJECT, "食品安全建设年创建活动")),  # themed years
     ("开展食品安全建设年创建活动和营商环境提升年行动。", (T.PROJECT, "营商环境提升年行动")),
+    ("扎实开展重点项目攻坚年活动。", (T.PROJECT, "重点项目攻坚年活动")),  # jieba glues 攻坚年
+    ("聚焦“工作落实年”,全力以赴抓贯彻。", (T.PROJECT, "工作落实年")),  # quoted, with no head of its own
+    ("扎实开展招商选资突破年、特色平台建设年、作风建设推进年活动。", (T.PROJECT, "招商选资突破年")),  # listed before
+    ("扎实开展招商选资突破年、特色平台建设年、作风建设推进年活动。", (T.PROJECT, "作风建设推进年")),  # the head they share
     ("三门核电三期开工,建成投产舟山新奥LNG三期。", (T.PROJECT, "三门核电三期")),  # a named works' phase
     ("三门核电三期开工,建成投产舟山新奥LNG三期。", (T.PROJECT, "舟山新奥LNG三期")),
     ("举办“琼超”联赛和全国乒乓球锦标赛。", (T.PROJECT, "“琼超”联赛")),  # leagues and championships
@@ -784,6 +788,9 @@ def test_mentions_finds_named_things(body, expected):
     ("推进产业数字化智能化改造。", "产业数字化智能化改造"),  # common words jieba tags names (智能化 nr)
     ("建设高水平工业园区。", "高水平工业园区"),
     ("建设疏港铁路。", "疏港铁路"),  # a kind of railway, not one between two places
+    ("以“三个攻坚年”为抓手。", "三个攻坚年"),  # a count of themed years, a slogan
+    ("今年是爬坡迈坎的攻坚年。", "爬坡迈坎的攻坚年"),
+    ("开展优化营商环境攻坚突破年、提质增效年行动。", "提质增效年"),  # an item cut short, its theme the first's
     ("沪苏湖高铁建成通车。", "沪苏湖"),  # the places a railway joins, hidden in its name as in a road's
     ("同江铁路大桥开通运营。", "同江铁路"),  # a railway's name inside a bridge's
     ("优化经济布局,开好局。", "开好局"),  # a verb before 局 makes no department

@@ -10,7 +10,8 @@ from kg import gazetteer
 from kg.extract.names import HAN, VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     FIRM_ITEM, PHASE, appositive_firms, counted_routes, unit_governments, trade_firms, headquartered_firms, honoured_people, titled_people, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
-    quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates,
+    quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates, themed_years,
+    THEMED_YEAR,
 )
 from kg.lexicon import IN_AREA, LOCAL_ZONES, STREET_AREAS, STREETS, FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
 from kg.nlp import pos_table, word_count
@@ -63,8 +64,12 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         # 产业项目建设年活动, 黄河保护宣传实践月活动: a campaign named for a themed year or month takes it and its verb
         themed = kind is EntityType.PROJECT and head.endswith(("活动", "行动")) and j >= 3 and tokens[j - 1][0] in ("年", "月") \
             and tokens[j - 2][1] in ("v", "vn")  # not 完成年计划, the year's plan
+        glued_year = kind is EntityType.PROJECT and head.endswith(("活动", "行动")) and j >= 2 \
+            and _THEMED_YEAR_WORD.fullmatch(tokens[j - 1][0])  # 重点项目|攻坚年|活动: jieba glued the verb to 年
         if themed:
             j -= 2
+        elif glued_year:
+            j, themed = j - 1, True
         if programme and head_start >= 2 and tokens[head_start - 1][0] in _DURATIONS:
             head_start -= 1  # 优化营商环境|三年|专项行动: the programme's span before its head, like 三年行动
         elif programme and head_start >= 3 and tokens[head_start - 2][0] in _DURATIONS \
@@ -694,6 +699,9 @@ def _without_count_word(text: str, candidate: tuple[int, int, EntityType, float]
     return candidate
 
 
+# A themed year's verb and 年 in one word (攻坚年, 突破年)
+_THEMED_YEAR_WORD = re.compile(rf"(?:{THEMED_YEAR})年")
+
 # Railways a report names (宁马城际铁路, 雄忻高铁, 铜九铁路, 梅山铁路专用线) are works being planned, built or
 # opened; reviewers type them projects, as they type roads and highways places (龙永高速, 建平大道).
 _RAIL_HEADS = ("铁路", "高铁", "高速铁路", "城际铁路", "城际", "铁路线", "客运专线", "专用线")
@@ -1265,6 +1273,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *quoted_candidates(sentence.text, toks),
             *place_runs(toks),
             *census_candidates(sentence.text),
+            *themed_years(sentence.text),
             *party_committees(sentence.text),
             *appositive_firms(toks),
             *trade_firms(toks, sentence.text),

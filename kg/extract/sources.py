@@ -827,6 +827,29 @@ def unit_governments(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
             yield match.start() + tail, match.end(), EntityType.ORGANIZATION, 0.85
 
 
+# What a campaign named for a themed year sets out to do that year (工作落实年, 招商选资突破年, 城市建设攻坚年)
+THEMED_YEAR = "突破|建设|推进|攻坚|提升|落实|落地|提质|增效|见效|创新|服务|效能|整治|深化|促进|优化|管理"
+_QUOTED_YEAR = re.compile(rf"“(?![一二三四五六七八九十两]+个)(?P<name>[\u4e00-\u9fff]{{2,12}}(?:{THEMED_YEAR})年)”(?![\u4e00-\u9fff]{{0,2}}(?:活动|行动))")
+_LISTED_YEARS = re.compile(
+    rf"(?:开展|实施|深化|聚焦|启动|组织)(?P<items>(?:[\u4e00-\u9fff]{{2,12}}?(?:{THEMED_YEAR})年、)+"
+    rf"[\u4e00-\u9fff]{{2,12}}?(?:{THEMED_YEAR})年)(?:活动|行动)")
+
+
+def themed_years(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Campaigns named for a themed year with no 活动 or 行动 of their own: quoted (聚焦“工作落实年”; not a count of
+    them, “三个攻坚年”, a slogan) or listed
+    before the head they share (开展招商选资突破年、特色平台建设年、…、作风建设推进年活动: each item; the head
+    goes with none, as reviewers name them)."""
+    for match in _QUOTED_YEAR.finditer(text):
+        yield match.start("name"), match.end("name"), EntityType.PROJECT, 0.75
+    for match in _LISTED_YEARS.finditer(text):
+        at = match.start("items")
+        for item in match["items"].split("、"):
+            if len(item) >= 6:  # not 提质增效年 of 优化营商环境攻坚突破年、提质增效年行动, the first's theme cut short
+                yield at, at + len(item), EntityType.PROJECT, 0.7
+            at += len(item) + 1
+
+
 def census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """Censuses named by number: 四经普 (the 4th economic census), 七人普."""
     for match in _CENSUS.finditer(text):
