@@ -315,6 +315,7 @@ RETAGGED.update({word: "n" for word in """
 光电 航空运输 农副业 中介组织 海外投资 农贸 大中专 中下游 上中游 厂矿企业 房贷 财贸
 """.split()})
 RETAGGED.update({word: "v" for word in "深化改革 改扩建 联控 创优 通电 减免税 共保 通邮 拉大 通用化 本地化".split()})
+RETAGGED["科教兴市"] = "n"  # a strategy, as 科教兴国 is; jieba's dictionary tags it a place
 # And among the words its dictionary lacks, whose part of speech would be x, a proper noun's (文旅消费集聚区),
 # or a verb's from their first character (征信平台, 堵点).
 RETAGGED.update({word: "n" for word in """
@@ -399,6 +400,8 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     words.append(("政府间", 20000, "b"))  # 政府间委员会: intergovernmental, not 政府 and the locative 间
     words.append(("大数据", 20000, "n"))  # 大数据发展行动: jieba would leave 大 alone
     words.append(("粤东西北", 20000, "n"))  # east, west and north Guangdong, a policy's area: not 粤东 and 西北
+    for situation in ("县情", "市情", "区情", "省情", "旗情", "州情"):
+        words.append((situation, 20000, "n"))  # 举办县情说明暨…推介会: a unit's circumstances, not 县 and 情
     for congress in ("十二大", "十三大", "十四大", "十五大", "十六大", "十七大", "十八大", "十九大", "二十大", "二十一大"):
         words.append((congress, 20000, "j"))  # 党的十九大和|省…: not 十九|大和省, a province named 大和
     for phrase in ("退田还湖", "退耕还湖", "退渔还湖", "退圩还湖", "退牧还草", "退耕还草", "退耕还湿", "退田还湿", "退养还滩"):
