@@ -50,6 +50,9 @@ def one(body: str):
     ("一、过去一年工作回顾\n应对23次强降水过程。", ("achievement", Decimal("23"), "次", "eq", "2021")),  # 强 describes the rain
     ("2022年工作安排\n城镇新增就业5万人。", ("target", Decimal("50000"), "人", "eq", "2022")),  # unnumbered heading
     ("一、过去一年工作回顾\n农村饮水安全工程使6069万农民受益。", ("achievement", Decimal("60690000"), "人", "eq", "2021")),
+    # people counted by a noun before a number of 万 that ends its clause (not 产值达到25万, which measures no people)
+    ("一、过去一年工作回顾\n贫困人口减少25万,产值达到25万。", ("achievement", Decimal("250000"), "人", "eq", "2021")),
+    ("一、过去一年工作回顾\n职工医保参保人数突破5100万。", ("achievement", Decimal("51000000"), "人", "gt", "2021")),
     ("一、过去一年工作回顾\n新增510万沼气用户。", ("achievement", Decimal("5100000"), "户", "eq", "2021")),
     ("一、过去一年工作回顾\n工业总产值增长百分之八点五。", ("achievement", Decimal("8.5"), "%", "eq", "2021")),
     ("一、过去一年工作回顾\n钢产量增长一点二倍。", ("achievement", Decimal("1.2"), "倍", "eq", "2021")),

@@ -204,6 +204,18 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+# What counts people, named before a number of 万 or 亿 with no measure word (贫困人口减少25万, 参保人数突破5100万)
+_PEOPLE_BEFORE = re.compile(r"(?:人口|人数|劳动力|从业人员|就业人员|职工)[^，。,;；:：0-9]{0,8}$")
+
+
+def _people_counted_before(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """人 for a number of 万 or 亿 that ends its clause with no measure word, after a noun that counts people."""
+    if text[end - 1:end] in ("万", "亿") and (end == len(text) or text[end] in "，,。;；、") \
+            and _PEOPLE_BEFORE.search(text, _clause_start(text, start), start):
+        return "人", end
+    return None
+
+
 def _shared_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The unit of the next value for a value listed before it with none of its own, after 分别 (分别提高3.9和2.2个
     百分点, 分别高于全国全省5.9和2.9个百分点): both are in that unit."""
@@ -548,7 +560,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 found.extend(_sector_shares(report, sentence, *ratios[start], context, paragraph_cue))
                 previous_end = ratios[start][0].end(ratios[start][1])
             continue
-        shared = _shared_unit(text, start, end)
+        shared = _shared_unit(text, start, end) or _people_counted_before(text, start, end)
         if not is_standalone_chinese_number(number) and not _unit_at(text, end) and not shared:
             continue
         if _is_label(text, start, end, number):
