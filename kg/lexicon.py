@@ -324,7 +324,8 @@ RETAGGED.update({word: "n" for word in """
 房票 奖补 专班 智造 滨水 雨污 商超 巨灾 棚改 总磷 扬尘 信创 医防 农文旅
 征信 托位 托育点 堵点 超算 瞪羚 愿景 爆款 算电 算网 要事 极核 住建
 """.split()})
-RETAGGED.update({word: "v" for word in "扩能 援疆 投用 施策 铸魂 强链 纠治 化险 延链 厚植 焕新 问责 固边 延包 企稳 稳价 赓续 援青".split()})
+RETAGGED.update({word: "v" for word in "扩能 援疆 投用 施策 铸魂 强链 纠治 化险 延链 厚植 焕新 问责 固边 延包 企稳 稳价 赓续 援青 "
+                 "严把 新修 守牢 筑牢".split()})  # 严把机场, 新修园区道路: verbs, no part of a place's name
 # And common words its dictionary tags a person's name or another proper noun (高水平 nr, 智慧 nr, 集成电路 nz); words that open real names (城市更新行动, 康复大学) keep theirs.
 RETAGGED.update({word: "n" for word in """
 文明 智慧 养老金 双拥 福祉 青少年 广大群众 农村居民 党风廉政 公共安全 蓝天 幼儿园 慈善 安全感 市场秩序 蓝图 碧水 小城镇 绿水青山 卫星 友谊 贡献率 安全观 经济秩序 阳光

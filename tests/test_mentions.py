@@ -896,6 +896,9 @@ def test_mentions_finds_named_things(body, expected):
     ("大力发展生物医药、电子信息、新材料等产业。", "生物医药"),  # trades listed, no firm among them
     ("深入开展“四边三化”和“双清”行动。", "双清"),  # a quoted programme's core, not the district 双清区
     ("圆满完成自治区成立60周年大庆安保工作。", "大庆"),  # an anniversary's grand celebration, not the city
+    ("今年是新中国成立70周年的大庆之年。", "大庆"),
+    ("严把机场、“三港一站”关口。", "严把机场"),  # a verb jieba lacks, glued to a generic head
+    ("新修园区道路40多公里。", "新修园区"),
     ("深入实施“戎归南粤”就业创业工程。", "戎归南粤"),
     ("实施知识创新工程和技术创新工程。", "知识创新工程和技术创新工程"),
     ("习近平总书记24次到连江调研指导。", "次到连江"),  # a count's measure word jieba glued to a place
@@ -1230,6 +1233,9 @@ def test_mentions_the_speaker_is_a_person_not_a_place():
              "旅顺口区人民政府区长 李井山\n各位代表:\n"
     found = {(e.type, e.name) for e in extract(make_report("t", header + "现在,我代表区人民政府报告工作。")).entities}
     assert (T.PERSON, "李井山") in found and (T.PLACE, "李井山") not in found
+    header = "2017年蠡县人民政府工作报告\n2017年2月22日在蠡县第十七届人民代表大会第一次会议上\n蠡县人民政府代县长都建华\n各位代表:\n"
+    found = {(e.type, e.name) for e in extract(make_report("t", header + "现在,我代表县人民政府报告工作。")).entities}
+    assert (T.PERSON, "都建华") in found and not any(name == "建华" for _, name in found)  # no place inside the name
 
 
 def test_mentions_a_government_or_congress_named_by_its_term_and_its_city_is_the_reports_own():

@@ -1385,7 +1385,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                     _HONOURED_UNIT.fullmatch(surface) or sentence.text[max(0, start - 2):start] in _HONOUR_SCOPES
                     and _MODEL_UNIT.fullmatch(surface)):
                 continue  # 中国长寿市, 全国文明村, 全省双拥模范区: a title a unit is given, not a unit's name
-            if kind is EntityType.PLACE and surface == "大庆" and sentence.text.endswith("周年", 0, start):
+            if kind is EntityType.PLACE and surface == "大庆" and sentence.text.endswith(("周年", "周年的"), 0, start):
                 continue  # 自治区成立60周年大庆: an anniversary's grand celebration, not the city
             if kind is EntityType.PLACE and _FAMOUS_UNITS.fullmatch(surface):
                 continue  # 历史文化名城名镇名村, 旅游名镇: famous towns of a kind, a title
@@ -1444,7 +1444,9 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
     seen = _without_names_inside_hosts(seen)
     seen = _bodies_of_the_unit_named_before(report.text, seen)
     if report.speaker:  # 李井山 is the speaker, no hill, wherever the header or the text names them
-        seen = {key: m for key, m in seen.items() if m.text != report.speaker or m.type is EntityType.PERSON}
+        spoken = [(at.start(), at.end()) for at in re.finditer(re.escape(report.speaker), report.text)]
+        seen = {key: m for key, m in seen.items() if m.type is EntityType.PERSON
+                or not any(a <= m.start and m.end <= b for a, b in spoken)}  # 建华 of 代县长都建华: part of the name
         pos = report.text.find(report.speaker)
         if pos >= 0:
             seen.setdefault((pos, pos + len(report.speaker)), Mention(
