@@ -869,6 +869,7 @@ def test_mentions_finds_named_things(body, expected):
     ("防范山体滑坡等地质灾害。", "山体滑坡"),  # a landslide, no slope's name
     ("创建省级农业产业强镇。", "农业产业强镇"),  # a town's honour, as 强县 is a county's
     ("成功创建中国长寿市。", "中国长寿市"),  # a title a city is given
+    ("被国际自然医学会评为世界长寿乡。", "世界长寿乡"),
     ("获评省级放心粮油示范县,创成国家现代农业产业园。", "创成国家现代农业产业园"),
     ("华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。", "英寸产线"),  # a count cut the item
     ("但原由行署管理的企业改由所在市、县管理。", "原由行署"),

@@ -830,7 +830,7 @@ def _common_kind(name: str) -> bool:
 _PERIOD_PLAN = re.compile(r"[一二三四五六七八九十]+五规划")
 
 
-_HONOURED_UNIT = re.compile(r"(?:中国|全国|国家)[\u4e00-\u9fff]{2,8}[市县镇乡村城]")
+_HONOURED_UNIT = re.compile(r"(?:中国|全国|国家|世界)[\u4e00-\u9fff]{2,8}[市县镇乡村城]")
 # A model unit of a field, named by the scope that names it (全省双拥模范区, 全国群众体育工作先进区, 全国科普示范区)
 _HONOUR_SCOPES = frozenset({"全国", "全省", "全市", "中国", "国家"})
 _MODEL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:示范|模范|先进|文明|卫生)[区县市城镇村]")
