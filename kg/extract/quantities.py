@@ -476,12 +476,15 @@ def _share_head(subjects: list[str], k: int) -> str:
 def _is_class_label(text: str, start: int, pos: int, unit: str, number: str) -> bool:
     """Numbers that name a class or a set rather than state a figure.
 
-    亿元以上项目 (a size class), 四个意识 / 八项规定 (a named set), 24小时不间断 (a property).
+    亿元以上项目, 超千万元项目 (a size class), 四个意识 / 八项规定 (a named set), 24小时不间断 (a property).
     """
     after = text[pos:pos + 3]
     if unit in ("元", "美元") and text[:pos].endswith(("以上", "以下")) and re.match(r"[\u4e00-\u9fff]", after) \
             and not after.startswith(("的", "和", "及")):
         return True
+    if unit in ("元", "美元") and re.search(r"(?:超|过|超过)$", text[:start]) \
+            and re.match(r"的?(?:[0-9]|[\u4e00-\u9fff]{0,4}(?:项目|企业|户|家))", text[pos:pos + 8]):
+        return True  # 新开工超千万元项目72个, 过亿元的企业7户、超千万元的45户: a size class the count is of
     if unit in SET_UNITS and not number.isascii() and not any(c in number for c in "万亿千百"):
         return True
     if unit == "小时" and re.match(r"(?:不间断|全天|在线|营业|值守|服务)", after):
