@@ -562,6 +562,11 @@ def test_quantities_a_share_or_a_multiple_after_a_measure_is_the_measures():
     assert [q.indicator for q in found] == ["完成生产总值", "完成生产总值为2006年", "完成生产总值年均增长"]
 
 
+def test_quantities_a_value_listed_after_and_shares_the_comparator_of_the_one_before():
+    found = figures("一、回顾\n两个开发区主营业务收入分别超过1500亿元和500亿元。")
+    assert [(q.indicator, q.comparator.value) for q in found] == [("两个开发区主营业务收入", "gt")] * 2
+
+
 def test_quantities_a_multiple_of_a_base_year_over_years_reviewed_is_of_the_last_year():
     (_, multiple) = figures("一、过去五年工作回顾\n五年来,生产总值达4270亿元,是2006年的2.1倍。")
     assert (multiple.indicator, multiple.period) == ("生产总值是2006年", "2021")  # the header's report is for 2022

@@ -617,7 +617,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         left = text[max(clause_start, previous_end):sign if negative else start]
         left = _NOTE_BEFORE.sub("", left)  # 下降(同口径)19.59%: a note on how it is counted names no measure
         # another value of the measure just stated (连续跨越60亿、70亿两个关口): its measure and comparator
-        listed = bool(found and previous_end and text[previous_end:start] == "、" and found[-1].unit == unit
+        listed = bool(found and previous_end and text[previous_end:start] in ("、", "和", "及") and found[-1].unit == unit
                       and unit not in COUNT_UNITS)  # not 出台43条、16条具体举措, which names what it counts after
         comparator = comparator or _prefix_comparator(left) or (found[-1].comparator if listed else Comparator.EQ)
         in_range = found and RANGE_DASH.fullmatch(text[previous_end:start] if previous_end else "")
