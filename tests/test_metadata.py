@@ -62,6 +62,9 @@ def test_metadata_a_title_with_the_year_a_december_report_was_given_in(text, yea
     ("武汉市洪山区人民政府工作报告\n\n一、2017年工作回顾\n今年以来,我们在区委领导下。\n", (2018, 2017)),
     ("2017年蔡甸区人民政府工作报告\n\n一、2017年工作回顾\n", (2018, 2017)),  # the title's year, reviewed
     ("2017年某区人民政府工作报告\n\n一、2017年和过去五年工作回顾\n", (2018, 2017)),  # and the term's five years
+    ("2009年某区政府工作报告\n\n2009年是极不寻常的一年,全区上下迎难而上。\n", (2010, 2009)),  # a year looked back on
+    ("2008年某县政府工作报告\n\n2008年,是我县发展史上极不寻常、很不平凡的一年。\n", (2009, 2008)),
+    ("2025年某县政府工作报告\n\n2025年是“十四五”规划收官之年。\n", (2025, None)),  # a year ahead
     # an estimate for 今年 in a review headed 第一部分 2022年工作情况: the year is not over
     ("2023年北京市延庆区人民政府工作报告\n\n第一部分 2022年工作情况\n今年,全区地区生产总值预计完成213亿元。\n"
      "第二部分 2023年工作安排\n", (2023, 2022)),

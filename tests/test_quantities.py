@@ -562,6 +562,15 @@ def test_quantities_a_share_or_a_multiple_after_a_measure_is_the_measures():
     assert [q.indicator for q in found] == ["完成生产总值", "完成生产总值为2006年", "完成生产总值年均增长"]
 
 
+def test_quantities_a_notes_value_is_no_measure_of_the_changes_and_multiples_listed_after_it():
+    found = figures("一、回顾\n全市生产总值达到904.6亿元,财政一般预算收入完成42.8亿元(按所得税改革前老口径完成50.6亿元),"
+                    "分别比上年增长15.9%和36.1%,是2000年的2.1倍和2.4倍。")
+    assert [q.indicator for q in found][3:] == ["生产总值比上年增长", "财政一般预算收入比上年增长", "生产总值是2000年",
+                                                "财政一般预算收入是2000年"]
+    found = figures("一、回顾\n入境总人数达到2690万人次,创汇18.4亿美元,分别为1982年的3.4倍和2.2倍。")
+    assert [q.indicator for q in found][2:] == ["入境总人数为1982年", "创汇为1982年"]
+
+
 def test_quantities_a_value_listed_after_and_shares_the_comparator_of_the_one_before():
     found = figures("一、回顾\n两个开发区主营业务收入分别超过1500亿元和500亿元。")
     assert [(q.indicator, q.comparator.value) for q in found] == [("两个开发区主营业务收入", "gt")] * 2

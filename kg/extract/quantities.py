@@ -684,6 +684,14 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             indicators = [subject + shared["verb"] for subject in listed_before[1]]
         elif listed:
             indicators = [found[-1].indicator]
+            n = _values_in_clause(text, clause_start)
+            k = sum(1 for q in found if q.start >= sentence.start + clause_start)
+            bases = [_without_baseline(CHANGE_TAIL.sub("", m)) for m in measures[-n:]] if 1 < n <= len(measures) else []
+            if 0 < k < len(bases) and found[-1].indicator.startswith(bases[k - 1]) \
+                    and found[-1].indicator[len(bases[k - 1]):].startswith(("占", "是", "为")):
+                # 人数达到2690万人次,创汇18.4亿美元,分别为1982年的3.4倍和2.2倍: the k-th multiple (or share, 占…分别
+                # 提高到21.7%、33.6%) is the k-th measure's
+                indicators = [bases[k] + found[-1].indicator[len(bases[k - 1]):]]
         head = _clean_indicator(text[clause_start:re.search(r"[0-9]|$", text[clause_start:]).start() + clause_start]
                                 .replace("分别", "", 1)) if "分别" in text[clause_start:start] else ""
         if (indicators is own or not respectively) and head and CHANGE_ONLY.fullmatch(head) and measures \
@@ -720,11 +728,19 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 # 地区生产总值完成520亿元,增长4.5%: the change is of the figure named before, and so is a share or
                 # a multiple stated after it (…,占全市1/7强,是2017年的1.2倍 → 地区生产总值占全市, 地区生产总值是2017年)
                 if measures and relative:
-                    indicator = CHANGE_TAIL.sub("", measures[-1]) + indicator
+                    listing = _values_in_clause(text, clause_start)
+                    k = sum(1 for q in found if q.start >= sentence.start + clause_start)
+                    # …,是2000年的2.1倍和2.4倍: the k-th multiple is of the k-th of the last measures
+                    if 1 < listing <= len(measures) and k < listing:
+                        base = _without_baseline(CHANGE_TAIL.sub("", measures[-listing:][k]))
+                    else:
+                        base = CHANGE_TAIL.sub("", measures[-1])
+                    indicator = base + indicator
                 elif measures:
                     indicator = CHANGE_TAIL.sub("", measures[-1]) + re.sub("^" + _SPAN_PREFIX, "", indicator)
-            elif indicator and not indicator.startswith(("较", "比")):
-                measures.append(indicator)
+            elif indicator and not indicator.startswith(("较", "比")) and not _in_note(text, start):
+                measures.append(indicator)  # not 财政收入完成42.8亿元(按老口径完成50.6亿元),…增长36.1%: a
+                # note's value is the measure's again, counted another way
             found.append(Quantity(
                 kind=kind, indicator=indicator, value=value, unit=unit, comparator=comparator,
                 period=str(period), start=sentence.start + ev_start, end=sentence.start + pos,
@@ -797,6 +813,16 @@ def _values_in_clause(text: str, start: int) -> int:
     brk = CLAUSE_BREAK.search(text, start)
     end = brk.start() if brk else len(text)
     return len(re.findall(r"[0-9]+(?:\.[0-9]+)?(?:万|亿|万亿)?(?:[^0-9、和及,，;；。]{0,4})(?:、|和|及|$)", text[start:end]))
+
+
+def _without_baseline(measure: str) -> str:
+    """A measure without the baseline of its change (生产总值比上年 → 生产总值, 财政收入同比 → 财政收入)."""
+    return re.sub(r"又?(?:同比|比|较|年均|平均每年).*$", "", measure) or measure
+
+
+def _in_note(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a bracketed note (…完成42.8亿元(按所得税改革前老口径完成50.6亿元))."""
+    return max(text.rfind("(", 0, at), text.rfind("（", 0, at)) > max(text.rfind(")", 0, at), text.rfind("）", 0, at))
 
 
 def _bracketed(text: str, cue: PeriodCue) -> bool:
