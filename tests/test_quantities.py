@@ -53,6 +53,8 @@ def one(body: str):
     # people counted by a noun before a number of 万 that ends its clause (not 产值达到25万, which measures no people)
     ("一、过去一年工作回顾\n贫困人口减少25万,产值达到25万。", ("achievement", Decimal("250000"), "人", "eq", "2021")),
     ("一、过去一年工作回顾\n职工医保参保人数突破5100万。", ("achievement", Decimal("51000000"), "人", "gt", "2021")),
+    # years of growth running, quoted or not (not a run of titles, 六连冠, an honour)
+    ("一、过去一年工作回顾\n粮食总产量实现“七连增”,获得“六连冠”。", ("achievement", Decimal("7"), "年", "eq", "2021")),
     ("一、过去一年工作回顾\n新增510万沼气用户。", ("achievement", Decimal("5100000"), "户", "eq", "2021")),
     ("一、过去一年工作回顾\n工业总产值增长百分之八点五。", ("achievement", Decimal("8.5"), "%", "eq", "2021")),
     ("一、过去一年工作回顾\n钢产量增长一点二倍。", ("achievement", Decimal("1.2"), "倍", "eq", "2021")),
@@ -317,10 +319,11 @@ def test_quantities_indicator_as_the_text_names_it(body, indicators):
     "三、2022年重点任务\n政务服务事项实现24小时不间断办理。",
     "三、2022年重点任务\n建设30万吨级进港航道,贯彻二十届二中、三中全会精神。",
     "一、回顾\n主营业务收入过亿元的企业7户,超千万元的45户。新开工超千万元项目72个。",  # size classes counted
+    "一、回顾\n新增规模企业70家、亿元企业9家。名列“最佳县级城市”12位、“最佳商业城市百强”99位。",  # ranks
 ])
 def test_quantities_skip_classes_sets_and_references(body):
     values = {q.value_text for q in figures(body)}
-    assert not values & {"10亿", "四", "八", "24", "30万", "二十", "亿", "千万"}, values
+    assert not values & {"10亿", "四", "八", "24", "30万", "二十", "亿", "千万", "12", "99"}, values
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -569,6 +572,14 @@ def test_quantities_a_notes_value_is_no_measure_of_the_changes_and_multiples_lis
                                                 "财政一般预算收入是2000年"]
     found = figures("一、回顾\n入境总人数达到2690万人次,创汇18.4亿美元,分别为1982年的3.4倍和2.2倍。")
     assert [q.indicator for q in found][2:] == ["入境总人数为1982年", "创汇为1982年"]
+
+
+def test_quantities_the_subject_of_the_clause_before_or_the_measure_in_another_currency():
+    found = figures("一、回顾\n新增增加值总量最大,达15.4亿元;新增规模企业数最多,达34家,累计89家。")
+    assert [q.indicator for q in found] == ["新增增加值总量", "新增规模企业数", "新增规模企业数"]
+    found = figures("一、回顾\n人均生产总值9.5万元,约合1.5万美元,增长6.1%。")
+    assert [(q.indicator, q.comparator.value) for q in found] == [
+        ("人均生产总值", "eq"), ("人均生产总值约合", "approx"), ("人均生产总值增长", "eq")]
 
 
 def test_quantities_a_value_listed_after_and_shares_the_comparator_of_the_one_before():

@@ -18,7 +18,7 @@ PREFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
     ("突破", Comparator.GT), ("超过", Comparator.GT), ("高于", Comparator.GT), ("逾", Comparator.GT),
     ("超", Comparator.GT), ("跨越", Comparator.GT), ("迈上", Comparator.GT), ("跃上", Comparator.GT),
     ("接近", Comparator.APPROX), ("将近", Comparator.APPROX), ("大约", Comparator.APPROX),
-    ("约", Comparator.APPROX), ("近", Comparator.APPROX),
+    ("约", Comparator.APPROX), ("近", Comparator.APPROX), ("约合", Comparator.APPROX), ("约折合", Comparator.APPROX),
 )
 SUFFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
     ("以上", Comparator.GE), ("以内", Comparator.LE), ("以下", Comparator.LE), ("左右", Comparator.APPROX),
@@ -191,12 +191,19 @@ def _clause_start(text: str, pos: int) -> int:
     return 0
 
 
+# Years of growth running, counted before 连 (七连增, 二十一连丰; not 六连冠, a run of titles, an honour)
+_GROWTH_RUN = re.compile(r"连(?:增|丰|涨)")
+
+
 def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     """The unit right after a number, or for a number of people or households with no measure word
     (6069万农民受益, 新增510万沼气用户) 人 or 户, the noun left to name what is counted."""
     match = _UNIT_RE.match(text, pos + (text[pos:pos + 1] == " "))  # 5160 元: a space the source set
     if match:
         return match[0], match.end()
+    run = _GROWTH_RUN.match(text, pos)
+    if run:
+        return "年", run.end()  # 粮食总产量实现“七连增”, “二十一连丰”: years of growth running
     if pos > 0 and text[pos - 1] in "万亿":
         counted = PEOPLE.match(text, pos)
         if counted:
@@ -241,7 +248,8 @@ def _prefix_comparator(before: str) -> Comparator | None:
 
 
 # What a clause says of its subject (增长强劲, 实现翻倍增长, 连续跨越…): the subject is what comes before.
-_PREDICATE = re.compile(r"(?:增长|实现|屡|保持|持续|稳步|大幅|明显|显著|快速|连续|跨越|突破|迈上|跃上|不断|进一步|再创|创历史)")
+_PREDICATE = re.compile(r"(?:增长|实现|屡|保持|持续|稳步|大幅|明显|显著|快速|连续|跨越|突破|迈上|跃上|不断|进一步|再创|创历史"
+                        r"|最[大多高快好])")  # 新增增加值总量最大,达15.4亿元
 
 
 def _subject_of(text: str) -> str:
@@ -408,6 +416,8 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
     if after.startswith("届") and (before.endswith(("委", "县", "区", "市", "省", "旗")) or not number.isascii()
                                   and re.match(r"届(?:人民政府|政府|党委|[一二三四五六七]中)", after)):
         return True  # 自治区党委十届、…, 县十八届人民政府, 十九届二中、三中全会: a body's term, not a count
+    if _GROWTH_RUN.match(after):
+        return False  # “七连增”: years of growth running, quoted as a slogan is
     if before.endswith(("“", '"')) and re.match(r"[^”\"]{0,6}[”\"]", after):
         return True  # a quoted code: “1361”, “1+4+N”
     opened = text.rfind("“", max(0, start - 6), start) if not number.isascii() else -1
@@ -485,6 +495,11 @@ def _is_class_label(text: str, start: int, pos: int, unit: str, number: str) -> 
     if unit in ("元", "美元") and re.search(r"(?:超|过|超过)$", text[:start]) \
             and re.match(r"的?(?:[0-9]|[\u4e00-\u9fff]{0,4}(?:项目|企业|户|家))", text[pos:pos + 8]):
         return True  # 新开工超千万元项目72个, 过亿元的企业7户、超千万元的45户: a size class the count is of
+    if unit == "位" and re.search(r"(?:名列|排名|位列|位居|列第|居第|排第)[^,，;；。]*$", text[:start]) \
+            and not re.search(r"(?:上升|提升|提高|前移|跃升|下降|后移)了?$", text[:start]):
+        return True  # 名列《福布斯》“最佳县级城市”12位: a rank, not a count of people (排名上升3位 is a change)
+    if unit in ("元", "美元") and re.match(r"(?:企业|楼宇)[0-9一二三四五六七八九十两]", text[pos:pos + 4]):
+        return True  # 亿元企业9家、10亿元企业2家: firms of a size class, counted
     if unit in SET_UNITS and not number.isascii() and not any(c in number for c in "万亿千百"):
         return True
     if unit == "小时" and re.match(r"(?:不间断|全天|在线|营业|值守|服务)", after):
@@ -595,7 +610,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
             unit = "个百分点"  # 分别提高18.3个、25.3个百分点: points, the second value says
         if "分之" in number and text[max(0, start - 1):start] != "" and number.startswith("百"):
             unit = "%"
-        if unit == "年":
+        if unit == "年" and not _GROWTH_RUN.match(text, end):
             if not (text[max(0, start - 3):start].endswith(DURATION_CUES) or "年限" in text[max(0, start - 12):start]) \
                     or text[pos:pos + 1] in ("来", "以", "行", "计", "规"):
                 continue  # 停滞11年, 平均受教育年限达到10.5年: a duration; not 3年来, 五年规划
@@ -713,7 +728,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 indicator = _clean_indicator(text[clause_start:start])
             if not indicator and found and found[-1].unit == unit and found[-1].indicator != unit:
                 indicator = found[-1].indicator  # 产值首次突破千亿元,达1019.52亿元: the measure of the clause before
-            if not indicator and clause_start > 0 and not any(q.start >= sentence.start for q in found):
+            if not indicator and clause_start > 0 and not any(
+                    q.start >= sentence.start + _clause_start(text, clause_start - 1) for q in found):
                 indicator = _subject_of(text[:clause_start])  # 固定资产投资增长强劲,累计完成2070亿元: the subject
                 # of the clause before, when this one names nothing
             if not indicator and measures and clause_start > 0 and CHANGE_TAIL.search(measures[-1]) and found \
@@ -721,8 +737,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 indicator = re.sub(r"又?(?:同比|比|较|年均|平均每年).*$", "", CHANGE_TAIL.sub("", measures[-1]))  # 地区生产总值
                 # 同比增长8.3%,达到270亿元: the level of the measure whose change the clause before gave
             indicator = indicator or unit
-            relative = (indicator.startswith("占") or (indicator.startswith("是") or _BASE_YEAR_FOR.match(indicator))
-                        and unit == "倍") and clause_start > 0
+            relative = (indicator.startswith(("占", "约合", "折合")) or (indicator.startswith("是") or _BASE_YEAR_FOR.match(indicator))
+                        and unit == "倍") and clause_start > 0  # …9.5万元,约合1.5万美元: the measure in another unit
             # ,占全市1/7强 / ,是2017年的1.2倍, ,为2006年的2.6倍; not 分别是全县生产总值比增4.1%, whose 是 is a copula
             if indicator and (CHANGE_ONLY.fullmatch(indicator) or relative):
                 # 地区生产总值完成520亿元,增长4.5%: the change is of the figure named before, and so is a share or
