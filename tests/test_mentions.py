@@ -112,6 +112,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("开展食品安全建设年创建活动和营商环境提升年行动。", (T.PROJECT, "食品安全建设年创建活动")),  # themed years
     ("开展食品安全建设年创建活动和营商环境提升年行动。", (T.PROJECT, "营商环境提升年行动")),
     ("扎实开展重点项目攻坚年活动。", (T.PROJECT, "重点项目攻坚年活动")),  # jieba glues 攻坚年
+    ("大力实施“1238”技改工程。", (T.PROJECT, "“1238”技改工程")),  # a code before a programme's head names it
+    ("实施“510+”产业行动计划。", (T.PROJECT, "“510+”产业行动计划")),
+    ("加快实施“863”计划。", (T.PROJECT, "“863”计划")),
     ("聚焦“工作落实年”,全力以赴抓贯彻。", (T.PROJECT, "工作落实年")),  # quoted, with no head of its own
     ("扎实开展招商选资突破年、特色平台建设年、作风建设推进年活动。", (T.PROJECT, "招商选资突破年")),  # listed before
     ("扎实开展招商选资突破年、特色平台建设年、作风建设推进年活动。", (T.PROJECT, "作风建设推进年")),  # the head they share
@@ -789,6 +792,8 @@ def test_mentions_finds_named_things(body, expected):
     ("建设高水平工业园区。", "高水平工业园区"),
     ("建设疏港铁路。", "疏港铁路"),  # a kind of railway, not one between two places
     ("以“三个攻坚年”为抓手。", "三个攻坚年"),  # a count of themed years, a slogan
+    ("成功搭建“1361”社会治理体系。", "“1361”社会治理体系"),  # a code before no programme's head
+    ("构建“1+4+N”国有资本管理体系。", "“1+4+N”国有资本管理体系"),
     ("今年是爬坡迈坎的攻坚年。", "爬坡迈坎的攻坚年"),
     ("开展优化营商环境攻坚突破年、提质增效年行动。", "提质增效年"),  # an item cut short, its theme the first's
     ("沪苏湖高铁建成通车。", "沪苏湖"),  # the places a railway joins, hidden in its name as in a road's

@@ -296,8 +296,10 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
     starts = {offset: k for k, (_, _, offset) in enumerate(tokens)}
     for match in _QUOTED_NAME.finditer(text):
         k = starts.get(match.end())
-        if k is None or not re.search(r"[\u4e00-\u9fff]", match[1]):
-            continue  # “1361”, “1+4+N”: a code, not a name
+        if k is None:
+            continue
+        code = not re.search(r"[\u4e00-\u9fff]", match[1])  # “1361”, “1+4+N”: a code names a programme only before
+        # a programme's head (“1238”技改工程, “510+”产业行动计划; not “1361”社会治理体系)
         joined, best, verb, governed = "", None, False, False
         slogan = match[1][0] in NUMERAL_CHARS  # “四分类”示范小区, “一网协同”示范区
         for n, (word, tag, _) in enumerate(tokens[k:k + 5]):  # “三能”机制改革攻坚专项行动: the head may come a few words on
@@ -316,9 +318,10 @@ def quoted_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int
                 found = None  # “台独”分裂活动: a kind of act, though the quote names what it is for
             if found and len(found[0]) >= 2 and (found[1] is EntityType.PROJECT
                                                  or found[1] is EntityType.PLACE and not slogan and not governed
+                                                 and not code
                                                  or found[1] is EntityType.ORGANIZATION and len(joined) > len(found[0])
                                                  and found[0] not in GENERIC and found[0] not in BODIES
-                                                 and not verb and match[0][0] == "“") \
+                                                 and not verb and match[0][0] == "“" and not code) \
                     and (best is None or found[0] in PROGRAMME_HEADS and (found[0] not in PLAN_HEADS or best[2] in PLAN_HEADS)):
                 best = (len(joined), found[1], found[0])  # “民生十大工程”五年行动计划; not “八五”普法 + 规划, a plan of it
             elif best:
