@@ -427,6 +427,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成立徽派企业国际经贸合作联盟。", (T.ORGANIZATION, "徽派企业国际经贸合作联盟")),
     ("保障G352、G247等重点交通项目建设。", (T.PLACE, "G352")),  # a road by its number, in a list of projects
     ("228国道乐成至黄华段、323省道乐清雁荡段建成。", (T.PROJECT, "228国道乐成至黄华段")),  # and its section
+    ("56省道花园至西坑段改建等项目顺利推进。", (T.PROJECT, "56省道花园至西坑段")),  # a road of two digits
     ("桃花山公园一期基本完工。", (T.PROJECT, "桃花山公园一期")),  # a park's phase too
     ("沪通铁路二期开通。", (T.PROJECT, "沪通铁路")),  # the route whose phase it is stays named
     ("加快建设长株潭国家自主创新示范区。", (T.PLACE, "长株潭国家自主创新示范区")),  # 自主 of what a zone is for

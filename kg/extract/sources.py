@@ -599,7 +599,7 @@ _ROAD_NUMBER = re.compile(r"(?<![A-Za-z0-9])[GS](?:[0-9]{3,4}|[0-9]{2}(?=环|高
 
 
 # 228国道, 323省道乐清雁荡段, 228国道乐成至黄华段: a national or provincial road by its number, with its section
-_NUMBERED_ROAD = re.compile(r"(?<![0-9.])[0-9]{3}(?:国道|省道)(?:[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4})?段)?")
+_NUMBERED_ROAD = re.compile(r"(?<![0-9.])[0-9]{2,3}(?:国道|省道)(?:[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4})?段)?")
 
 
 def road_numbers(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
