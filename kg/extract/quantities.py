@@ -709,7 +709,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 indicators = [bases[k] + found[-1].indicator[len(bases[k - 1]):]]
         head = _clean_indicator(text[clause_start:re.search(r"[0-9]|$", text[clause_start:]).start() + clause_start]
                                 .replace("分别", "", 1)) if "分别" in text[clause_start:start] else ""
-        if (indicators is own or not respectively) and head and CHANGE_ONLY.fullmatch(head) and measures \
+        if (indicators is own or not respectively or head.startswith("占")) and head \
+                and (CHANGE_ONLY.fullmatch(head) or head.startswith("占")) and measures \
                 and 1 < (listing := _values_in_clause(text, clause_start)) <= len(measures):
             # 地区生产总值1354亿元,人均地区生产总值5.1万元,…,年均分别增长5.1%和6%: the k-th change is of the k-th of
             # the last measures the sentence gave, in their order
