@@ -429,6 +429,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("228国道乐成至黄华段、323省道乐清雁荡段建成。", (T.PROJECT, "228国道乐成至黄华段")),  # and its section
     ("56省道花园至西坑段改建等项目顺利推进。", (T.PROJECT, "56省道花园至西坑段")),  # a road of two digits
     ("首钢中央公园、夏垫污水处理厂等功能设施投入使用。", (T.PLACE, "夏垫污水处理厂")),  # a plant named by its place
+    ("学习借鉴沧源县边境村建设经验。", (T.PLACE, "沧源县")),  # a county and a kind of village in it
     ("桃花山公园一期基本完工。", (T.PROJECT, "桃花山公园一期")),  # a park's phase too
     ("沪通铁路二期开通。", (T.PROJECT, "沪通铁路")),  # the route whose phase it is stays named
     ("加快建设长株潭国家自主创新示范区。", (T.PLACE, "长株潭国家自主创新示范区")),  # 自主 of what a zone is for
@@ -907,6 +908,8 @@ def test_mentions_finds_named_things(body, expected):
     ("今年是新中国成立70周年的大庆之年。", "大庆"),
     ("严把机场、“三港一站”关口。", "严把机场"),  # a verb jieba lacks, glued to a generic head
     ("新建城镇污水处理厂12座。", "城镇污水处理厂"),  # a kind of plant, counted
+    ("学习借鉴沧源县边境村建设经验。", "沧源县边境村"),
+    ("建设勐腊县现代化边境小康村。", "勐腊县现代化边境小康村"),
     ("新修园区道路40多公里。", "新修园区"),
     ("深入实施“戎归南粤”就业创业工程。", "戎归南粤"),
     ("实施知识创新工程和技术创新工程。", "知识创新工程和技术创新工程"),

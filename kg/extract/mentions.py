@@ -699,6 +699,21 @@ def _without_count_word(text: str, candidate: tuple[int, int, EntityType, float]
     return candidate
 
 
+# A unit's name and a kind of village or town in it (沧源县边境村, 勐腊县现代化边境小康村): the kind is no name
+_UNIT_AND_KIND = re.compile(r"(?P<unit>.{2,10}?[省市县区旗州盟])(?:现代化)?(?:边境|贫困|重点|示范|特色|中心|传统|美丽|小康|"
+                            r"民族|易地|移民|文明|卫生|和美|宜居)+[村乡镇寨]")
+
+
+def _without_kind_of_village(text: str, candidate: tuple[int, int, EntityType, float]
+                             ) -> tuple[int, int, EntityType, float]:
+    """The unit alone of a unit's name glued to a kind of village (沧源县边境村 → 沧源县)."""
+    start, end, kind, confidence = candidate
+    match = _UNIT_AND_KIND.fullmatch(text, start, end) if kind is EntityType.PLACE else None
+    if match and gazetteer.is_place_name(match["unit"]):
+        return start, match.end("unit"), kind, confidence
+    return candidate
+
+
 # A themed year's verb and 年 in one word (攻坚年, 突破年)
 _THEMED_YEAR_WORD = re.compile(rf"(?:{THEMED_YEAR})年")
 
@@ -1314,6 +1329,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates = [_station_of(sentence.text, candidate) for candidate in candidates]
         candidates = [_without_count_word(sentence.text, candidate, toks) for candidate in candidates]
         candidates = [_rail_works(sentence.text, candidate) for candidate in candidates]
+        candidates = [_without_kind_of_village(sentence.text, candidate) for candidate in candidates]
         named_quotes = {(start, end) for start, end, kind, _ in candidates if kind is EntityType.PROJECT}
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
