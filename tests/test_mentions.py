@@ -908,6 +908,7 @@ def test_mentions_finds_named_things(body, expected):
     ("今年是新中国成立70周年的大庆之年。", "大庆"),
     ("严把机场、“三港一站”关口。", "严把机场"),  # a verb jieba lacks, glued to a generic head
     ("新建城镇污水处理厂12座。", "城镇污水处理厂"),  # a kind of plant, counted
+    ("建成县城污水处理厂。", "县城污水处理厂"),  # a common word names no plant
     ("学习借鉴沧源县边境村建设经验。", "沧源县边境村"),
     ("建设勐腊县现代化边境小康村。", "勐腊县现代化边境小康村"),
     ("新修园区道路40多公里。", "新修园区"),

@@ -311,7 +311,8 @@ _NEVER_ENDINGS = tuple(NEVER_HEADS)
 COMPASS_REGIONS = frozenset(w for w in MACRO_REGIONS if re.fullmatch(r"[东西南北中华]+(?:部)?(?:地区)?", w))
 
 # Heads of plants, firms and funds that only a proper noun, a place, the country or the unit's character names.
-PROPER_NAMED_HEADS = frozenset("电站 水电站 核电站 核电 石化 投资基金 引导基金 母基金 科创基金 担保基金 产业基金".split())
+PROPER_NAMED_HEADS = frozenset("电站 水电站 核电站 核电 石化 投资基金 引导基金 母基金 科创基金 担保基金 产业基金 "
+                               "污水处理厂 垃圾处理厂".split())
 
 # Levels below the country that make a kind of what follows them (县级中医医院, 省级文明城市).
 _LOCAL_LEVELS = ("省级", "市级", "县级", "区级", "乡级", "村级")
