@@ -629,6 +629,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         if _is_class_label(text, start, pos, unit, number):
             continue
         clause_start = _clause_start(text, start)
+        k = sum(1 for q in found if q.start >= sentence.start + clause_start)  # the values of this clause before it
         left = text[max(clause_start, previous_end):sign if negative else start]
         left = _NOTE_BEFORE.sub("", left)  # 下降(同口径)19.59%: a note on how it is counted names no measure
         # another value of the measure just stated (连续跨越60亿、70亿两个关口): its measure and comparator
@@ -678,7 +679,6 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 listed_subjects, verb = listed_subjects[:-2], "年均" + verb
             # each subject cleaned on its own: a long list is no indicator to cut to its last characters
             subjects = [c for c in (_clean_indicator(p) for p in _SUBJECT_JOINTS.split(listed_subjects)) if c]
-            k = sum(1 for q in found if q.start >= sentence.start + clause_start)
             verb = _clean_indicator(verb)
             if len(subjects) > 1 and k < len(subjects):
                 indicators = [_share_head(subjects, k) + verb]
@@ -689,7 +689,6 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 and len(listed_before[1]) == _values_in_clause(text, clause_start):
             # the clause right after the list, opening with its values
             # …年均分别增长14.1%、…和26.8%,达4270亿元、…和1573亿元: the same subjects' levels, in their order
-            k = sum(1 for q in found if q.start >= sentence.start + clause_start)
             change = re.match(r"\s*(?:分别)?(增长|下降|提高|降低|减少|增加)", text[clause_start:start])
             indicators = [_share_head(listed_before[1], k) + (change[1] if change else "")]  # …,分别增长9.3%、7.3%
         elif listed_before and listed_before[0] == _clause_start(text, clause_start - 1) \
@@ -700,7 +699,6 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         elif listed:
             indicators = [found[-1].indicator]
             n = _values_in_clause(text, clause_start)
-            k = sum(1 for q in found if q.start >= sentence.start + clause_start)
             bases = [_without_baseline(CHANGE_TAIL.sub("", m)) for m in measures[-n:]] if 1 < n <= len(measures) else []
             if 0 < k < len(bases) and found[-1].indicator.startswith(bases[k - 1]) \
                     and found[-1].indicator[len(bases[k - 1]):].startswith(("占", "是", "为")):
@@ -714,7 +712,6 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 and 1 < (listing := _values_in_clause(text, clause_start)) <= len(measures):
             # 地区生产总值1354亿元,人均地区生产总值5.1万元,…,年均分别增长5.1%和6%: the k-th change is of the k-th of
             # the last measures the sentence gave, in their order
-            k = sum(1 for q in found if q.start >= sentence.start + clause_start)
             if spread[0] != clause_start:
                 spread = (clause_start, [CHANGE_TAIL.sub("", m) for m in measures[-listing:]])
             if k < len(spread[1]):
@@ -724,7 +721,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 indicator = found[-1].indicator  # 普及率从45.8%提高到60%: the same measure again
                 if found[-1].unit in ("%", "个百分点") and unit not in ("%", "个百分点") and CHANGE_TAIL.search(indicator):
                     # 地区生产总值同比增长6.1%、突破2万亿元大关: the level of the measure, not its change
-                    indicator = re.sub(r"又?(?:同比|比|较|年均|平均每年).*$", "", CHANGE_TAIL.sub("", indicator))
+                    indicator = _BASELINE_TAIL.sub("", CHANGE_TAIL.sub("", indicator))
             if not indicator:
                 indicator = _clean_indicator(text[clause_start:start])
             if not indicator and found and found[-1].unit == unit and found[-1].indicator != unit:
@@ -735,7 +732,7 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 # of the clause before, when this one names nothing
             if not indicator and measures and clause_start > 0 and CHANGE_TAIL.search(measures[-1]) and found \
                     and found[-1].unit in ("%", "个百分点") and unit not in ("%", "个百分点"):
-                indicator = re.sub(r"又?(?:同比|比|较|年均|平均每年).*$", "", CHANGE_TAIL.sub("", measures[-1]))  # 地区生产总值
+                indicator = _BASELINE_TAIL.sub("", CHANGE_TAIL.sub("", measures[-1]))  # 地区生产总值
                 # 同比增长8.3%,达到270亿元: the level of the measure whose change the clause before gave
             indicator = indicator or unit
             relative = (indicator.startswith(("占", "约合", "折合")) or (indicator.startswith("是") or _BASE_YEAR_FOR.match(indicator))
@@ -832,9 +829,13 @@ def _values_in_clause(text: str, start: int) -> int:
     return len(re.findall(r"[0-9]+(?:\.[0-9]+)?(?:万|亿|万亿)?(?:[^0-9、和及,，;；。]{0,4})(?:、|和|及|$)", text[start:end]))
 
 
+# The baseline a change is stated against, at the end of its measure (比上年, 同比, 年均)
+_BASELINE_TAIL = re.compile(r"又?(?:同比|比|较|年均|平均每年).*$")
+
+
 def _without_baseline(measure: str) -> str:
     """A measure without the baseline of its change (生产总值比上年 → 生产总值, 财政收入同比 → 财政收入)."""
-    return re.sub(r"又?(?:同比|比|较|年均|平均每年).*$", "", measure) or measure
+    return _BASELINE_TAIL.sub("", measure) or measure
 
 
 def _in_note(text: str, at: int) -> bool:
