@@ -731,6 +731,11 @@ def _rail_works(text: str, candidate: tuple[int, int, EntityType, float]) -> tup
     return candidate
 
 
+def _railway(text: str, start: int, end: int, kind: EntityType) -> bool:
+    """Whether a candidate is a named railway, which `_rail_works` made a project."""
+    return kind is EntityType.PROJECT and text.endswith(_RAIL_HEADS, start, end)
+
+
 # A stretch of a railway or a road a report names (南珠高铁南玉段, 324省道乐清段, G0616海乌段, 广明高速公路(广州段)):
 # the works building or rebuilding it; a stretch of a river (黄河宁夏段) or a park stays a place.
 _ROUTE_SECTION = re.compile(r".*(?:铁路|高铁|高速|公路|国道|省道|线|大道|快速路|城际|[GS][0-9]{1,4})[^段]{1,12}段[)）]?")
@@ -1336,7 +1341,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
         token_at = {offset: (word, tag, offset) for word, tag, offset in toks}
         place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE
-                             or kind is EntityType.PROJECT and sentence.text.endswith(_RAIL_HEADS, start, end))
+                             or _railway(sentence.text, start, end, kind))
         # (a railway's name hides the places it joins as a road's does: 沪苏湖 of 沪苏湖高铁)
         person_spans = [(start, end) for start, end, kind, _ in candidates if kind is EntityType.PERSON]
         project_ends, project_starts, body_ends, body_starts = {}, {}, {}, {}
@@ -1357,7 +1362,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             if kind is not EntityType.PROJECT and (start, end) in quoted_projects \
                     or kind is EntityType.PLACE and (start, end) in listed_firms:
                 continue  # the list's class wins over the item's head (万达、龙湖等知名企业)
-            rail = kind is EntityType.PROJECT and sentence.text.endswith(_RAIL_HEADS, start, end)
+            rail = _railway(sentence.text, start, end, kind)
             if (kind is EntityType.PLACE or rail) and any(a <= start and end <= b and (a, b) != (start, end)
                                                 and not (a == start and b - a >= end - start + 4
                                                          and _known_place(surface)

@@ -840,9 +840,8 @@ _LISTED_YEARS = re.compile(
 
 def themed_years(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
     """Campaigns named for a themed year with no 活动 or 行动 of their own: quoted (聚焦“工作落实年”; not a count of
-    them, “三个攻坚年”, a slogan) or listed
-    before the head they share (开展招商选资突破年、特色平台建设年、…、作风建设推进年活动: each item; the head
-    goes with none, as reviewers name them)."""
+    them, “三个攻坚年”, a slogan) or listed before the head they share (开展招商选资突破年、特色平台建设年、…、
+    作风建设推进年活动: each item; the head goes with none, as reviewers name them)."""
     for match in _QUOTED_YEAR.finditer(text):
         yield match.start("name"), match.end("name"), EntityType.PROJECT, 0.75
     for match in _LISTED_YEARS.finditer(text):
