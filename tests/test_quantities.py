@@ -145,6 +145,9 @@ def test_quantities_a_change_over_a_plan_period_is_of_the_measure_before():
     # a sentence opening with the last year reviewed speaks of it, and so do the paragraph's sentences after it
     ("2011年示例市人民政府工作报告", "一、“十一五”发展成就\n“十一五”期间,经济总量跨越五个千亿大关。2010年,预计实现生产总值9500亿元。"
      "人均生产总值1.46万美元。\n五年累计完成投资7740亿元。新增就业50万人。", ["2010", "2010", "2006-2010", "2006-2010"]),
+    # a multiple before a yearly mean is no level: a total against the last plan's stays the plan's
+    ("2016年示例市人民政府工作报告", "一、“十二五”发展回顾\n“十二五”时期是很不平凡的五年。\n全社会固定资产投资累计1098.1亿元,"
+     "是“十一五”的3.1倍,年均增长18.1%。", ["2011-2015", "2011-2015", "2011-2015"]),
     # a plan's end as a time, its quotes garbled, and a mean after a space
     ("2021年示例县人民政府工作报告", "一、过去五年工作回顾\n“十三五’以来,经济平稳发展。”十三五’末,全县地区生产总值达到 230.5亿元,"
      "年均增长 7.2%。", ["2020", "2016-2020"]),

@@ -645,7 +645,8 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
         if unit == "倍" and period.start != period.end and _TIMES_A_BASE_YEAR.search(text, clause_start, start):
             period = Period(period.end, period.end)  # 五年来…,是2006年的2.1倍: a level of the last year against one
         elif period.start != period.end and period.end < report_year and _LEVEL_BEFORE_MEAN.match(text, pos) \
-                and not _CHANGE_NOT_LEVEL.search(left) and "累计" not in left:
+                and not _CHANGE_NOT_LEVEL.search(left) and "累计" not in left and unit != "倍":  # not 是“十一五”的3.1倍,
+            # 年均增长18.1%: a total against the last plan's
             period = Period(period.end, period.end)  # 五年来,…地区生产总值达到230.5亿元,年均增长7.2%: the level the
             # yearly mean reached is the last year's, the mean the years'
         elif unit == "年" and period.start == period.end and text[:start].endswith("连续") and 1 < value < 100:
