@@ -528,6 +528,13 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进巢湖和新安江流域防洪治理工程。", (T.PROJECT, "巢湖和新安江流域防洪治理工程")),  # the verb launching it
     ("实施知识创新工程和技术创新工程。", (T.PROJECT, "知识创新工程")),  # …not two programmes
     ("案例入选2020 年度中国民生示范工程。", (T.PROJECT, "中国民生示范工程")),  # not the 年度 of the year before it
+    ("金峰工业园二期、统一集团30万吨矿泉水等项目投产。", (T.PROJECT, "统一集团30万吨矿泉水")),  # works named by
+    ("金峰工业园二期、统一集团30万吨矿泉水等项目投产。", (T.ORGANIZATION, "统一集团")),  # owner, capacity, product
+    ("实施鑫达120万吨焦化、华星铝型材等重点产业项目。", (T.PROJECT, "鑫达120万吨焦化")),  # after the verbs
+    ("与台盐合作的天健日化1千万支牙膏等项目进展顺利。", (T.PROJECT, "天健日化1千万支牙膏")),  # after 的
+    ("平煤神马100兆瓦光伏发电项目实现并网。", (T.PROJECT, "平煤神马100兆瓦光伏发电项目")),
+    ("推进九江石化年产150万吨芳烃等项目建设。", (T.PROJECT, "九江石化年产150万吨芳烃")),
+    ("开工建设川渝1000千伏特高压交流工程。", (T.PROJECT, "川渝1000千伏特高压交流工程")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -919,6 +926,11 @@ def test_mentions_finds_named_things(body, expected):
     ("推进巢湖和新安江流域防洪治理工程。", "新安江流域防洪治理"),  # the end of the one programme's name
     ("培育勐哈村和勐伴镇勐伴村等示范村。", "勐伴镇勐伴村"),
     ("加强生物基材料、陶铝新材料、镁基新材料等推广应用。", "镁基新材料"),
+    ("原油产量达1250万吨以上,建成200万吨炼化项目。", "原油产量达1250万吨以上"),  # a figure, no owner's works
+    ("建成全球最大单套年产100万吨丙烷脱氢项目。", "全球最大单套年产100万吨丙烷脱氢项目"),  # a boast
+    ("建成川州二期等500千伏输变电工程。", "川州二期等500千伏输变电工程"),  # a list's end, not its owner
+    ("推进气电项目和古水等大型水电站和690万千瓦火电项目。", "古水等大型水电站和690万千瓦火电项目"),
+    ("金峰工业园二期、统一集团30万吨矿泉水等项目投产。", "集团30万吨矿泉水"),  # 统一 opens the firm's name
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -761,6 +761,55 @@ def _trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, Ent
             yield start, end, EntityType.ORGANIZATION, 0.6
 
 
+# A works named by its owner, its capacity and its product (恒大集团100万吨矿泉水, 平煤神马100兆瓦光伏发电项目,
+# 天健日化1千万支牙膏, 防城港30万吨级进港航道), in a list of projects or before 项目 or 工程.
+_CAPACITY = re.compile(r"(?:[一二三四五六七八九]期)?(?:年产)?[0-9]+(?:\.[0-9]+)?(?:千万|百万|十万|万|千|百|亿)?"
+                       r"(?:吨级|吨|兆瓦|万千瓦|千瓦|千伏|辆|套|台|支|锭|头|只|平方米|立方米)(?=[\u4e00-\u9fff])")
+_WORKS_BREAK = re.compile(r"[、，,；;：:。“”《》()（）]")
+_PRODUCT = re.compile(r"(?:(?!项目|工程|等|以上|左右|以内|以下)[\u4e00-\u9fff]){2,12}?(?=项目|工程|等|[、，,；;。])")
+# What makes the works one of a list of projects: 项目 or 工程 right after it, or after the list it is in
+_IN_PROJECTS = re.compile(r"(?P<head>项目|工程)|(?:、[^，,。；;]{2,30}?)*?等[^，,。；;、]{0,12}?(?:项目|工程)")
+# How an owner's name ends when it is a firm's (兰州石化, 统一集团, 联合盐化, 平煤神马 is a brand jieba lacks)
+_OWNER_BREAKS = frozenset("的 等 和 及 与 、".split())
+_OWNER_FIRM_ENDINGS = ("集团", "公司", "股份", "控股", "石化", "化工", "矿业", "能源", "电力", "钢铁", *_TRADES)
+
+
+def capacity_works(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Works named by owner, capacity and product (鑫达120万吨焦化、…等551个重点产业项目; 东营津辉500兆瓦电化学
+    储能项目), and their owner when it is a firm: the owner opens at a pause or after the verbs before it, and is
+    a proper name (a word jieba lacks, a place, a brand and its trade); not 原油产量达1250万吨以上, a figure."""
+    starts = {offset: k for k, (_, _, offset) in enumerate(tokens)}
+    for match in _CAPACITY.finditer(text):
+        product = _PRODUCT.match(text, match.end())
+        if not product:
+            continue
+        listed = _IN_PROJECTS.match(text, product.end())
+        if not listed:
+            continue
+        pause = max((m.end() for m in _WORKS_BREAK.finditer(text, 0, match.start())), default=0)
+        k = starts.get(pause)
+        if k is None or match.start() not in starts and match.start() != len(text):
+            continue  # the owner or the capacity starts inside a word
+        owner = [t for t in tokens[k:] if t[2] < match.start()]
+        owner = owner[max((n + 1 for n, t in enumerate(owner) if t[0] in _OWNER_BREAKS), default=0):]
+        # 与台盐合作的|天健日化, 川州二期等|500千伏…, 气电项目和|川渝1000千伏…: what the owner follows
+        while len(owner) > 1 and owner[0][1] in VERB_TAGS | {"vn", "ad"} and common_word(owner[0][0]) \
+                and "".join(t[0] for t in owner[1:]) not in _OWNER_FIRM_ENDINGS:
+            owner = owner[1:]  # 实施|鑫达, 推进|防城港: the verbs the list follows; not 统一|集团, 联合|盐化
+        name = "".join(t[0] for t in owner)
+        if not 2 <= len(name) <= 10 or name in GENERIC or not (
+                any(t[1] in STRONG_TAGS and t[0] not in GENERIC for t in owner) or name.endswith(_OWNER_FIRM_ENDINGS)):
+            continue
+        if any(t[1] in VERB_TAGS and len(t[0]) > 1 and common_word(t[0]) for t in owner[1:]) \
+                or any(t[1] in ("m", "p", "a") or "最" in t[0] for t in owner):
+            continue  # 产量提高到…, 全球最大单套…: a figure's measure or a boast, not an owner
+        end = product.end() + (len(listed["head"]) if listed["head"] else 0)
+        yield owner[0][2], end, EntityType.PROJECT, 0.65
+        if name.endswith(_OWNER_FIRM_ENDINGS) or len(name) > 2 and all(t[1] in ("x", "nz") for t in owner) \
+                and not gazetteer.is_place_name(name):
+            yield owner[0][2], match.start(), EntityType.ORGANIZATION, 0.55
+
+
 def appositive_firms(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
     """A firm named right after what kind of firm it is, up to a pause (世界领军企业鑫联环保科技、): its name
     opens with a proper noun or a word jieba lacks."""
