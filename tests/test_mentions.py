@@ -535,6 +535,13 @@ def names(body: str) -> set[tuple[T, str]]:
     ("平煤神马100兆瓦光伏发电项目实现并网。", (T.PROJECT, "平煤神马100兆瓦光伏发电项目")),
     ("推进九江石化年产150万吨芳烃等项目建设。", (T.PROJECT, "九江石化年产150万吨芳烃")),
     ("开工建设川渝1000千伏特高压交流工程。", (T.PROJECT, "川渝1000千伏特高压交流工程")),
+    ("开工建设S206凌溪至白茅岭段。", (T.PROJECT, "S206凌溪至白茅岭段")),  # a route's section between two
+    ("开工建设S206凌溪至白茅岭段。", (T.PLACE, "白茅岭")),  # places is the works, and the places are places
+    ("延蒲高速公路延吉至龙井段建成通车。", (T.PROJECT, "延蒲高速公路延吉至龙井段")),
+    ("鹤大高速公路敦化小沟岭至二道松花江段建成。", (T.PLACE, "小沟岭")),
+    ("鹤大高速公路敦化小沟岭至二道松花江段建成。", (T.PLACE, "敦化")),  # the county the first end is named with
+    ("鹤大高速公路敦化小沟岭至二道松花江段建成。", (T.PLACE, "二道松花江")),
+    ("推进104国道虹桥至乐成段改建。", (T.PLACE, "虹桥")),
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
@@ -931,6 +938,9 @@ def test_mentions_finds_named_things(body, expected):
     ("建成川州二期等500千伏输变电工程。", "川州二期等500千伏输变电工程"),  # a list's end, not its owner
     ("推进气电项目和古水等大型水电站和690万千瓦火电项目。", "古水等大型水电站和690万千瓦火电项目"),
     ("金峰工业园二期、统一集团30万吨矿泉水等项目投产。", "集团30万吨矿泉水"),  # 统一 opens the firm's name
+    ("建成G225乐东至三亚段示范项目。", "东至"),  # a word jieba made across a section's join
+    ("建成城西大道一期乐湖路至建设西路段等道路。", "一期乐湖路"),  # a phase opens no place
+    ("建成海文高速桂林洋互通至美兰互通段。", "洋互通"),  # 桂林 opens a longer place's name
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

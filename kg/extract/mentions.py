@@ -1051,6 +1051,40 @@ _EXPANSION_WORDS = frozenset({"改扩建", "扩建", "扩容", "迁建", "扩能
                               "延伸", "改线"})  # 体育场路延伸, 乐柳线改线: a road's extension or new line
 
 
+# A route's section by the places it joins (延蒲高速公路延吉至龙井段, S202凌笪至白茅岭段, 56省道花园至西坑段)
+_ROUTE_HEAD_TAIL = r"(?:高速公路|高速|铁路|公路|城际铁路|国道|省道|连接线|(?<![A-Za-z0-9])[GS][0-9]{1,4})"
+_SECTION_ENDS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,6}?)至(?P<b>[\u4e00-\u9fff]{2,5}?)段")
+_PHASE_OR_NUMBER = re.compile(r"[0-9]|[一二三四五六七八九十]+期")
+_ENDS_AFTER_ROUTE = re.compile(_ROUTE_HEAD_TAIL + r"(?=[\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,5}?段$)")
+
+
+def _route_ends(text: str, tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
+                ) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A section of a named route between two places (鹤大高速公路敦化小沟岭至二道松花江段) is the works on
+    it, and the places it joins are places (小沟岭, 二道松花江), and so is the county one is named with (敦化);
+    not a section between phases or numbers (一期至三期段)."""
+    token_at = {offset: k for k, (_, _, offset) in enumerate(tokens)}
+    for start, end, kind, _ in candidates:
+        name = text[start:end]
+        inside = _ENDS_AFTER_ROUTE.search(name)
+        at = start + inside.end() if inside else end if re.search(_ROUTE_HEAD_TAIL + "$", name) else None
+        ends = _SECTION_ENDS.match(text, at) if at is not None else None
+        if not ends or any(_PHASE_OR_NUMBER.match(part) or part in GENERIC for part in (ends["a"], ends["b"])) \
+                or any(t[1] in VERB_TAGS and "至" not in t[0] and not place_word(t)
+                       for t in tokens if ends.start() <= t[2] < ends.end()):
+            continue
+        if at == end:
+            yield start, ends.end(), EntityType.PROJECT, 0.7
+        a = ends.start("a")
+        k = token_at.get(a)
+        if k is not None and place_word(tokens[k]) and ends.end("a") - a - len(tokens[k][0]) >= 2 \
+                and k + 1 < len(tokens) and len(tokens[k + 1][0]) >= 2:  # not 桂林|洋 of 桂林洋互通
+            yield a, a + len(tokens[k][0]), EntityType.PLACE, 0.6  # 敦化 of 敦化小沟岭: the county the place is in
+            a += len(tokens[k][0])
+        yield a, ends.end("a"), EntityType.PLACE, 0.6
+        yield ends.start("b"), ends.end("b"), EntityType.PLACE, 0.6
+
+
 def _works_on_places(text: str, tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
                      ) -> Iterable[tuple[int, int, EntityType, float]]:
     """Enlarging, rebuilding or moving a named facility is a project named by the facility and the works
@@ -1320,6 +1354,11 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates += list(_listed_places(toks, candidates))
         candidates += list(_branch_bases(toks, candidates))
         candidates += list(_works_on_places(sentence.text, toks, candidates))
+        route_ends = list(_route_ends(sentence.text, toks, candidates))
+        section_ends = {(start, end) for start, end, kind, _ in route_ends if kind is EntityType.PLACE}
+        candidates = [c for c in candidates if c[2] is not EntityType.PLACE or not any(
+            c[0] < start < c[1] < end or start < c[0] < end < c[1] for start, end in section_ends)] + route_ends
+        # 东至 of G225乐东至三亚段: a word jieba made across a section's join is no place
         candidates += list(_firms_projects(sentence.text, toks, candidates))
         labs = _shared_lab_heads(sentence.text, toks)
         candidates = [c for c in candidates if (c[0], c[1]) not in labs] \
@@ -1369,6 +1408,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                                                          and _known_place(surface)
                                                          and _word_after(token_at, end))
                                                 and not _route_end(sentence.text, start, end, a, b)
+                                                and (start, end) not in section_ends
                                                 and not _in_section(sentence.text, start, end)
                                                 for a, b in place_spans):
                 continue  # 东湖 in 东湖公园, 龙城 in 盛京龙城: part of a longer place name; 闽西 opening
