@@ -65,6 +65,12 @@ def test_metadata_a_title_with_the_year_a_december_report_was_given_in(text, yea
     ("2009年某区政府工作报告\n\n2009年是极不寻常的一年,全区上下迎难而上。\n", (2010, 2009)),  # a year looked back on
     ("2008年某县政府工作报告\n\n2008年,是我县发展史上极不寻常、很不平凡的一年。\n", (2009, 2008)),
     ("2025年某县政府工作报告\n\n2025年是“十四五”规划收官之年。\n", (2025, None)),  # a year ahead
+    ("2012年某区人民政府工作报告\n\n2012年及过去五年政府工作回顾\n", (2013, 2012)),  # 及 joins the term as 和 does
+    # a first section headed as a review whose first paragraph tells of the title's year as done
+    ("2010年某市人民政府工作报告\n\n一、“十一五”目标任务胜利完成\n2010年,市人民政府在市委领导下,生产总值增长13.2%。\n",
+     (2011, 2010)),
+    ("2010年某市人民政府工作报告\n\n一、2009年工作回顾\n2010年,我们预期生产总值增长10%。\n", (2010, None)),
+    ("2010年某市人民政府工作报告\n\n一、“十一五”目标任务胜利完成\n2010年,是实施规划的关键一年,增长10%。\n", (2010, None)),
     # an estimate for 今年 in a review headed 第一部分 2022年工作情况: the year is not over
     ("2023年北京市延庆区人民政府工作报告\n\n第一部分 2022年工作情况\n今年,全区地区生产总值预计完成213亿元。\n"
      "第二部分 2023年工作安排\n", (2023, 2022)),

@@ -267,6 +267,14 @@ def test_quantities_an_excerpt_that_builds_and_fosters_is_the_plans():
     assert [(q.kind.value, q.period) for q in find_quantities(report, split_sentences(report))] == [("target", "2019")] * 2
 
 
+def test_quantities_an_excerpt_that_carries_on_and_sees_to_things_is_the_plans():
+    """继续实施, 深入实施, 大力发展, 搞好 and 切实 are plans' words too."""
+    report = make_report("t", "2015年某省人民政府工作报告\n\n"
+                              "继续实施“暖房子”工程,新增供热能力3000万平方米。深入实施兴边富民行动。搞好科学规划,"
+                              "改造城市地下管网2300公里。大力发展体育产业,切实做好文化遗产保护工作。")
+    assert [(q.kind.value, q.period) for q in find_quantities(report, split_sentences(report))] == [("target", "2015")] * 2
+
+
 def test_quantities_an_excerpt_under_its_title_alone_reviews_the_year_before():
     report = make_report("t", "2023年大东区人民政府工作报告\n\n文商旅发展亮点纷呈。市级文化产业园区增至8个。")
     (q,) = find_quantities(report, split_sentences(report))

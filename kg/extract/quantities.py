@@ -145,7 +145,8 @@ _POINTS_AFTER = re.compile(r"(?:[、和][0-9]+(?:\.[0-9]+)?个)*[、和][0-9]+(?
 _NOTE_BEFORE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 # What only the year's plans say (力争, 确保, 加快推进…) and what a review says (一年来, 增至, …了) of the work.
 # Each is two to a hundred times as frequent in the corpus's plan sections as in its reviews (启动 is a review's).
-_PLAN_WORDS = re.compile(r"力争|确保|争取|加快推进|全力推进|着力|抓好|做好|全面推行|重点抓好|打造|培育")
+_PLAN_WORDS = re.compile(r"力争|确保|争取|加快推进|全力推进|着力|抓好|做好|全面推行|重点抓好|打造|培育|继续实施|深入实施|"
+                         r"大力发展|搞好|切实")
 _REVIEW_WORDS = re.compile(r"一年来|过去一年|去年|回顾|同比|建成投用|获评|荣获|实现了|完成了|取得了|[^为]了[,，。;；]|增至|"
                            r"投入运营|获批")
 
