@@ -542,6 +542,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("鹤大高速公路敦化小沟岭至二道松花江段建成。", (T.PLACE, "敦化")),  # the county the first end is named with
     ("鹤大高速公路敦化小沟岭至二道松花江段建成。", (T.PLACE, "二道松花江")),
     ("推进104国道虹桥至乐成段改建。", (T.PLACE, "虹桥")),
+    ("备战好第十四届全国冬运会。", (T.PROJECT, "第十四届全国冬运会")),  # national games with their scope
+    ("兴宏铜业破产重组有序推进。", (T.ORGANIZATION, "兴宏铜业")),  # a brand jieba tags a verb; a firm's deed
 ])
 def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)

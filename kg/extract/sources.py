@@ -585,9 +585,10 @@ def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
             continue
         end = tokens[i + n - 1][2] + len(tokens[i + n - 1][0])
         k = i
-        while k > 0 and i - k < 2 and (_EDITION.match(tokens[k - 1][0])
-                                       or tokens[k - 1][1] == "ns" and tokens[k - 1][0] not in GENERIC):
-            k -= 1
+        while k > 0 and i - k < 3 and (_EDITION.match(tokens[k - 1][0])
+                                       or tokens[k - 1][1] == "ns" and tokens[k - 1][0] not in GENERIC
+                                       or tokens[k - 1][0] == "全国" and k == i):
+            k -= 1  # 第十三届|全国|冬运会: the national games are named with their scope
         if k >= 3 and tokens[k - 1][0] == "届" and tokens[k - 2][0].isdigit() and tokens[k - 3][0] == "第":
             k -= 3  # 第|33|届|奥运会: an edition in digits, which jieba splits
         yield tokens[k][2], end, EntityType.PROJECT, 0.8
@@ -702,7 +703,7 @@ _BRAND_TRADES = frozenset({"科技", "能源", "新能源", "环保", "食品", 
                            "牧业", "农牧", "生物", "医药", "制药", "电子", "电气", "机械", "化工", "光电", "智能", "实业",
                            "包装", "电池", "重工", "物流", "建材", "光伏", "服饰", "家居", "股份", "净化", "电动车"})
 # What a firm does (投产, 落户, 上市…)
-_FIRM_DEEDS = "投产|落户|挂牌|签约|上市|入驻|开工|竣工|扩产|技改"
+_FIRM_DEEDS = "投产|落户|挂牌|签约|上市|入驻|开工|竣工|扩产|技改|破产|重组|重整"
 # What follows a firm that names one (、, 等, its phase, its works, its stations, what it does).
 _AFTER_FIRM = re.compile(r"(?:[、,，。;；0-9]|等|[一二三四五六七八九]期|项目|院士工作站|博士后工作站|产业园|工业园|"
                          rf"建成|{_FIRM_DEEDS})")
@@ -751,7 +752,8 @@ def _trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, Ent
             continue
         if not brand and word in _TRADES and i > 0 and len(tokens[i - 1][0]) == 2:
             brand, start = tokens[i - 1][0], tokens[i - 1][2]
-            if tokens[i - 1][1] not in ("nz", "nr", "nrt", "ns", "x", "j") or brand in GENERIC \
+            if tokens[i - 1][1] not in ("nz", "nr", "nrt", "ns", "x", "j") and not (
+                    tokens[i - 1][1] == "v" and not common_word(brand)) or brand in GENERIC \
                     or brand in BOUNDARY_WORDS or i > 1 and tokens[i - 2][1] in ("n", "vn", "ns", "nz") \
                     and tokens[i - 2][0] not in GENERIC:
                 continue  # 发展铝业, 建筑|铝材: a trade; 江西新余|钢业: a longer name the brand does not open
