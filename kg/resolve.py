@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg import gazetteer
-from kg.lexicon import LOCAL_ZONES, FULL_NAMES, PARTY_COMMITTEE, RELATIVE_BODIES, UNIT_LEVELS, own_institution
+from kg.lexicon import EVENT_NAMES, LOCAL_ZONES, FULL_NAMES, PARTY_COMMITTEE, RELATIVE_BODIES, UNIT_LEVELS, own_institution
 from kg.records import EntityType, Level, Mention, Report
 
 # B = A + one of these, same class: B is another name of A (沈阳市/沈阳, 中街步行街/中街, 中共湖北省委员会/中共湖北省委).
@@ -199,6 +199,8 @@ def resolve_entities(report: Report, mentions: list[Mention]) -> tuple[list[Ment
         series = _EDITION.sub("", m.name) if m.type is EntityType.PROJECT else m.name
         if series != m.name and len(plain(series)) >= 2:
             forms[(m.type, m.name)].add(series)  # 第十六届全运会 is also called by its series, 全运会
+        if m.type is EntityType.PROJECT and series.startswith("全国") and series[2:] in EVENT_NAMES:
+            forms[(m.type, m.name)].add(series[2:])  # …and 第十四届全国冬运会 by 冬运会
 
     # merge short forms into the entity they abbreviate, within one class
     target: dict[tuple[EntityType, str], tuple[EntityType, str]] = {}

@@ -233,7 +233,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("全面完成30项省委省政府为民办实事项目。", (T.ORGANIZATION, "中共辽宁省委员会")),  # the count is the projects'
     ("加快建设京张体育文化旅游带。", (T.PLACE, "京张体育文化旅游带")),  # tourism and cultural belts
     ("天津女排勇夺世俱杯亚军。", (T.PROJECT, "世俱杯")),  # event series by their short names
-    ("举办全国残特奥会。", (T.PROJECT, "残特奥会")),
+    ("举办全国残特奥会。", (T.PROJECT, "全国残特奥会")),
     ("扎实做好十五运会筹办工作。", (T.PROJECT, "十五运会")),  # the games by their edition
     ("在亚洲冬运会上夺金。", (T.PROJECT, "亚洲冬运会")),
     ("圆满举办中国-中亚合作论坛、中国产业转移发展对接会等活动。", (T.PROJECT, "中国产业转移发展对接会")),  # a held list
@@ -988,6 +988,9 @@ def test_mentions_an_edition_is_also_called_by_its_series():
     assert "中国福州橄榄节" in found[(T.PROJECT, "第二届中国福州橄榄节")]  # 橄榄|节等: jieba glued 等 to the head
     assert "红果创作者大会" in found[(T.PROJECT, "首届红果创作者大会")]  # the firm holding it is no part of it
     assert "全国博士后创新创业大赛" in found[(T.PROJECT, "第三届全国博士后创新创业大赛")]
+    national = entities("备战好第十四届全国冬运会。举办全国残特奥会。")
+    assert {"全国冬运会", "冬运会"} <= set(national[(T.PROJECT, "第十四届全国冬运会")])  # the games by their series
+    assert "残特奥会" in national[(T.PROJECT, "全国残特奥会")]
 
 
 def test_mentions_a_body_inside_a_branchs_name_is_not_named():
