@@ -136,6 +136,25 @@ def test_relations_a_list_of_firms_settled_in_a_place_lies_in_it():
     assert {("宝成国际", "locatedIn", "宜丰县"), ("欧尔玛陶瓷", "locatedIn", "宜丰县")} <= found
 
 
+@pytest.mark.parametrize("body, settled", [
+    ("长城汽车、东鹏陶瓷等一批龙头企业相继落户,翻开了工业发展新篇章。", {"长城汽车", "东鹏陶瓷"}),
+    ("今冈五期、南通舵叶一期顺利投产。", {"今冈五期", "南通舵叶一期"}),
+    ("国金重工、今冈五期等项目开工建设。", {"国金重工", "今冈五期"}),
+    ("推动“三寸盛京”等优质文商旅项目落地。", set()),  # a plan: nothing has settled yet
+    ("全力推进“盛京传奇”“晟京坊”等20个文旅项目落地。", set()),
+])
+def test_relations_a_list_that_settled_where_no_place_is_named_lies_in_the_reports_unit(body, settled):
+    """In a district's or a city's report; where the text names the place (落户宜丰) it is that place."""
+    doc = extract(make_report("t", "2012年大连市旅顺口区人民政府工作报告\n\n" + body))
+    found = {r.subject for r in doc.relations if r.predicate.value == "locatedIn" and r.object == "旅顺口区"}
+    assert found == settled
+
+
+def test_relations_a_list_that_settled_in_a_provinces_report_is_placed_nowhere():
+    doc = extract(make_report("t", "2015年吉林省人民政府工作报告\n\n长城汽车、东鹏陶瓷等一批龙头企业相继落户。"))
+    assert not [r for r in doc.relations if r.predicate.value == "locatedIn"]
+
+
 def test_relations_a_name_found_once_is_found_wherever_the_text_repeats_it():
     """中航哈飞 is found in a list of firms; where a later sentence names it alone, as a word, its figure is
     about it; a name inside a longer one (中航哈飞配套产业园) is not repeated."""

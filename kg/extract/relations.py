@@ -17,6 +17,12 @@ TOWARDS = re.compile(r"融入|对接|联通|辐射|服务|链接|合作|协同|�
 LOCATED_AT = re.compile(r"(?:位于|坐落于|坐落在|地处|落户|落户于|落地)")
 # The end of a list of firms or projects, then their settling in a place (等7个投资上亿元的大项目成功落户)
 SETTLED_IN = re.compile(r"等[^，。；,;：:]{0,20}?(?:项目|企业|公司)(?:成功|顺利|相继|先后|正式)?(?:落户|落地|入驻)(?:于|在|到)?")
+# …or with no place after the verb, a list that settled or went into production where the report's unit is
+# (长城汽车、东鹏陶瓷等一批龙头企业相继落户, 大机车城轨总装、南通舵叶一期顺利投产, 国金重工等项目开工建设);
+# what a report plans to bring (推动…等项目落地) has not settled anywhere yet.
+SETTLED_HERE = re.compile(r"(?:等[^，。；,;：:、]{0,20}?(?:项目|企业|公司))?(?:(?:成功|顺利|相继|先后|正式|陆续)(?:落户|落地|入驻|"
+                          r"投产|建成投产|开工建设|开工)|建成投产)(?=[，。；,;]|$)"
+                          r"|等[^，。；,;：:、]{0,20}?项目(?:顺利|相继|全面|陆续)?开工建设(?=[，。；,;]|$)")
 DOING_AT = re.compile(r"(?:内|中|里)?(?:建设|实施|举办|开展|打造|启动|推进|建成|新建|设立|召开)")
 REGION_HEADS = ("都市圈", "经济圈", "城市群", "经济带", "地区", "大湾区", "流域")
 # X成为辽宁首个线上市场, X等5家单位被认定为辽宁省首批…: the first or only one of a place is in that place.
@@ -125,6 +131,8 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     # The text says where: X位于Y / X坐落在Y, and 在Y建设(实施、举办…)X within one clause; a street or a village
     # named right after the area it is in (神农新区清溪路, 勐伴镇勐伴村).
     text = report.text
+    here = report.place if report.level in (Level.CITY, Level.DISTRICT) \
+        and any(p.name == report.place for p in places) else None
     for sentence_index, ms in _by_sentence(mentions).items():
         ms = _outermost(ms)
         for n, (a, b) in enumerate(zip(ms, ms[1:])):
@@ -146,6 +154,9 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                             or text[ms[k - 1].end:ms[k].start] not in ("、", "和", "及"):
                         break
                     k -= 1
+        if here:
+            for rel in _settled_here(text, ms, here, sentence_index):
+                add(rel)
         for k, place in enumerate(ms):
             if place.type is EntityType.PLACE and k > 0 and FIRST_OF_AFTER.match(text, place.end):
                 for m in ms[:k]:  # every named thing of the clause that became the place's first
@@ -210,6 +221,22 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     for rel in _concerns(report, sentences, mentions, quantities, section_place):
         add(rel)
     return sorted(out.values(), key=lambda r: (r.predicate, r.subject, r.object))
+
+
+def _settled_here(text: str, ms: list[Mention], here: str, sentence_index: int) -> Iterable[Relation]:
+    """The firms and projects of a list that settled or went into production with no place named after it
+    (see SETTLED_HERE): in the report's own unit."""
+    for n, m in enumerate(ms):
+        if m.type not in (EntityType.ORGANIZATION, EntityType.PROJECT) or not SETTLED_HERE.match(text, m.end) \
+                or n + 1 < len(ms) and ms[n + 1].start < SETTLED_HERE.match(text, m.end).end():
+            continue
+        k = n
+        while True:
+            yield Relation(ms[k].name, Predicate.LOCATED_IN, here, sentence_index, 0.55, ms[k].type, EntityType.PLACE)
+            if k == 0 or ms[k - 1].type not in (EntityType.ORGANIZATION, EntityType.PROJECT) \
+                    or text[ms[k - 1].end:ms[k].start] not in ("、", "和", "及"):
+                break
+            k -= 1
 
 
 def section_places(report: Report, sentences: list[Sentence], mentions: list[Mention]) -> dict[str, str]:
