@@ -71,6 +71,8 @@ def one(body: str):
     ("一、过去一年工作回顾\nGDP总量突破600亿大关。", ("achievement", Decimal("60000000000"), "元", "gt", "2021")),
     ("一、过去一年工作回顾\n经济总量迈上1200亿台阶。", ("achievement", Decimal("120000000000"), "元", "gt", "2021")),
     ("一、过去一年工作回顾\n粮食产量跃上500亿斤台阶。", ("achievement", Decimal("50000000000"), "斤", "gt", "2021")),
+    ("一、过去一年工作回顾\nGDP总量跨过3000亿元。", ("achievement", Decimal("300000000000"), "元", "gt", "2021")),
+    ("一、过去一年工作回顾\n地区生产总值逼近300亿元。", ("achievement", Decimal("30000000000"), "元", "approx", "2021")),
     ("一、过去一年工作回顾\n开工建设南网720兆瓦储能项目。", ("achievement", Decimal("720"), "兆瓦", "eq", "2021")),  # power
     ("二、今年工作安排\n经开区营收稳定在百亿元以上。", ("target", Decimal("10000000000"), "元", "ge", "2022")),  # a bare
     ("二、今年工作安排\n经济总量迈上千亿元台阶。", ("target", Decimal("100000000000"), "元", "gt", "2022")),  # magnitude
@@ -318,6 +320,9 @@ def test_quantities_terms_of_bodies_are_no_counts(body):
     ("一、回顾\n地区生产总值1100.6亿元,同比(下同)增长11%。", ["地区生产总值", "地区生产总值同比增长"]),
     ("一、回顾\n规上工业销售产值首次突破千亿元,达1019.52亿元。", ["规上工业销售产值", "规上工业销售产值"]),  # the
     # measure of the clause before, for a clause that names none
+    ("一、回顾\n地区生产总值增长7%左右,逼近300亿元。", ["地区生产总值增长", "地区生产总值"]),  # 逼近 as 接近
+    ("一、回顾\n经济总量相继迈上500亿元、600亿元台阶。", ["经济总量", "经济总量"]),  # 相继 is no part of it
+    ("一、回顾\nGDP总量跨过3000亿元。", ["GDP总量"]),
 ])
 def test_quantities_indicator_as_the_text_names_it(body, indicators):
     assert [q.indicator for q in figures(body)][: len(indicators)] == indicators

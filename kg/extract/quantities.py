@@ -16,8 +16,8 @@ PREFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
     ("不低于", Comparator.GE), ("不少于", Comparator.GE), ("至少", Comparator.GE), ("达到", Comparator.EQ),
     ("不高于", Comparator.LE), ("不超过", Comparator.LE), ("控制在", Comparator.LE), ("低于", Comparator.LT),
     ("突破", Comparator.GT), ("超过", Comparator.GT), ("高于", Comparator.GT), ("逾", Comparator.GT),
-    ("超", Comparator.GT), ("跨越", Comparator.GT), ("迈上", Comparator.GT), ("跃上", Comparator.GT),
-    ("接近", Comparator.APPROX), ("将近", Comparator.APPROX), ("大约", Comparator.APPROX),
+    ("超", Comparator.GT), ("跨越", Comparator.GT), ("跨过", Comparator.GT), ("迈上", Comparator.GT), ("跃上", Comparator.GT),
+    ("接近", Comparator.APPROX), ("逼近", Comparator.APPROX), ("将近", Comparator.APPROX), ("大约", Comparator.APPROX),
     ("约", Comparator.APPROX), ("近", Comparator.APPROX), ("约合", Comparator.APPROX), ("约折合", Comparator.APPROX),
 )
 SUFFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
@@ -33,7 +33,7 @@ LEADING_NOISE = re.compile(
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|下降至|提高至|增加至|增长至|扩大至|减少至|降低至|降低到|"
                             r"至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
                             r"增长到|发展到|上升到|上升至|"
-                            r"保持|稳定在|控制在|突破|超过|超|跨越|迈上|跃上|接近|近|约|平均|从|由|有|"
+                            r"保持|稳定在|控制在|突破|超过|超|跨越|跨过|迈上|跃上|接近|逼近|近|约|平均|从|由|有|相继|先后|陆续|"
                             r"人均|每人每年|每人每月|每人|"
                             r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|(?<!年)均|的|了|在|首次|,)+$")
 # A year written in Chinese (old reports) and the adverbs before a figure's subject, left out of an indicator
