@@ -768,9 +768,12 @@ def _trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, Ent
 _CAPACITY = re.compile(r"(?:[一二三四五六七八九]期)?(?:年产)?[0-9]+(?:\.[0-9]+)?(?:千万|百万|十万|万|千|百|亿)?"
                        r"(?:吨级|吨|兆瓦|万千瓦|千瓦|千伏|辆|套|台|支|锭|头|只|平方米|立方米)(?=[\u4e00-\u9fff])")
 _WORKS_BREAK = re.compile(r"[、，,；;：:。“”《》()（）]")
-_PRODUCT = re.compile(r"(?:(?!项目|工程|等|以上|左右|以内|以下)[\u4e00-\u9fff]){2,12}?(?=项目|工程|等|[、，,；;。])")
-# What makes the works one of a list of projects: 项目 or 工程 right after it, or after the list it is in
-_IN_PROJECTS = re.compile(r"(?P<head>项目|工程)|(?:、[^，,。；;]{2,30}?)*?等[^，,。；;、]{0,12}?(?:项目|工程)")
+# What a works does once built (建成投产, 实现量产), with how it went (顺利, 即将)
+_WORKS_DEEDS = r"(?:即将|顺利|正式|全面|相继|已经|已)?(?:建成投产|建成|投产|实现量产|量产|开工建设|开工|竣工|并网)"
+_PRODUCT = re.compile(rf"(?:(?!项目|工程|等|以上|左右|以内|以下)[\u4e00-\u9fff]){{2,12}}?(?=项目|工程|等|[、，,；;。]|{_WORKS_DEEDS})")
+# What makes the works one of a list of projects: 项目 or 工程 right after it, or after the list it is in, or what
+# it does once built
+_IN_PROJECTS = re.compile(rf"(?P<head>项目|工程)|(?:、[^，,。；;]{{2,30}}?)*?等[^，,。；;、]{{0,12}}?(?:项目|工程)|{_WORKS_DEEDS}")
 # How an owner's name ends when it is a firm's (兰州石化, 统一集团, 联合盐化, 平煤神马 is a brand jieba lacks)
 _OWNER_BREAKS = frozenset("的 等 和 及 与 、".split())
 _OWNER_FIRM_ENDINGS = ("集团", "公司", "股份", "控股", "石化", "化工", "矿业", "能源", "电力", "钢铁", *_TRADES)
