@@ -815,6 +815,46 @@ def capacity_works(tokens: list[Token], text: str) -> Iterable[tuple[int, int, E
             yield owner[0][2], match.start(), EntityType.ORGANIZATION, 0.55
 
 
+# What an honoured firm is given or becomes (中铁宝桥、法士特、汉德车桥获国家科技进步一等奖)
+_AWARD_VERBS = frozenset("荣获 获得 获 获评 入选 被评为 被认定为 跻身".split())
+
+
+def awarded_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Firms jieba does not know, listed as the ones an award went to (中铁宝桥、法士特、汉德车桥获国家科技进步
+    一等奖): two items or more, each a word jieba lacks alone or with a common noun (汉德|车桥), none a place's
+    or a person's name, from a pause to the award's verb."""
+    for k, (word, _, _) in enumerate(tokens):
+        if word not in _AWARD_VERBS:
+            continue
+        items, item, j = [], [], k
+        while j > 0:
+            j -= 1
+            w, t, _ = tokens[j]
+            if w in ("、", "和"):
+                items.append(item)
+                item = []
+            elif t in ("x", "nz", "n", "j", "nr") and CJK.match(w) and w not in GENERIC and len(item) < 3:
+                item.insert(0, tokens[j])
+            else:
+                if j + 1 < k and tokens[j + 1][0] in ("、", "和"):
+                    items = []  # a list opens after a pause, not after a word that ends no item
+                break
+        items.append(item)
+        if len(items) < 2 or not (tokens[j][1] == "w" or j == 0) or any(not _firm_item(i) for i in items):
+            continue
+        for i in items:
+            yield i[0][2], i[-1][2] + len(i[-1][0]), EntityType.ORGANIZATION, 0.55
+
+
+def _firm_item(item: list[Token]) -> bool:
+    """A firm's name in a list of the honoured: a word jieba lacks (宝桥, 法士特) in two to six characters, not a
+    place, not a surname and a given name (李明), not a common noun alone."""
+    name = "".join(w for w, _, _ in item)
+    return 2 <= len(name) <= 6 and any(t == "x" and len(w) >= 2 for w, t, _ in item) \
+        and not gazetteer.is_place_name(name) and not any(t in ("ns", "nr") for _, t, _ in item[:1]) \
+        and not (len(name) <= 3 and name[0] in SURNAMES)
+
+
 def appositive_firms(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
     """A firm named right after what kind of firm it is, up to a pause (世界领军企业鑫联环保科技、): its name
     opens with a proper noun or a word jieba lacks."""
