@@ -536,6 +536,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进九江石化年产150万吨芳烃等项目建设。", (T.PROJECT, "九江石化年产150万吨芳烃")),
     ("开工建设川渝1000千伏特高压交流工程。", (T.PROJECT, "川渝1000千伏特高压交流工程")),
     ("吉利发动机一期35万台生产线实现量产。", (T.PROJECT, "吉利发动机一期35万台生产线")),  # what it does once built
+    ("抓好国家乡村振兴示范县建设。", (T.PROJECT, "国家乡村振兴示范县建设")),  # a county-wide designation being built
     ("中铁宝桥、法士特、汉德车桥获国家科技进步一等奖。", (T.ORGANIZATION, "法士特")),  # the firms an award went
     ("中铁宝桥、法士特、汉德车桥获国家科技进步一等奖。", (T.ORGANIZATION, "汉德车桥")),  # to, words jieba lacks
     ("开工建设S206凌溪至白茅岭段。", (T.PROJECT, "S206凌溪至白茅岭段")),  # a route's section between two
@@ -941,6 +942,7 @@ def test_mentions_finds_named_things(body, expected):
     ("原油产量达1250万吨以上,建成200万吨炼化项目。", "原油产量达1250万吨以上"),  # a figure, no owner's works
     ("粮食产量达到100万吨以上,实现量产。", "粮食产量达到100万吨以上"),
     ("张三丰、李四光获全国劳动模范称号。", "张三丰"),  # people, not firms
+    ("聚力革命老区高质量发展示范区建设。", "聚力革命老区"),  # a verb jieba lacks opens no place
     ("钢铁、水泥获评绿色行业。", "钢铁"),  # trades, no words jieba lacks
     ("建成全球最大单套年产100万吨丙烷脱氢项目。", "全球最大单套年产100万吨丙烷脱氢项目"),  # a boast
     ("建成川州二期等500千伏输变电工程。", "川州二期等500千伏输变电工程"),  # a list's end, not its owner

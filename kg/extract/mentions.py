@@ -384,7 +384,8 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
     # a zone's or a park's name holds what it is for (中意临港创新合作产业园), and so does a zone's being built
     # (赣州革命老区高质量发展示范区建设)
     zone = kind is EntityType.PLACE and (head in DESIGNATION_HEADS or head.endswith("产业园")) \
-        or kind is EntityType.PROJECT and head.endswith("建设") and head[:-2] in DESIGNATION_HEADS
+        or kind is EntityType.PROJECT and head.endswith("建设") and (head[:-2] in DESIGNATION_HEADS
+                                                                   or head[:-2] in ("示范县", "示范市"))
     zone_verb = None  # the first verb of what a zone is for that the walk went past (承接产业转移集聚区)
     while j > 0 and head_start - j < MAX_LEFT_TOKENS:  # a head spread over two tokens counts as one
         if tokens[j - 1][1] == "f" and j >= 2 and tokens[j - 2][0].endswith(("会议", "大会")):

@@ -97,7 +97,7 @@ PROGRAMME_ADVERBS = frozenset("持续 全面 深度".split())
 STUDY_HEADS = frozenset({"学习教育", "主题教育"})
 STUDY_VERBS = frozenset("学习 贯彻 学习贯彻 深入贯彻 深入学习".split())
 # Verbs that say what a designated zone is for (承接产业转移集聚区, 长三角生态绿色一体化发展示范区): inside its name.
-ZONE_VERBS = frozenset("发展 创新 自主 转移 承接 融合 合作 转型 协同 集聚 开放 开发 改革".split())
+ZONE_VERBS = frozenset("发展 创新 自主 转移 承接 融合 合作 转型 协同 集聚 开放 开发 改革 振兴".split())
 # Works done to a thing (改造, 整治): with a common noun before them they describe, not name (排水管网改造工程).
 WORKS_WORDS = ("改造", "整治", "治理", "改建", "扩建", "新建")
 WORKS_HEADS = ("治理", "整治", "改造", "工程", "更新", "提升")
