@@ -155,6 +155,15 @@ def test_relations_a_list_that_settled_in_a_provinces_report_is_placed_nowhere()
     assert not [r for r in doc.relations if r.predicate.value == "locatedIn"]
 
 
+def test_relations_a_firm_runs_the_works_named_by_it_and_their_capacity():
+    doc = extract(make_report("t", "2015年某州人民政府工作报告\n\n金峰工业园二期、统一集团30万吨矿泉水等项目投产。"
+                                   "兰州石化120万吨乙烯改造项目开工。"))
+    found = {(r.subject, r.predicate.value, r.object) for r in doc.relations}
+    assert {("统一集团", "responsibleFor", "统一集团30万吨矿泉水"),
+            ("兰州石化", "responsibleFor", "兰州石化120万吨乙烯改造项目")} <= found
+    assert not any(r.predicate.value == "responsibleFor" and r.object == "金峰工业园二期" for r in doc.relations)
+
+
 def test_relations_a_name_found_once_is_found_wherever_the_text_repeats_it():
     """中航哈飞 is found in a list of firms; where a later sentence names it alone, as a word, its figure is
     about it; a name inside a longer one (中航哈飞配套产业园) is not repeated."""

@@ -9,6 +9,7 @@ from kg import gazetteer
 from kg.lexicon import IN_AREA, MACRO_REGIONS, REGION_PROVINCES, ROUTE_HEADS, STREET_AREAS
 from kg.nlp import pos_table, tokenize
 from kg.extract.names import VOLTAGE, head_of
+from kg.extract.sources import CAPACITY
 from kg.records import Entity, EntityType, Level, Mention, Predicate, Quantity, Relation, Report, Sentence
 from kg.resolve import plain
 
@@ -217,6 +218,14 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                 if RESPONSIBLE_RE.match(between) and len(between) <= 6:
                     add(Relation(a.name, Predicate.RESPONSIBLE_FOR, b.name, sentence_index, 0.7,
                                  EntityType.ORGANIZATION, EntityType.PROJECT))
+
+    # …and a firm runs the works named by it, their capacity and their product (统一集团30万吨矿泉水)
+    firm_at = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION}
+    for m in mentions:
+        firm = firm_at.get(m.start) if m.type is EntityType.PROJECT and not m.bare else None
+        if firm is not None and CAPACITY.match(report.text, firm.end):
+            add(Relation(firm.name, Predicate.RESPONSIBLE_FOR, m.name, m.sentence, 0.6, EntityType.ORGANIZATION,
+                         EntityType.PROJECT))
 
     for rel in _concerns(report, sentences, mentions, quantities, section_place):
         add(rel)

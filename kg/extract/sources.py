@@ -765,7 +765,7 @@ def _trade_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, Ent
 
 # A works named by its owner, its capacity and its product (恒大集团100万吨矿泉水, 平煤神马100兆瓦光伏发电项目,
 # 天健日化1千万支牙膏, 防城港30万吨级进港航道), in a list of projects or before 项目 or 工程.
-_CAPACITY = re.compile(r"(?:[一二三四五六七八九]期)?(?:年产)?[0-9]+(?:\.[0-9]+)?(?:千万|百万|十万|万|千|百|亿)?"
+CAPACITY = re.compile(r"(?:[一二三四五六七八九]期)?(?:年产)?[0-9]+(?:\.[0-9]+)?(?:千万|百万|十万|万|千|百|亿)?"
                        r"(?:吨级|吨|兆瓦|万千瓦|千瓦|千伏|辆|套|台|支|锭|头|只|平方米|立方米)(?=[\u4e00-\u9fff])")
 _WORKS_BREAK = re.compile(r"[、，,；;：:。“”《》()（）]")
 # What a works does once built (建成投产, 实现量产), with how it went (顺利, 即将)
@@ -784,7 +784,7 @@ def capacity_works(tokens: list[Token], text: str) -> Iterable[tuple[int, int, E
     储能项目), and their owner when it is a firm: the owner opens at a pause or after the verbs before it, and is
     a proper name (a word jieba lacks, a place, a brand and its trade); not 原油产量达1250万吨以上, a figure."""
     starts = {offset: k for k, (_, _, offset) in enumerate(tokens)}
-    for match in _CAPACITY.finditer(text):
+    for match in CAPACITY.finditer(text):
         product = _PRODUCT.match(text, match.end())
         if not product:
             continue
