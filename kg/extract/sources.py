@@ -816,7 +816,9 @@ def capacity_works(tokens: list[Token], text: str) -> Iterable[tuple[int, int, E
 
 
 # What an honoured firm is given or becomes (中铁宝桥、法士特、汉德车桥获国家科技进步一等奖)
-_AWARD_VERBS = frozenset("荣获 获得 获 获评 入选 被评为 被认定为 跻身".split())
+_AWARD_VERBS = frozenset("荣获 获得 获 获评 获批 入选 被评为 被认定为 跻身 成为".split())
+# What only a firm is made or given after those verbs (…成为省创新型领军企业, …获批省级数字化车间)
+_FIRMS_HONOUR = re.compile(r"[^，,。；;：:]{0,20}?(?:企业|公司|车间|工厂|工作站|设计中心|技术中心|单项冠军|小巨人)")
 
 
 def awarded_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, EntityType, float]]:
@@ -826,21 +828,23 @@ def awarded_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, En
     for k, (word, _, _) in enumerate(tokens):
         if word not in _AWARD_VERBS:
             continue
-        items, item, j = [], [], k
+        items, item, j, opened = [], [], k, True
         while j > 0:
             j -= 1
             w, t, _ = tokens[j]
             if w in ("、", "和"):
                 items.append(item)
                 item = []
-            elif t in ("x", "nz", "n", "j", "nr") and CJK.match(w) and w not in GENERIC and len(item) < 3:
-                item.insert(0, tokens[j])
+            elif (t in ("x", "nz", "n", "j", "nr") or t == "v" and not common_word(w)) and CJK.match(w) \
+                    and w not in GENERIC and len(item) < 3:
+                item.insert(0, tokens[j])  # 建龙 (v)|西钢: a brand jieba tags a verb
             else:
-                if j + 1 < k and tokens[j + 1][0] in ("、", "和"):
-                    items = []  # a list opens after a pause, not after a word that ends no item
+                opened = t == "w"  # the list opens after a pause, not after a word that ends no item
                 break
         items.append(item)
-        if len(items) < 2 or not (tokens[j][1] == "w" or j == 0) or any(not _firm_item(i) for i in items):
+        one_firm = _FIRMS_HONOUR.match(text, tokens[k][2] + len(word))  # a firm's honour names its one holder
+        if len(items) < 2 and not one_firm or word == "成为" and not one_firm or not opened \
+                or any(not _firm_item(i) for i in items):
             continue
         for i in items:
             yield i[0][2], i[-1][2] + len(i[-1][0]), EntityType.ORGANIZATION, 0.55
