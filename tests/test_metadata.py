@@ -66,6 +66,11 @@ def test_metadata_a_title_with_the_year_a_december_report_was_given_in(text, yea
     ("2008年某县政府工作报告\n\n2008年,是我县发展史上极不寻常、很不平凡的一年。\n", (2009, 2008)),
     ("2025年某县政府工作报告\n\n2025年是“十四五”规划收官之年。\n", (2025, None)),  # a year ahead
     ("2012年某区人民政府工作报告\n\n2012年及过去五年政府工作回顾\n", (2013, 2012)),  # 及 joins the term as 和 does
+    # a paragraph near the top that opens on the title's year told as done, or on 今年以来
+    ("2022年某市人民政府工作报告\n\n2022年,我市发展遇到了近年少有的严峻形势。\n", (2023, 2022)),
+    ("2018年某市人民政府工作报告\n\n2018年,在市委的坚强领导下,我们落实“六稳”工作要求,完成了全年任务。\n", (2019, 2018)),
+    ("2022年某县人民政府工作报告\n\n今年以来,在县委的坚强领导下,全县完成了各项任务。\n", (2023, 2022)),
+    ("2025年某县人民政府工作报告\n\n2025年,我们将力争完成地区生产总值增长6%。\n", (2025, None)),  # a year ahead
     # a first section headed as a review whose first paragraph tells of the title's year as done
     ("2010年某市人民政府工作报告\n\n一、“十一五”目标任务胜利完成\n2010年,市人民政府在市委领导下,生产总值增长13.2%。\n",
      (2011, 2010)),

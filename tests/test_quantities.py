@@ -277,6 +277,15 @@ def test_quantities_an_excerpt_that_carries_on_and_sees_to_things_is_the_plans()
     assert [(q.kind.value, q.period) for q in find_quantities(report, split_sentences(report))] == [("target", "2015")] * 2
 
 
+def test_quantities_an_excerpt_that_completes_and_makes_headway_is_a_review():
+    """圆满完成, 如期完成 and 取得新成效 are a review's words: a review that also says 抓好, 切实 and 做好 of its
+    work is no plan."""
+    report = make_report("t", "2009年某区人民政府工作报告\n\n全年投入资金450亿元以上。抓好人口和计划生育工作。"
+                              "为民办十件实事如期完成。切实加强民主法制建设。认真做好信访工作。平安创建活动取得新成效,"
+                              "圆满完成重大活动安保工作。")
+    assert [(q.kind.value, q.period) for q in find_quantities(report, split_sentences(report))][0] == ("achievement", "2008")
+
+
 def test_quantities_an_excerpt_under_its_title_alone_reviews_the_year_before():
     report = make_report("t", "2023年大东区人民政府工作报告\n\n文商旅发展亮点纷呈。市级文化产业园区增至8个。")
     (q,) = find_quantities(report, split_sentences(report))
