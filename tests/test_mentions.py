@@ -541,6 +541,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("中铁宝桥、法士特、汉德车桥获国家科技进步一等奖。", (T.ORGANIZATION, "汉德车桥")),  # to, words jieba lacks
     ("建龙西钢、鹿鸣矿业成为省创新型领军企业。", (T.ORGANIZATION, "建龙西钢")),  # made what only firms are made
     ("马卡智工获批省级工业设计中心。", (T.ORGANIZATION, "马卡智工")),  # one firm, given a firm's honour
+    ("鸣沙山·月牙泉游客同比下降。", (T.PLACE, "鸣沙山·月牙泉")),  # two places a middle dot joins: one scenic area
+    ("光雾山·诺水河被列为国家重点风景名胜区。", (T.PLACE, "光雾山·诺水河")),
+    ("连续4个季度居皖北六市第1位。", (T.PLACE, "皖北六市")),  # a region counted by its cities or provinces
+    ("增速居西北五省区首位。", (T.PLACE, "西北五省区")),
     ("开工建设S206凌溪至白茅岭段。", (T.PROJECT, "S206凌溪至白茅岭段")),  # a route's section between two
     ("开工建设S206凌溪至白茅岭段。", (T.PLACE, "白茅岭")),  # places is the works, and the places are places
     ("延蒲高速公路延吉至龙井段建成通车。", (T.PROJECT, "延蒲高速公路延吉至龙井段")),
@@ -946,6 +950,9 @@ def test_mentions_finds_named_things(body, expected):
     ("张三丰、李四光获全国劳动模范称号。", "张三丰"),  # people, not firms
     ("聚力革命老区高质量发展示范区建设。", "聚力革命老区"),  # a verb jieba lacks opens no place
     ("我区建龙西钢成为领军企业。", "西钢"),  # a list opens after a pause, not inside a word run
+    ("鸣沙山·月牙泉游客同比下降。", "鸣沙山"),  # the part of a pair
+    ("增速居西北五省区首位。", "西北"),
+    ("全省十四市全部达标。", "全省十四市"),  # a province's cities counted, no region
     ("科来兴获评全省先进集体。", "科来兴"),  # one item given no firm's honour: a word jieba lacks may name anything
     ("钢铁、水泥获评绿色行业。", "钢铁"),  # trades, no words jieba lacks
     ("建成全球最大单套年产100万吨丙烷脱氢项目。", "全球最大单套年产100万吨丙烷脱氢项目"),  # a boast

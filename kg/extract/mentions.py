@@ -9,7 +9,7 @@ from kg import gazetteer
 
 from kg.extract.names import HAN, VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
-    FIRM_ITEM, PHASE, appositive_firms, awarded_firms, capacity_works, counted_routes, unit_governments, trade_firms, headquartered_firms, honoured_people, titled_people, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
+    COUNTED_REGION, FIRM_ITEM, PHASE, appositive_firms, awarded_firms, counted_regions, capacity_works, counted_routes, unit_governments, trade_firms, headquartered_firms, honoured_people, titled_people, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates, themed_years,
     THEMED_YEAR,
 )
@@ -828,7 +828,8 @@ def _admin_kind(text: str, start: int, end: int, sentence_tokens: list[Token]) -
             and (text[end:end + 1] in "、”“,，;；。和及与" or _SLOGAN_BEFORE.search(text, 0, start - 2)) \
             and text[start - 3:start - 2] in "、“,，":
         return True  # 工业强县、生态立县、和谐兴县: the end of a slogan, not the county 兴县
-    if name[-1] not in _ADMIN_HEADS or gazetteer.is_place_name(name) or name in MACRO_REGIONS:
+    if name[-1] not in _ADMIN_HEADS or gazetteer.is_place_name(name) or name in MACRO_REGIONS \
+            or COUNTED_REGION.fullmatch(name):  # 皖北六市: a region counted by its cities
         return False
     tokens = [t for t in sentence_tokens if start <= t[2] < end]
     if len(name) == 2:
@@ -1050,6 +1051,30 @@ _FACILITY_WORKED = frozenset("机场 大桥 隧道 码头 港 水库 枢纽 车�
 _ROUTE_WORKS = frozenset("拓宽 加宽 改建 改造 扩建 改扩建 延伸 延长 新建 大修 提升 提质 升级 提档 维修 修缮 拓展 扩容 扩能".split())
 _EXPANSION_WORDS = frozenset({"改扩建", "扩建", "扩容", "迁建", "扩能", "扩能改造", "提质扩容", "提档扩容", "项目",
                               "延伸", "改线"})  # 体育场路延伸, 乐柳线改线: a road's extension or new line
+
+
+# How a place named with another after a middle dot ends (月牙泉, 诺水河): one character of a place's kind
+_PAIRED_END = re.compile(r"[泉河湖山江海岛城镇村街巷寺园湾洞谷峡关岭峰塔楼门桥]$")
+
+
+def _paired_places(text: str, tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
+                   ) -> Iterable[tuple[int, int, EntityType, float, tuple[tuple[int, int], ...]]]:
+    """Two places joined by a middle dot name one scenic area (鸣沙山·月牙泉, 光雾山·诺水河): the place found
+    before the dot and the nouns after it up to a place's ending; the parts, no places of their own, with it."""
+    token_at = {offset: k for k, (_, _, offset) in enumerate(tokens)}
+    for start, end, kind, confidence in candidates:
+        if kind is not EntityType.PLACE or text[end:end + 1] != "·" or (k := token_at.get(end + 1)) is None:
+            continue
+        last = k
+        while last < len(tokens) and last - k < 3 and tokens[last][1] in ("ns", "nz", "n", "nr", "x", "j") \
+                and CJK.match(tokens[last][0]):
+            last += 1
+        second = [t for t in tokens[k:last]]
+        while second and not _PAIRED_END.search(second[-1][0]):
+            second.pop()  # 月牙泉|游客: what the pair is, after it
+        if second and 2 <= sum(len(t[0]) for t in second) <= 5:
+            after = second[-1][2] + len(second[-1][0])
+            yield start, after, EntityType.PLACE, confidence, ((start, end), (end + 1, after))
 
 
 # A route's section by the places it joins (延蒲高速公路延吉至龙井段, S202凌笪至白茅岭段, 56省道花园至西坑段)
@@ -1348,6 +1373,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *counted_routes(sentence.text),
             *unit_governments(sentence.text),
             *province_parts(toks),
+            *counted_regions(sentence.text),
             *event_candidates(toks),
             *phase_candidates(toks),
             *own_institutions(toks, units),
@@ -1356,6 +1382,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates += list(_listed_places(toks, candidates))
         candidates += list(_branch_bases(toks, candidates))
         candidates += list(_works_on_places(sentence.text, toks, candidates))
+        paired = list(_paired_places(sentence.text, toks, candidates))
+        pair_parts = {part for _, _, _, _, parts in paired for part in parts}
+        candidates = [c for c in candidates if (c[0], c[1]) not in pair_parts or c[2] is not EntityType.PLACE] \
+            + [(start, end, kind, confidence) for start, end, kind, confidence, _ in paired]
         route_ends = list(_route_ends(sentence.text, toks, candidates))
         section_ends = {(start, end) for start, end, kind, _ in route_ends if kind is EntityType.PLACE}
         candidates = [c for c in candidates if c[2] is not EntityType.PLACE or not any(

@@ -62,6 +62,19 @@ _ABBREVIATIONS = frozenset(PROVINCE_CHARS)
 _COMPASS_PARTS = frozenset("东北 西北 东南 西南".split())
 
 
+# A region and how many provinces or cities it counts (西北五省区, 皖北六市, 东北三省): one place
+COUNTED_REGION = re.compile(rf"(?P<region>{'|'.join(sorted(MACRO_REGIONS, key=len, reverse=True))}|{PROVINCE_PART[1:-1]})"
+                             r"(?:[一二三四五六七八九十]{1,2})(?:省区市|省区|省市|省|地市|州市|市)"
+                             r"(?![\u4e00-\u9fff]{0,1}(?:委|政府|长|级))")
+
+
+def counted_regions(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A region of the country or a part of a province named with the count of its provinces or cities (西北五省区,
+    皖北六市): one place, as 东北三省 is; not a count of a province's cities (全省十四市), nor 省委 or 市长."""
+    for match in COUNTED_REGION.finditer(text):
+        yield match.start(), match.end(), EntityType.PLACE, 0.75
+
+
 def province_parts(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
     """A part of one or two provinces named by their one-character names and a compass word, which jieba
     splits (渝|东北, 川|渝|东北地区, 鲁|西南): one place."""
