@@ -953,6 +953,7 @@ def test_mentions_finds_named_things(body, expected):
     ("鸣沙山·月牙泉游客同比下降。", "鸣沙山"),  # the part of a pair
     ("增速居西北五省区首位。", "西北"),
     ("全省十四市全部达标。", "全省十四市"),  # a province's cities counted, no region
+    ("坚定践行“总书记有号令、党中央有部署,重庆见行动,万州必落实”。", "重庆见行动"),  # a slogan's clause
     ("科来兴获评全省先进集体。", "科来兴"),  # one item given no firm's honour: a word jieba lacks may name anything
     ("钢铁、水泥获评绿色行业。", "钢铁"),  # trades, no words jieba lacks
     ("建成全球最大单套年产100万吨丙烷脱氢项目。", "全球最大单套年产100万吨丙烷脱氢项目"),  # a boast

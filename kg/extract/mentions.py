@@ -1459,6 +1459,9 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                                                 for a, b in sayings):
                 continue  # 金山 in “绿水青山就是金山银山”: a place word inside a saying names no place; a project
                 # quoted whole is no saying (浑善达克沙地 of “浑善达克沙地综合治理产业发展项目”)
+            if kind is EntityType.PROJECT and any(a <= start and end <= b and (a, b) != (start, end)
+                                                  and re.search("[,，]", sentence.text[a:b]) for a, b in sayings):
+                continue  # 重庆见行动 of “总书记有号令、党中央有部署,重庆见行动,万州必落实”: a slogan's clause
             if kind is EntityType.PLACE and NUMBERED_SLOGAN.match(sentence.text, start, end):
                 continue  # 百县千镇万村, 千村示范: a numbered slogan, not a place
             if PARALLEL_SLOGAN.match(surface) and surface not in BODIES and not surface.startswith("中国") \
