@@ -1013,6 +1013,11 @@ def test_mentions_an_edition_is_also_called_by_its_series():
     assert "残特奥会" in national[(T.PROJECT, "全国残特奥会")]
 
 
+def test_mentions_the_reports_own_place_that_ends_as_a_festival_does_is_no_festival():
+    doc = extract(make_report("t", "2021年毕节市人民政府工作报告\n\n习近平总书记亲临毕节视察。先后3次就毕节试验区工作作出指示。"))
+    assert not [e.name for e in doc.entities if e.type is T.PROJECT]  # 毕节 (节 as in 文化节) stays the city
+
+
 def test_mentions_a_body_inside_a_branchs_name_is_not_named():
     found = entities("中国人民大学福州研究院揭牌成立,四川大学华西医院落户。")
     assert {(T.ORGANIZATION, "中国人民大学福州研究院"), (T.ORGANIZATION, "四川大学华西医院")} <= set(found)

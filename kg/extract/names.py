@@ -208,6 +208,8 @@ def head_token(token: Token) -> tuple[str, EntityType] | None:
         return found  # 煤炭|工业部, 纺织|工业部: a ministry of an industry; 公安厅, 物价局: a department
     # a one-character head inside a longer token (布局, 全部, 城市) counts only for proper nouns, and for a street
     # or a road named after a place (未央路, 中山路)
+    if kind is not EntityType.PLACE and gazetteer.is_place_name(word):
+        return None  # 毕节, 南节: a place whose name ends as a festival's does
     return found if tag in STRONG_TAGS or street_of_place(word, head) else None
 
 
