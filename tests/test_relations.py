@@ -155,6 +155,17 @@ def test_relations_a_list_that_settled_in_a_provinces_report_is_placed_nowhere()
     assert not [r for r in doc.relations if r.predicate.value == "locatedIn"]
 
 
+@pytest.mark.parametrize("title, body, region", [
+    ("2024年亳州市人民政府工作报告", "连续4个季度居皖北六市第1位。", "皖北六市"),
+    ("2025年银川市人民政府工作报告", "增速居西北五省区首位。", "西北五省区"),
+    ("2010年双流县人民政府工作报告", "综合实力位居中西部百强县前列。", "中西部"),
+])
+def test_relations_the_reports_unit_lies_in_the_region_it_ranks_within(title, body, region):
+    doc = extract(make_report("t", f"{title}\n\n{body}"))
+    own = doc.report.place
+    assert (own, region) in {(r.subject, r.object) for r in doc.relations if r.predicate.value == "locatedIn"}
+
+
 def test_relations_a_firm_runs_the_works_named_by_it_and_their_capacity():
     doc = extract(make_report("t", "2015年某州人民政府工作报告\n\n金峰工业园二期、统一集团30万吨矿泉水等项目投产。"
                                    "兰州石化120万吨乙烯改造项目开工。"))

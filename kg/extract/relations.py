@@ -6,10 +6,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from kg import gazetteer
-from kg.lexicon import IN_AREA, MACRO_REGIONS, REGION_PROVINCES, ROUTE_HEADS, STREET_AREAS
+from kg.lexicon import IN_AREA, MACRO_REGIONS, PROVINCE_PART, REGION_PROVINCES, ROUTE_HEADS, STREET_AREAS
 from kg.nlp import pos_table, tokenize
 from kg.extract.names import VOLTAGE, head_of
-from kg.extract.sources import CAPACITY
+from kg.extract.sources import CAPACITY, COUNTED_REGION
 from kg.records import Entity, EntityType, Level, Mention, Predicate, Quantity, Relation, Report, Sentence
 from kg.resolve import plain
 
@@ -24,6 +24,9 @@ SETTLED_IN = re.compile(r"等[^，。；,;：:]{0,20}?(?:项目|企业|公司)(?
 SETTLED_HERE = re.compile(r"(?:等[^，。；,;：:、]{0,20}?(?:项目|企业|公司))?(?:(?:成功|顺利|相继|先后|正式|陆续)(?:落户|落地|入驻|"
                           r"投产|建成投产|开工建设|开工)|建成投产)(?=[，。；,;]|$)"
                           r"|等[^，。；,;：:、]{0,20}?项目(?:顺利|相继|全面|陆续)?开工建设(?=[，。；,;]|$)")
+# A rank within a region (居皖北六市第1位, 位列西北五省区前列, 稳居渝东北第1)
+RANKED_IN = re.compile(r"(?:居|位居|位列|排名|稳居|跻身|列)$")
+RANK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:第[0-9一二三四五六七八九十]|前[0-9一二三四五六七八九十]|前列|首位|榜首|首个|首家|唯一)")
 DOING_AT = re.compile(r"(?:内|中|里)?(?:建设|实施|举办|开展|打造|启动|推进|建成|新建|设立|召开)")
 REGION_HEADS = ("都市圈", "经济圈", "城市群", "经济带", "地区", "大湾区", "流域")
 # X成为辽宁首个线上市场, X等5家单位被认定为辽宁省首批…: the first or only one of a place is in that place.
@@ -158,6 +161,11 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
         if here:
             for rel in _settled_here(text, ms, here, sentence_index):
                 add(rel)
+            for m in ms:  # 居皖北六市第1位, 渝东北第1: the unit ranks within the region it names, so lies in it
+                if m.type is EntityType.PLACE and RANKED_IN.search(text[max(0, m.start - 2):m.start]) and RANK_AFTER.match(text, m.end) \
+                        and plain(m.name) != plain(here) and _a_wider_region(report, m.name):
+                    add(Relation(here, Predicate.LOCATED_IN, m.name, sentence_index, 0.6, EntityType.PLACE,
+                                 EntityType.PLACE))
         for k, place in enumerate(ms):
             if place.type is EntityType.PLACE and k > 0 and FIRST_OF_AFTER.match(text, place.end):
                 for m in ms[:k]:  # every named thing of the clause that became the place's first
@@ -230,6 +238,14 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
     for rel in _concerns(report, sentences, mentions, quantities, section_place):
         add(rel)
     return sorted(out.values(), key=lambda r: (r.predicate, r.subject, r.object))
+
+
+def _a_wider_region(report: Report, name: str) -> bool:
+    """Whether a place is a region wider than the report's unit: one of the country's regions, a part of a
+    province (渝东北, 皖北), a region counted by its units (西北五省区), or a unit above the report's."""
+    key = plain(name)
+    return key in MACRO_REGIONS or bool(COUNTED_REGION.fullmatch(key)) or bool(re.match(PROVINCE_PART, key)) \
+        or _above(report, name)
 
 
 def _settled_here(text: str, ms: list[Mention], here: str, sentence_index: int) -> Iterable[Relation]:
