@@ -150,14 +150,8 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
             elif b.type is EntityType.PLACE and a.type in (EntityType.ORGANIZATION, EntityType.PROJECT) \
                     and SETTLED_IN.fullmatch(between):
                 # 宝成国际、欧尔玛陶瓷等7个投资上亿元的大项目成功落户宜丰: every item of the list settled there
-                k = n
-                while True:
-                    add(Relation(ms[k].name, Predicate.LOCATED_IN, b.name, sentence_index, 0.7, ms[k].type,
-                                 EntityType.PLACE))
-                    if k == 0 or ms[k - 1].type not in (EntityType.ORGANIZATION, EntityType.PROJECT) \
-                            or text[ms[k - 1].end:ms[k].start] not in ("、", "和", "及"):
-                        break
-                    k -= 1
+                for m in _listed_up_to(text, ms, n):
+                    add(Relation(m.name, Predicate.LOCATED_IN, b.name, sentence_index, 0.7, m.type, EntityType.PLACE))
         if here:
             for rel in _settled_here(text, ms, here, sentence_index):
                 add(rel)
@@ -255,13 +249,19 @@ def _settled_here(text: str, ms: list[Mention], here: str, sentence_index: int) 
         if m.type not in (EntityType.ORGANIZATION, EntityType.PROJECT) or not SETTLED_HERE.match(text, m.end) \
                 or n + 1 < len(ms) and ms[n + 1].start < SETTLED_HERE.match(text, m.end).end():
             continue
-        k = n
-        while True:
-            yield Relation(ms[k].name, Predicate.LOCATED_IN, here, sentence_index, 0.55, ms[k].type, EntityType.PLACE)
-            if k == 0 or ms[k - 1].type not in (EntityType.ORGANIZATION, EntityType.PROJECT) \
-                    or text[ms[k - 1].end:ms[k].start] not in ("、", "和", "及"):
-                break
-            k -= 1
+        for item in _listed_up_to(text, ms, n):
+            yield Relation(item.name, Predicate.LOCATED_IN, here, sentence_index, 0.55, item.type, EntityType.PLACE)
+
+
+def _listed_up_to(text: str, ms: list[Mention], n: int) -> Iterable[Mention]:
+    """The firm or project ms[n] and those listed right before it, joined by 、, 和 or 及, last first."""
+    k = n
+    while True:
+        yield ms[k]
+        if k == 0 or ms[k - 1].type not in (EntityType.ORGANIZATION, EntityType.PROJECT) \
+                or text[ms[k - 1].end:ms[k].start] not in ("、", "和", "及"):
+            break
+        k -= 1
 
 
 def section_places(report: Report, sentences: list[Sentence], mentions: list[Mention]) -> dict[str, str]:
