@@ -427,7 +427,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成立徽派企业国际经贸合作联盟。", (T.ORGANIZATION, "徽派企业国际经贸合作联盟")),
     ("保障G352、G247等重点交通项目建设。", (T.PLACE, "G352")),  # a road by its number, in a list of projects
     ("228国道乐成至黄华段、323省道乐清雁荡段建成。", (T.PROJECT, "228国道乐成至黄华段")),  # and its section
-    ("56省道花园至西坑段改建等项目顺利推进。", (T.PROJECT, "56省道花园至西坑段")),  # a road of two digits
+    ("56省道花园至西坑段改建等项目顺利推进。", (T.PROJECT, "56省道花园至西坑段改建")),  # a road of two digits
     ("首钢中央公园、夏垫污水处理厂等功能设施投入使用。", (T.PLACE, "夏垫污水处理厂")),  # a plant named by its place
     ("学习借鉴沧源县边境村建设经验。", (T.PLACE, "沧源县")),  # a county and a kind of village in it
     ("桃花山公园一期基本完工。", (T.PROJECT, "桃花山公园一期")),  # a park's phase too
@@ -552,6 +552,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("鹤大高速公路敦化小沟岭至二道松花江段建成。", (T.PLACE, "敦化")),  # the county the first end is named with
     ("鹤大高速公路敦化小沟岭至二道松花江段建成。", (T.PLACE, "二道松花江")),
     ("推进104国道虹桥至乐成段改建。", (T.PLACE, "虹桥")),
+    ("推进104国道虹桥至乐成段改建。", (T.PROJECT, "104国道虹桥至乐成段改建")),  # what is done to a section
+    ("推进大广高速吉安至南康段改扩建工程。", (T.PROJECT, "大广高速吉安至南康段改扩建工程")),  # names its works
     ("备战好第十四届全国冬运会。", (T.PROJECT, "第十四届全国冬运会")),  # national games with their scope
     ("兴宏铜业破产重组有序推进。", (T.ORGANIZATION, "兴宏铜业")),  # a brand jieba tags a verb; a firm's deed
 ])
@@ -963,6 +965,7 @@ def test_mentions_finds_named_things(body, expected):
     ("建成G225乐东至三亚段示范项目。", "东至"),  # a word jieba made across a section's join
     ("建成城西大道一期乐湖路至建设西路段等道路。", "一期乐湖路"),  # a phase opens no place
     ("建成海文高速桂林洋互通至美兰互通段。", "洋互通"),  # 桂林 opens a longer place's name
+    ("推进228国道乐成至黄华段建设。", "228国道乐成至黄华段建设"),  # building, which any works are
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

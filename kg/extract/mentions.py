@@ -1077,6 +1077,10 @@ def _paired_places(text: str, tokens: list[Token], candidates: list[tuple[int, i
             yield start, after, EntityType.PLACE, confidence, ((start, end), (end + 1, after))
 
 
+# Works done to a section of a route or a river, which name them with it (…段改建, …段二期整治)
+_SECTION_WORKS = re.compile(r"(?:[一二三四五六七八九]期)?(?:改扩建|改建|扩建|改造|整治|治理|提质改造|提升改造)(?:工程)?")
+
+
 # A route's section by the places it joins (延蒲高速公路延吉至龙井段, S202凌笪至白茅岭段, 56省道花园至西坑段)
 _ROUTE_HEAD_TAIL = r"(?:高速公路|高速|铁路|公路|城际铁路|国道|省道|连接线|(?<![A-Za-z0-9])[GS][0-9]{1,4})"
 _SECTION_ENDS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,6}?)至(?P<b>[\u4e00-\u9fff]{2,5}?)段")
@@ -1529,6 +1533,9 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 开发区, “两重”, 7个专项行动, 县级中医医院, “两山”: whichever finder proposed it
             if kind is EntityType.PLACE and _ROUTE_SECTION.fullmatch(surface):
                 kind = EntityType.PROJECT  # 南珠高铁南玉段: the stretch of a route a report names is the works on it
+            if kind is EntityType.PROJECT and surface.endswith("段") and (works := _SECTION_WORKS.match(sentence.text, end)):
+                end = works.end()  # 104国道虹桥至乐成段改建, 长江马鞍山段二期整治: what is done to it names the
+                surface = sentence.text[start:end]  # works (not 建设, the building of any of them)
             wider = _coordinated_start(sentence.text, start, end) if kind is EntityType.PROJECT else start
             if wider < start:  # 广播电视和|网络视听精品创作工程
                 start, surface = wider, sentence.text[wider:end]
