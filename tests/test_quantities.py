@@ -67,6 +67,10 @@ def one(body: str):
     ("一、过去一年工作回顾\n牲畜总头数达到63万头只。", ("achievement", Decimal("630000"), "头只", "eq", "2021")),
     ("一、过去一年工作回顾\n组织政银企对接活动11场次。", ("achievement", Decimal("11"), "场次", "eq", "2021")),
     ("一、过去一年工作回顾\n连续五个季度获得激励。", ("achievement", Decimal("5"), "个季度", "eq", "2021")),
+    ("一、过去一年工作回顾\n全县发生安全生产事故3起。", ("achievement", Decimal("3"), "起", "eq", "2021")),  # incidents
+    ("一、过去一年工作回顾\n布设水池水罐8999口。", ("achievement", Decimal("8999"), "口", "eq", "2021")),  # wells
+    ("一、过去一年工作回顾\n累计接种疫苗58.82万剂次。", ("achievement", Decimal("588200"), "剂次", "eq", "2021")),
+    ("一、过去一年工作回顾\n选派16批次干部。", ("achievement", Decimal("16"), "批次", "eq", "2021")),
     # a milestone of money named without its 元, passed (突破, 跨越, 迈上, 跃上); 台阶 is no count of machines
     ("一、过去一年工作回顾\nGDP总量突破600亿大关。", ("achievement", Decimal("60000000000"), "元", "gt", "2021")),
     ("一、过去一年工作回顾\n经济总量迈上1200亿台阶。", ("achievement", Decimal("120000000000"), "元", "gt", "2021")),
@@ -297,6 +301,8 @@ def test_quantities_an_excerpt_under_its_title_alone_reviews_the_year_before():
     "一、回顾\n认真落实自治区党委十届、自治州党委十一届和县委十三届历次全会精神。",  # committees' terms
     "一、回顾\n深入贯彻党的十九大和十九届二中、三中全会精神。",
     "一、回顾\n这是团结战斗的一年零三个月。",  # the months after a year
+    "一、回顾\n和大家一起努力,三口之家生活改善。",  # 一起, together; 三口之家: no incidents, no wells
+    "一、回顾\n从2019起实施。",  # a year, then 起: since
 ])
 def test_quantities_terms_of_bodies_are_no_counts(body):
     assert figures(body) == []

@@ -206,11 +206,20 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     run = _GROWTH_RUN.match(text, pos)
     if run:
         return "年", run.end()  # 粮食总产量实现“七连增”, “二十一连丰”: years of growth running
+    counted = _DIGIT_COUNT.match(text, pos) if pos > 0 and text[pos - 1].isdigit() \
+        and not re.search(r"(?<![0-9.])(?:19|20)[0-9]{2}$", text[max(0, pos - 5):pos]) else None  # not 从2019起
+    if counted:
+        return counted[0], pos + 1  # 安全生产事故3起, 水池水罐8999口: incidents and wells, after digits only (not
+        # 一起, together; 三口之家, a family's people)
     if pos > 0 and text[pos - 1] in "万亿":
         counted = PEOPLE.match(text, pos)
         if counted:
             return ("户" if counted[0].endswith(("户", "家庭")) else "人"), pos
     return None
+
+
+# Measure words read as units only right after digits: 起 for incidents, 口 for wells and ponds
+_DIGIT_COUNT = re.compile(r"起(?![步来始点见草航飞]|[0-9])|口(?![岸径罩号之人])")
 
 
 # What counts people, named before a number of 万 or 亿 with no measure word (贫困人口减少25万, 参保人数突破5100万)
