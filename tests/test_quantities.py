@@ -290,6 +290,23 @@ def test_quantities_an_excerpt_that_completes_and_makes_headway_is_a_review():
     assert [(q.kind.value, q.period) for q in find_quantities(report, split_sentences(report))][0] == ("achievement", "2008")
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("社会消费品零售总额翻番。", [("社会消费品零售总额翻番", Decimal("1"), "eq")]),
+    ("地区生产总值比2005年翻了一番多。", [("地区生产总值比2005年翻番", Decimal("1"), "approx")]),
+    ("规模以上工业总资产达到1335亿元,实现了五年翻两番。", [("规模以上工业总资产五年翻番", Decimal("2"), "eq")]),
+    ("财政收入和税收分别达到100亿元和50亿元,均比2002年翻一番以上。",  # a clause naming no measure: those before
+     [("财政收入比2002年翻番", Decimal("1"), "ge"), ("税收比2002年翻番", Decimal("1"), "ge")]),
+    ("销售收入、固定资产投资等主要经济指标也同步实现了翻一番。",  # the measures listed before 等…指标
+     [("销售收入翻番", Decimal("1"), "eq"), ("固定资产投资翻番", Decimal("1"), "eq")]),
+    ("营业收入翻一番、利润翻三番。", [("营业收入翻番", Decimal("1"), "eq"), ("利润翻番", Decimal("3"), "eq")]),
+    ("提前实现了比2000年翻一番的目标。", []),  # the goal it met, no doubling of its own
+    ("实现算力规模“四个翻番”。", []),  # a count of doublings, a slogan
+])
+def test_quantities_a_doubling_is_counted_in_fan(body, expected):
+    found = [(q.indicator, q.value, q.comparator.value) for q in figures("一、回顾\n" + body) if q.unit == "番"]
+    assert found == expected
+
+
 def test_quantities_an_excerpt_under_its_title_alone_reviews_the_year_before():
     report = make_report("t", "2023年大东区人民政府工作报告\n\n文商旅发展亮点纷呈。市级文化产业园区增至8个。")
     (q,) = find_quantities(report, split_sentences(report))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -775,7 +776,71 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 confidence=0.85 if unit_match else 0.6,
             ))
         previous_end = pos
-    return found
+    return found + _doublings(report, sentence, report_year, context, paragraph_cue, found)
+
+
+_CHANGE_UNITS = frozenset({"%", "个百分点", "倍"})
+
+
+# A measure doubled (翻了一番多, 五年翻两番, 实现翻番): the number of doublings, in 番
+_DOUBLED = re.compile(r"(?:翻了?(?P<n>[一两二三四])番(?P<more>多|以上)?|(?<![一两二三四个双])翻番(?P<more2>以上)?)"
+                     r"(?!的?(?:目标|任务|要求))")  # not 提前实现了比2000年翻一番的目标, the goal it met
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+# What joins a measure to its doubling and names nothing (均, 同步实现了)
+_DOUBLING_VERB = re.compile(r"(?:(?<![人年平])均|同步|也|普遍|已|都|基本|提前|再)+|实现了?|完成了?|[“”]")
+# Measures listed before 等…指标, each of which a doubling is of
+_LISTED_MEASURES = re.compile(r"(?P<items>[^、]+(?:、[^、]+)+?)等(?:主要|重要|各项)?(?:经济)?指标$")
+# The baseline a doubling is against (比2005年, 较“十五”期末), kept in the indicator as the text gives it
+_DOUBLING_BASE = re.compile(r"(?:比|较)[^,，;；]*$")
+
+
+def _doublings(report: Report, sentence: Sentence, report_year: int, context: _Context | None,
+               paragraph_cue: tuple[int, Period] | None, found: list[Quantity]) -> list[Quantity]:
+    """Each doubling a sentence states of a measure (社会消费品零售总额翻番, 地区生产总值比2005年翻了一番多,
+    规模以上工业总资产实现了五年翻两番); a clause that names no measure doubles the measures the figures before it
+    gave (…分别达到100亿元和50亿元,均比2002年翻了一番多: both)."""
+    text, out, previous = sentence.text, [], 0
+    for match in _DOUBLED.finditer(text):
+        clause_start = max(_clause_start(text, match.start()), previous)  # 营业收入较…翻一番、|利润翻三番
+        while clause_start < match.start() and text[clause_start] in "、和及":
+            clause_start += 1
+        previous = match.end()
+        left = _DOUBLING_VERB.sub("", text[clause_start:match.start()]).strip(" ,，")
+        base = _DOUBLING_BASE.search(left)
+        raw = (left[:base.start()] if base else left).strip(" ,，")
+        measure = _clean_indicator(raw)
+        baseline = base[0] if base else ""
+        span = re.fullmatch(r"(.*?)([一两二三四五六七八九十0-9]+年(?:内|间)?)", measure)
+        if span:
+            measure, baseline = span[1], span[2] + baseline  # 五年翻两番, 经济总量两年翻番: over the years
+        listed = _LISTED_MEASURES.search(raw)
+        if listed:  # 限额以上工业销售收入、全社会固定资产投资、社会消费品零售总额等主要经济指标: each of them
+            measures = [m for m in (_clean_indicator(item) for item in re.split("[、和及]", listed["items"])) if m]
+        elif measure:
+            measures = [measure]
+        else:  # the levels the clause before gave, all of them after 均
+            before = [q for q in found if q.start < sentence.start + clause_start and q.unit not in _CHANGE_UNITS
+                      and not CHANGE_TAIL.search(q.indicator)]
+            last_clause = [q for q in before if before and q.start >= sentence.start + _clause_start(
+                text, before[-1].start - sentence.start)]
+            measures = [q.indicator for q in (last_clause if re.match(r"[ ,，]*均", text[clause_start:match.start()])
+                                              else last_clause[-1:])]
+        more = match["more"] or match["more2"]
+        comparator = Comparator.APPROX if more == "多" else Comparator.GE if more else Comparator.EQ
+        period = _period_for(text, match.start(), report_year, context, paragraph_cue, report.spoken_year)
+        kind = Kind.TARGET if report_year and period.end >= report_year else Kind.ACHIEVEMENT
+        ev_start = clause_start
+        while ev_start < match.start() and text[ev_start] in " ,，":
+            ev_start += 1
+        for n, indicator in enumerate(measures):
+            out.append(Quantity(
+                kind=kind, indicator=indicator + baseline + "翻番",
+                value=Decimal(_DOUBLINGS[match["n"]] if match["n"] else 1), unit="番", comparator=comparator,
+                period=str(period), start=sentence.start + ev_start, end=sentence.start + match.end(),
+                evidence=text[ev_start:match.end()], sentence=sentence.index,
+                value_text=match[0] if n == 0 else f"{match[0]}#{n}", confidence=0.7,
+            ))
+    return out
 
 
 # The shares of the sectors of the economy, stated as a ratio (三次产业结构调整为12.8:50.7:36.5, 三产结构比由
