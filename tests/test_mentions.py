@@ -553,6 +553,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("鹤大高速公路敦化小沟岭至二道松花江段建成。", (T.PLACE, "二道松花江")),
     ("推进104国道虹桥至乐成段改建。", (T.PLACE, "虹桥")),
     ("推进104国道虹桥至乐成段改建。", (T.PROJECT, "104国道虹桥至乐成段改建")),  # what is done to a section
+    ("加快三亚新机场、美兰机场三期、儋州机场、东方机场等前期工作。", (T.PROJECT, "儋州机场")),  # facilities
+    ("加快三亚新机场、美兰机场三期、儋州机场、东方机场等前期工作。", (T.PROJECT, "三亚新机场")),  # prepared: works
+    ("延吉新机场开工建设。", (T.PROJECT, "延吉新机场")),  # a new airport is one being built
     ("推进大广高速吉安至南康段改扩建工程。", (T.PROJECT, "大广高速吉安至南康段改扩建工程")),  # names its works
     ("备战好第十四届全国冬运会。", (T.PROJECT, "第十四届全国冬运会")),  # national games with their scope
     ("兴宏铜业破产重组有序推进。", (T.ORGANIZATION, "兴宏铜业")),  # a brand jieba tags a verb; a firm's deed

@@ -1053,6 +1053,27 @@ _EXPANSION_WORDS = frozenset({"改扩建", "扩建", "扩容", "迁建", "扩能
                               "延伸", "改线"})  # 体育场路延伸, 乐柳线改线: a road's extension or new line
 
 
+# The preparation of works to be built, after the list of them (…、儋州机场、东方机场等前期工作, …等项目前期)
+_WORKS_AHEAD = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项])?(?:重大|重点)?(?:项目)?前期(?:工作)?")
+
+
+def _works_ahead(text: str, candidates: list[tuple[int, int, EntityType, float]]
+                 ) -> list[tuple[int, int, EntityType, float]]:
+    """Facilities listed as works to prepare (加快三亚新机场、儋州机场、东方机场等前期工作) are projects, the
+    airports being built, though their heads name places; and so is a new airport anywhere (延吉新机场)."""
+    lists = []
+    for match in _WORKS_AHEAD.finditer(text):
+        opening = max((text.rfind(c, 0, match.start()) for c in "，,。;；:："), default=-1) + 1
+        lists.append((opening, match.start()))
+    out = []
+    for start, end, kind, confidence in candidates:
+        if kind is EntityType.PLACE and (text.endswith("新机场", start, end) or any(
+                a <= start and end <= b and text[end:end + 1] in "、等和及" for a, b in lists)):
+            kind = EntityType.PROJECT
+        out.append((start, end, kind, confidence))
+    return out
+
+
 # How a place named with another after a middle dot ends (月牙泉, 诺水河): one character of a place's kind
 _PAIRED_END = re.compile(r"[泉河湖山江海岛城镇村街巷寺园湾洞谷峡关岭峰塔楼门桥]$")
 
@@ -1386,6 +1407,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates += list(_listed_places(toks, candidates))
         candidates += list(_branch_bases(toks, candidates))
         candidates += list(_works_on_places(sentence.text, toks, candidates))
+        candidates = _works_ahead(sentence.text, candidates)
         paired = list(_paired_places(sentence.text, toks, candidates))
         pair_parts = {part for _, _, _, _, parts in paired for part in parts}
         candidates = [c for c in candidates if (c[0], c[1]) not in pair_parts or c[2] is not EntityType.PLACE] \
