@@ -307,6 +307,14 @@ def test_quantities_a_doubling_is_counted_in_fan(body, expected):
     assert found == expected
 
 
+def test_quantities_a_paragraph_that_opens_on_a_dated_start_value_keeps_the_span_it_is_in():
+    """地区生产总值从2017年的111.8亿元…: 2017 dates that value alone, not the paragraph; the totals after it are
+    over the four years reviewed."""
+    report = make_report("t", "2022年某旗人民政府工作报告\n\n四年来,经济社会发展成效显著。\n"
+                              "地区生产总值从2017年的111.8亿元提高至2021年的160亿元左右,累计完成约545亿元。")
+    assert [q.period for q in find_quantities(report, split_sentences(report))] == ["2017", "2021", "2018-2021"]
+
+
 def test_quantities_an_excerpt_under_its_title_alone_reviews_the_year_before():
     report = make_report("t", "2023年大东区人民政府工作报告\n\n文商旅发展亮点纷呈。市级文化产业园区增至8个。")
     (q,) = find_quantities(report, split_sentences(report))

@@ -555,7 +555,8 @@ def find_quantities(report: Report, sentences: list[Sentence]) -> list[Quantity]
             # the cue the paragraph opens with (过去一年，是实现“十四五”规划目标任务的关键一年 → 2024), or a
             # sentence inside it that opens a review block (2025年是“十四五”收官之年。五年来… → the five years)
             cues = find_period_cues(lead[:14], report_year, report.spoken_year)
-            head = cues[0] if cues else None
+            head = next((c for c in cues if not _dated_value(lead, c)), None)  # not 地区生产总值从2017年的111.8亿元,
+            # a start value's date, which holds for that value alone
             if head:
                 paragraph_cue = block_cue = (sentence.start, head.period)
         if report.text[report.text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip() == "":
