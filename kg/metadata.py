@@ -123,11 +123,19 @@ def _opens_on_year_done(opening: str, year: int) -> bool:
     """Whether a paragraph near the top opens on ``year`` told as done (2022年,我市发展遇到了…; 2018年,在市委的坚强
     领导下,我们…) or on 今年以来: a report given late in the year its title names, which it reviews. Not 2025年是…,
     a year ahead, nor a paragraph that says what will be done."""
-    for match in re.finditer(rf"^[ \t\u3000]*(?:{year}年[,，](?!是)|今年以来[,，])(?P<rest>[^\n]*)", opening, re.M):
+    for match in re.finditer(rf"^[ \t\u3000]*(?:{year}年[,，](?:(?P<was>是[^。]{{0,30}}?的一年。)|(?!是))|今年以来[,，])"
+                             r"(?P<rest>[^\n]*)",
+                             opening, re.M):
         first = re.split(r"[。;；]", match["rest"], maxsplit=1)[0]
+        if match["was"] and not (_FACED.search(match["rest"]) and "了" in match["rest"]):
+            continue  # 2022年,是…的一年。 looks back only where the paragraph then tells what the year was met with
         if not _AHEAD.search(first) and _TOLD_DONE.search(match["rest"]):
             return True
     return False
+
+
+# How a paragraph on a year that is over tells what it was met with (面对疫情持续冲击…, 我们始终坚持…)
+_FACED = re.compile(r"面对[^。]{0,80}?我们(?!要|将|必须|一定)")
 
 
 # What a paragraph on a year ahead says (将, 要, 力争…), and one on a year told as done (…了, 增长8%, 完成)

@@ -71,6 +71,10 @@ def test_metadata_a_title_with_the_year_a_december_report_was_given_in(text, yea
     ("2018年某市人民政府工作报告\n\n2018年,在市委的坚强领导下,我们落实“六稳”工作要求,完成了全年任务。\n", (2019, 2018)),
     ("2022年某县人民政府工作报告\n\n今年以来,在县委的坚强领导下,全县完成了各项任务。\n", (2023, 2022)),
     ("2025年某县人民政府工作报告\n\n2025年,我们将力争完成地区生产总值增长6%。\n", (2025, None)),  # a year ahead
+    # 是…的一年 told with what the year was met with
+    ("2022年某县政府工作报告\n\n2022年,是全县克难奋进的一年。面对疫情持续冲击,我们始终坚持稳中求进,取得了新成绩。\n",
+     (2023, 2022)),
+    ("2025年某县人民政府工作报告\n\n2025年,是“十四五”规划收官的一年。面对新形势,我们要完成好各项任务。\n", (2025, None)),
     # a first section headed as a review whose first paragraph tells of the title's year as done
     ("2010年某市人民政府工作报告\n\n一、“十一五”目标任务胜利完成\n2010年,市人民政府在市委领导下,生产总值增长13.2%。\n",
      (2011, 2010)),
