@@ -9,7 +9,7 @@ from kg import gazetteer
 
 from kg.extract.names import HAN, VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
-    COUNTED_REGION, FIRM_ITEM, PHASE, appositive_firms, awarded_firms, counted_regions, capacity_works, counted_routes, unit_governments, trade_firms, headquartered_firms, honoured_people, titled_people, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
+    COUNTED_REGION, FIRM_ITEM, ROUTE_ITEM, PHASE, appositive_firms, awarded_firms, counted_regions, capacity_works, counted_routes, unit_governments, trade_firms, headquartered_firms, honoured_people, titled_people, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates, themed_years,
     THEMED_YEAR,
 )
@@ -1439,7 +1439,9 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
         token_at = {offset: (word, tag, offset) for word, tag, offset in toks}
         place_spans = sorted((start, end) for start, end, kind, _ in candidates if kind is EntityType.PLACE
-                             or _railway(sentence.text, start, end, kind))
+                             or _railway(sentence.text, start, end, kind)) \
+            + sorted((start, end) for start, end, kind, confidence in listed if confidence == ROUTE_ITEM)
+        # (and so does a route a list names by the short names of its places: 永清广, 沪宁合 of …等铁路)
         # (a railway's name hides the places it joins as a road's does: 沪苏湖 of 沪苏湖高铁)
         person_spans = [(start, end) for start, end, kind, _ in candidates if kind is EntityType.PERSON]
         project_ends, project_starts, body_ends, body_starts = {}, {}, {}, {}

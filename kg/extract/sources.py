@@ -490,10 +490,23 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                     t[1] in _NAMING_TAGS and t[0] not in GENERIC for t in item_tokens) \
                     and not (kind is EntityType.ORGANIZATION and _short_form(item_tokens)):
                 continue  # 民航、专债等项目: under a bare 项目 an abbreviation alone names no project
+            if route and kind is EntityType.PLACE and (list_head[0] in _RAIL_LIST_HEADS or name.endswith(_ROUTE_WORKS)):
+                if looks_named:  # 沪宁合、宁淮等铁路: railways are the works on them, as named ones are;
+                    yield item_start, item_start + len(name), EntityType.PROJECT, ROUTE_ITEM  # 京台改扩建 of
+                continue  # …等高速公路: the works on a road
             if kind and looks_named:
                 yield item_start, item_start + len(name), kind, FIRM_ITEM if firms and not own \
                     and kind is EntityType.ORGANIZATION else 0.7  # 航发东安
                 # of 中航哈飞、航发东安等龙头企业: the list's firm, though the name ends as a county's
+
+
+# The confidence of a route a list of railways names, or of the works on a listed road (沪宁合, 京台改扩建): the
+# places its name is made of are no places of their own, as those of a named railway are not.
+ROUTE_ITEM = 0.68
+# Lists of railways (…等铁路, …等城际铁路), whose items are projects as named railways are
+_RAIL_LIST_HEADS = ("铁路", "高铁", "高速铁路", "城际铁路")
+# Works on a route that end a listed item (京台改扩建)
+_ROUTE_WORKS = ("改扩建", "改建", "扩建", "扩容")
 
 
 # What a firm's brand may be made of, in a list of firms, besides the words a name is usually made of
