@@ -557,6 +557,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快三亚新机场、美兰机场三期、儋州机场、东方机场等前期工作。", (T.PROJECT, "三亚新机场")),  # prepared: works
     ("延吉新机场开工建设。", (T.PROJECT, "延吉新机场")),  # a new airport is one being built
     ("加快推进沪宁合、合新、宁淮等铁路建设。", (T.PROJECT, "宁淮")),  # railways a list names by short names
+    ("深入实施有效投资专项行动。", (T.PROJECT, "有效投资专项行动")),  # an adjective after the launching verb
+    ("实施先进制造业集群培育提升行动。", (T.PROJECT, "先进制造业集群培育提升行动")),
     ("加快建设滁合、凤定和京台改扩建等高速公路。", (T.PROJECT, "京台改扩建")),  # the works on a listed road
     ("推进大广高速吉安至南康段改扩建工程。", (T.PROJECT, "大广高速吉安至南康段改扩建工程")),  # names its works
     ("备战好第十四届全国冬运会。", (T.PROJECT, "第十四届全国冬运会")),  # national games with their scope
@@ -972,6 +974,7 @@ def test_mentions_finds_named_things(body, expected):
     ("建成海文高速桂林洋互通至美兰互通段。", "洋互通"),  # 桂林 opens a longer place's name
     ("推进228国道乐成至黄华段建设。", "228国道乐成至黄华段建设"),  # building, which any works are
     ("加快推进永清广、长赣等铁路建设。", "永清"),  # the short names a listed railway is made of are no places
+    ("实施重大水利工程。", "重大水利工程"),  # an adjective of weight makes a kind of programme
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

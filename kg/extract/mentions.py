@@ -108,9 +108,11 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         launched = (programme and (tokens[j - 1][0] in LAUNCH_VERBS
                                    or tokens[j - 1][0] in LIST_JOINS and j >= 2 and tokens[j - 2][1] not in ("v", "vn"))
                     or held is not None and j == held + 1) \
-            and 0 < j < i and tokens[j][1] in ("v", "vn") \
+            and 0 < j < i and (tokens[j][1] in ("v", "vn") or tokens[j][1] == "a" and tokens[j - 1][0] in LAUNCH_VERBS
+                               and tokens[j][0] not in _RANK_ADJECTIVES) \
             and (tokens[j][0] not in BOUNDARY_WORDS or tokens[j][0] in PROGRAMME_VERBS or tokens[j][1] == "vn") \
-            and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动, 开展|提升农村饮水质量专项行动, 实施|服务消费…
+            and len(tokens[j][0]) == 2  # 实施|和 提振消费专项行动, 开展|提升农村饮水质量专项行动, 实施|服务消费…,
+        # 实施|有效投资专项行动: a programme named for what it does, or for the kind of it it wants
         # 全面振兴新突破三年行动: the walk took a new stage of what the programme does; it is its name
         staged = programme and j + 2 < head_start and any(
             tokens[k][0] in PROGRAMME_VERBS and tokens[k + 1][0] == "新" for k in (j, j + 1)) \
@@ -542,6 +544,10 @@ def _key_between_nouns(tokens: list[Token], j: int) -> bool:
     programme's name, where elsewhere it is an adverb (重点推进) that ends one."""
     return tokens[j - 1][0] == "重点" and j >= 2 and tokens[j - 2][1] in NOUN_TAGS and name_like(tokens[j - 2]) \
         and tokens[j - 2][0] not in GENERIC
+
+
+# Adjectives of scale or weight, which make a kind of programme (重大水利工程), not a programme's name
+_RANK_ADJECTIVES = frozenset("重大 重要 主要 重点 大型 一般 特大 较大 各类 新型".split())
 
 
 def _takes(before: Token, first: Token, kind: EntityType) -> bool:
