@@ -156,8 +156,9 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
             for rel in _settled_here(text, ms, here, sentence_index):
                 add(rel)
             for m in ms:  # 居皖北六市第1位, 渝东北第1: the unit ranks within the region it names, so lies in it
-                if m.type is EntityType.PLACE and RANKED_IN.search(text[max(0, m.start - 2):m.start]) and RANK_AFTER.match(text, m.end) \
-                        and plain(m.name) != plain(here) and _a_wider_region(report, m.name):
+                ranked = RANKED_IN.search(text[max(0, m.start - 2):m.start]) and RANK_AFTER.match(text, m.end)
+                if m.type is EntityType.PLACE and ranked and plain(m.name) != plain(here) \
+                        and _a_wider_region(report, m.name):
                     add(Relation(here, Predicate.LOCATED_IN, m.name, sentence_index, 0.6, EntityType.PLACE,
                                  EntityType.PLACE))
         for k, place in enumerate(ms):
@@ -246,9 +247,9 @@ def _settled_here(text: str, ms: list[Mention], here: str, sentence_index: int) 
     """The firms and projects of a list that settled or went into production with no place named after it
     (see SETTLED_HERE): in the report's own unit."""
     for n, m in enumerate(ms):
-        if m.type not in (EntityType.ORGANIZATION, EntityType.PROJECT) or not SETTLED_HERE.match(text, m.end) \
-                or n + 1 < len(ms) and ms[n + 1].start < SETTLED_HERE.match(text, m.end).end():
-            continue
+        settled = SETTLED_HERE.match(text, m.end) if m.type in (EntityType.ORGANIZATION, EntityType.PROJECT) else None
+        if settled is None or n + 1 < len(ms) and ms[n + 1].start < settled.end():
+            continue  # not a firm or a project, or the verb's place names itself after it
         for item in _listed_up_to(text, ms, n):
             yield Relation(item.name, Predicate.LOCATED_IN, here, sentence_index, 0.55, item.type, EntityType.PLACE)
 

@@ -819,7 +819,7 @@ def capacity_works(tokens: list[Token], text: str) -> Iterable[tuple[int, int, E
             continue
         pause = max((m.end() for m in _WORKS_BREAK.finditer(text, 0, match.start())), default=0)
         k = starts.get(pause)
-        if k is None or match.start() not in starts and match.start() != len(text):
+        if k is None or match.start() not in starts:
             continue  # the owner or the capacity starts inside a word
         owner = [t for t in tokens[k:] if t[2] < match.start()]
         owner = owner[max((n + 1 for n, t in enumerate(owner) if t[0] in _OWNER_BREAKS), default=0):]
