@@ -9,6 +9,8 @@ from kg.records import EntityType
 DURATION_ACTIONS = ("两年行动", "三年行动", "五年行动")
 
 # Railways and roads between places, named by them (宝成铁路, 渝昆高铁, 乌丹至白音套海治沙公路).
+# Railways' heads (宁马城际铁路, 雄忻高铁, 梅山铁路专用线): a named railway is the works on it
+RAIL_HEADS = ("铁路", "高铁", "高速铁路", "城际铁路", "城际", "铁路线", "客运专线", "专用线")
 ROUTE_HEADS = ("铁路", "高铁", "高速铁路", "城际铁路", "高速公路", "公路", "高速", "快线", "环线", "东环线", "西环线", "南环线", "北环线")
 
 # The last word of a name tells its class. Longest head wins.

@@ -110,19 +110,11 @@ _NEXT_SECTION = re.compile(r"^[ \t\u3000]*(?:[二三四五六七八九十]+、|�
 _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[,，][^。;；]{0,30}预计")
 
 
-def _reviewed_after_heading(opening: str, year: int) -> bool:
-    """Whether the first section's heading is a review's and its first paragraph tells of ``year`` as done
-    (一、…“十一五”目标任务胜利完成 / 2010年,市人民政府在…领导下…增长13.2%): the title gives the year reviewed."""
-    heading = re.search(r"^[ \t\u3000]*一、(?P<heading>[^\n]{2,40})\n(?P<first>[^\n]*)", opening, re.M)
-    return bool(heading) and bool(_REVIEW_HEADING.search(heading["heading"])) \
-        and re.match(rf"[ \t\u3000]*{year}年[,，](?!是)", heading["first"]) is not None \
-        and bool(_DONE.search(heading["first"]))
-
-
 def _opens_on_year_done(opening: str, year: int) -> bool:
     """Whether a paragraph near the top opens on ``year`` told as done (2022年,我市发展遇到了…; 2018年,在市委的坚强
-    领导下,我们…) or on 今年以来: a report given late in the year its title names, which it reviews. Not 2025年是…,
-    a year ahead, nor a paragraph that says what will be done."""
+    领导下,我们…; the first paragraph under 一、…“十一五”目标任务胜利完成: 2010年,市人民政府在…领导下…增长13.2%) or on
+    今年以来: a report given late in the year its title names, which it reviews. Not 2025年是…, a year ahead, nor a
+    paragraph that says what will be done."""
     for match in re.finditer(rf"^[ \t\u3000]*(?:{year}年[,，](?:(?P<was>是[^。]{{0,30}}?的一年。)|(?!是))|今年以来[,，])"
                              r"(?P<rest>[^\n]*)",
                              opening, re.M):
@@ -143,12 +135,6 @@ _AHEAD = re.compile(r"力争|确保|预期|计划|我们将|将继续|将着力|
 _TOLD_DONE = re.compile(r"了|增长[0-9.]+%|完成")
 
 
-# A first section's heading that looks back (…目标任务胜利完成, …取得显著成绩, 过去五年工作回顾)
-_REVIEW_HEADING = re.compile(r"回顾|完成|成绩|成就|成效|进展")
-# What a paragraph says of a year that is over (增长13.2%, 完成了…, 实现了…)
-_DONE = re.compile(r"增长[0-9.]+%|[完实]成了|实现了|取得了")
-
-
 def _report_years(stem: str, text: str, title_match: re.Match | None, date: str | None) -> tuple[int | None, int | None]:
     """The year a report is for, from its title, its date, its review heading or its file name; and the year it was
     given in where that is the year before (else None)."""
@@ -162,7 +148,7 @@ def _report_years(stem: str, text: str, title_match: re.Match | None, date: str 
         if reviewed == year or date and date.startswith(f"{year}-1") \
                 or f"即将过去的{year}年" in opening or f"{year}年是" in opening and _YEAR_END_ESTIMATE.search(opening) \
                 or re.search(rf"(?<![0-9]){year}年[,，]?是[^。]{{0,24}}?{_HARD_YEAR}的一年", opening) \
-                or reviewed is None and (_reviewed_after_heading(opening, year) or _opens_on_year_done(opening, year)):
+                or reviewed is None and _opens_on_year_done(opening, year):
             return year + 1, year  # a title that gives the year the report was delivered in, late in it (2017年蔡甸区
             # 政府工作报告 over 一、2017年工作回顾, delivered 2017-12-27, or that speaks of 即将过去的2017年, of
             # 2018年是… with 预计到年末, or of 2009年是极不寻常的一年): the report is for the year after

@@ -13,7 +13,7 @@ from kg.extract.sources import (
     quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates, themed_years,
     THEMED_YEAR,
 )
-from kg.lexicon import IN_AREA, LOCAL_ZONES, STREET_AREAS, STREETS, FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
+from kg.lexicon import RAIL_HEADS, IN_AREA, LOCAL_ZONES, STREET_AREAS, STREETS, FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
 from kg.nlp import pos_table, word_count
 from kg.resolve import body_of, committee_unit, jurisdiction_chain, plain
 from kg.records import EntityType, Level, Mention, Report, Sentence
@@ -727,20 +727,19 @@ _THEMED_YEAR_WORD = re.compile(rf"(?:{THEMED_YEAR})年")
 
 # Railways a report names (宁马城际铁路, 雄忻高铁, 铜九铁路, 梅山铁路专用线) are works being planned, built or
 # opened; reviewers type them projects, as they type roads and highways places (龙永高速, 建平大道).
-_RAIL_HEADS = ("铁路", "高铁", "高速铁路", "城际铁路", "城际", "铁路线", "客运专线", "专用线")
 
 
 def _rail_works(text: str, candidate: tuple[int, int, EntityType, float]) -> tuple[int, int, EntityType, float]:
     """A named railway as the works on it."""
     start, end, kind, confidence = candidate
-    if kind is EntityType.PLACE and text.endswith(_RAIL_HEADS, start, end):
+    if kind is EntityType.PLACE and text.endswith(RAIL_HEADS, start, end):
         return start, end, EntityType.PROJECT, confidence
     return candidate
 
 
 def _railway(text: str, start: int, end: int, kind: EntityType) -> bool:
     """Whether a candidate is a named railway, which `_rail_works` made a project."""
-    return kind is EntityType.PROJECT and text.endswith(_RAIL_HEADS, start, end)
+    return kind is EntityType.PROJECT and text.endswith(RAIL_HEADS, start, end)
 
 
 # A stretch of a railway or a road a report names (南珠高铁南玉段, 324省道乐清段, G0616海乌段, 广明高速公路(广州段)):
@@ -1096,7 +1095,7 @@ def _paired_places(text: str, tokens: list[Token], candidates: list[tuple[int, i
         while last < len(tokens) and last - k < 3 and tokens[last][1] in ("ns", "nz", "n", "nr", "x", "j") \
                 and CJK.match(tokens[last][0]):
             last += 1
-        second = [t for t in tokens[k:last]]
+        second = list(tokens[k:last])
         while second and not _PAIRED_END.search(second[-1][0]):
             second.pop()  # 月牙泉|游客: what the pair is, after it
         if second and 2 <= sum(len(t[0]) for t in second) <= 5:
@@ -1112,6 +1111,7 @@ _SECTION_WORKS = re.compile(r"(?:[一二三四五六七八九]期)?(?:改扩建|
 _ROUTE_HEAD_TAIL = r"(?:高速公路|高速|铁路|公路|城际铁路|国道|省道|连接线|(?<![A-Za-z0-9])[GS][0-9]{1,4})"
 _SECTION_ENDS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,6}?)至(?P<b>[\u4e00-\u9fff]{2,5}?)段")
 _PHASE_OR_NUMBER = re.compile(r"[0-9]|[一二三四五六七八九十]+期")
+_ROUTE_HEAD_END = re.compile(_ROUTE_HEAD_TAIL + "$")
 _ENDS_AFTER_ROUTE = re.compile(_ROUTE_HEAD_TAIL + r"(?=[\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,5}?段$)")
 
 
@@ -1124,7 +1124,7 @@ def _route_ends(text: str, tokens: list[Token], candidates: list[tuple[int, int,
     for start, end, kind, _ in candidates:
         name = text[start:end]
         inside = _ENDS_AFTER_ROUTE.search(name)
-        at = start + inside.end() if inside else end if re.search(_ROUTE_HEAD_TAIL + "$", name) else None
+        at = start + inside.end() if inside else end if _ROUTE_HEAD_END.search(name) else None
         ends = _SECTION_ENDS.match(text, at) if at is not None else None
         if not ends or any(_PHASE_OR_NUMBER.match(part) or part in GENERIC for part in (ends["a"], ends["b"])) \
                 or any(t[1] in VERB_TAGS and "至" not in t[0] and not place_word(t)

@@ -757,7 +757,6 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 # a multiple stated after it (…,占全市1/7强,是2017年的1.2倍 → 地区生产总值占全市, 地区生产总值是2017年)
                 if measures and relative:
                     listing = _values_in_clause(text, clause_start)
-                    k = sum(1 for q in found if q.start >= sentence.start + clause_start)
                     # …,是2000年的2.1倍和2.4倍: the k-th multiple is of the k-th of the last measures
                     if 1 < listing <= len(measures) and k < listing:
                         base = _without_baseline(CHANGE_TAIL.sub("", measures[-listing:][k]))
@@ -803,8 +802,8 @@ def _doublings(report: Report, sentence: Sentence, report_year: int, context: _C
     text, out, previous = sentence.text, [], 0
     for match in _DOUBLED.finditer(text):
         clause_start = max(_clause_start(text, match.start()), previous)  # 营业收入较…翻一番、|利润翻三番
-        while clause_start < match.start() and text[clause_start] in "、和及":
-            clause_start += 1
+        while clause_start < match.start() and text[clause_start] in "、和及 ,，":
+            clause_start += 1  # the evidence starts with a word
         previous = match.end()
         left = _DOUBLING_VERB.sub("", text[clause_start:match.start()]).strip(" ,，")
         base = _DOUBLING_BASE.search(left)
@@ -822,23 +821,20 @@ def _doublings(report: Report, sentence: Sentence, report_year: int, context: _C
         else:  # the levels the clause before gave, all of them after 均
             before = [q for q in found if q.start < sentence.start + clause_start and q.unit not in _CHANGE_UNITS
                       and not CHANGE_TAIL.search(q.indicator)]
-            last_clause = [q for q in before if before and q.start >= sentence.start + _clause_start(
-                text, before[-1].start - sentence.start)]
+            opened = sentence.start + _clause_start(text, before[-1].start - sentence.start) if before else 0
+            last_clause = [q for q in before if q.start >= opened]
             measures = [q.indicator for q in (last_clause if re.match(r"[ ,，]*均", text[clause_start:match.start()])
                                               else last_clause[-1:])]
         more = match["more"] or match["more2"]
         comparator = Comparator.APPROX if more == "多" else Comparator.GE if more else Comparator.EQ
         period = _period_for(text, match.start(), report_year, context, paragraph_cue, report.spoken_year)
         kind = Kind.TARGET if report_year and period.end >= report_year else Kind.ACHIEVEMENT
-        ev_start = clause_start
-        while ev_start < match.start() and text[ev_start] in " ,，":
-            ev_start += 1
         for n, indicator in enumerate(measures):
             out.append(Quantity(
                 kind=kind, indicator=indicator + baseline + "翻番",
                 value=Decimal(_DOUBLINGS[match["n"]] if match["n"] else 1), unit="番", comparator=comparator,
-                period=str(period), start=sentence.start + ev_start, end=sentence.start + match.end(),
-                evidence=text[ev_start:match.end()], sentence=sentence.index,
+                period=str(period), start=sentence.start + clause_start, end=sentence.start + match.end(),
+                evidence=text[clause_start:match.end()], sentence=sentence.index,
                 value_text=match[0] if n == 0 else f"{match[0]}#{n}", confidence=0.7,
             ))
     return out

@@ -8,7 +8,7 @@ from kg import gazetteer
 
 from kg.extract.names import HAN, HOLD_VERBS, common_word, NUMERAL_CHARS, VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
 from kg.nlp import pos_table, word_count
-from kg.lexicon import FIRMS, PARTY_COMMITTEE, EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_CHARS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, own_institution, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
+from kg.lexicon import RAIL_HEADS, FIRMS, PARTY_COMMITTEE, EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_CHARS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, own_institution, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType, Level
 
 _QUOTED_NAME = re.compile(r"[“《]([^”“《》]{2,16})[”》](?=[\u4e00-\u9fff])")
@@ -490,7 +490,7 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
                     t[1] in _NAMING_TAGS and t[0] not in GENERIC for t in item_tokens) \
                     and not (kind is EntityType.ORGANIZATION and _short_form(item_tokens)):
                 continue  # 民航、专债等项目: under a bare 项目 an abbreviation alone names no project
-            if route and kind is EntityType.PLACE and (list_head[0] in _RAIL_LIST_HEADS or name.endswith(_ROUTE_WORKS)):
+            if route and kind is EntityType.PLACE and (list_head[0] in RAIL_HEADS or name.endswith(_ROUTE_WORKS)):
                 if looks_named:  # 沪宁合、宁淮等铁路: railways are the works on them, as named ones are;
                     yield item_start, item_start + len(name), EntityType.PROJECT, ROUTE_ITEM  # 京台改扩建 of
                 continue  # …等高速公路: the works on a road
@@ -503,8 +503,6 @@ def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, 
 # The confidence of a route a list of railways names, or of the works on a listed road (沪宁合, 京台改扩建): the
 # places its name is made of are no places of their own, as those of a named railway are not.
 ROUTE_ITEM = 0.68
-# Lists of railways (…等铁路, …等城际铁路), whose items are projects as named railways are
-_RAIL_LIST_HEADS = ("铁路", "高铁", "高速铁路", "城际铁路")
 # Works on a route that end a listed item (京台改扩建)
 _ROUTE_WORKS = ("改扩建", "改建", "扩建", "扩容")
 
@@ -869,8 +867,7 @@ def awarded_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, En
                 break
         items.append(item)
         one_firm = _FIRMS_HONOUR.match(text, tokens[k][2] + len(word))  # a firm's honour names its one holder
-        if len(items) < 2 and not one_firm or word == "成为" and not one_firm or not opened \
-                or any(not _firm_item(i) for i in items):
+        if not one_firm and (len(items) < 2 or word == "成为") or not opened or not all(map(_firm_item, items)):
             continue
         for i in items:
             yield i[0][2], i[-1][2] + len(i[-1][0]), EntityType.ORGANIZATION, 0.55
@@ -881,7 +878,7 @@ def _firm_item(item: list[Token]) -> bool:
     place, not a surname and a given name (李明), not a common noun alone."""
     name = "".join(w for w, _, _ in item)
     return 2 <= len(name) <= 6 and any(t == "x" and len(w) >= 2 for w, t, _ in item) \
-        and not gazetteer.is_place_name(name) and not any(t in ("ns", "nr") for _, t, _ in item[:1]) \
+        and not gazetteer.is_place_name(name) and item[0][1] not in ("ns", "nr") \
         and not (len(name) <= 3 and name[0] in SURNAMES)
 
 
