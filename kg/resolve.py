@@ -70,6 +70,8 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
     if mention.name != mention.text:
         return mention.name  # a name its finder gave: 嘉陵江 of 嘉陵江、明月湖实验室 is 嘉陵江实验室
     text = plain(mention.text)
+    if plan := period_plan_name(text, chain):
+        return plan  # “十四五”规划 → 沈河区“十四五”规划: the report's own plan, not every government's
     if unit := committee_unit(text):  # 中共沈阳市沈河区委 → 中共沈河区委员会, as 区委;
         # 宁德市委 in 福安市's report → 中共宁德市委员会
         return f"中共{unit}委员会"  # in 沈河区's report
@@ -101,6 +103,36 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
         if unit:
             return body_of(text, unit)
     return _own_institution(text, chain) or FULL_NAMES.get(text, mention.text)  # 世贸组织 → 世界贸易组织
+
+
+_PERIOD_PLAN = re.compile(r"(?P<scope>.*?)(?:国民经济和社会发展)?(?:(?P<short>[一二三四五六七八九十]{1,2}五)|第(?P<nth>[一二三四五六七八九十]{1,3})个五年)"
+                          r"(?P<head>规划|计划)(?:和二〇三五年远景目标)?(?:纲要)?(?:[(（]草案[)）])?")
+
+
+def period_plan_name(text: str, chain: dict[str, str]) -> str:
+    """The name of a government's five-year plan by its period, with the unit whose it is (“十四五”规划 in 沈河区's
+    report → 沈河区“十四五”规划; 市“十四五”规划 there → 沈阳市“十四五”规划; 国家“十三五”规划纲要 → 国家“十三五”规划;
+    第十一个五年规划纲要 in the State Council's report → 国家“十一五”规划), or "" when ``text`` names no such plan.
+
+    >>> chain = {"district": "沈河区", "city": "沈阳市", "province": "辽宁省", "own": "沈河区"}
+    >>> [period_plan_name(t, chain) for t in ("“十四五”规划", "市十四五规划纲要", "辽宁省第十四个五年规划", "“十四五”交通规划")]
+    ['沈河区“十四五”规划', '沈阳市“十四五”规划', '辽宁省“十四五”规划', '']
+    """
+    match = _PERIOD_PLAN.fullmatch(plain(text))
+    if not match:
+        return ""
+    scope = match["scope"]
+    if scope in ("国家", "全国", "中央") or not scope and "national" in chain:
+        unit = "国家"
+    elif not scope:
+        unit = chain.get("own", "")
+    elif scope in UNIT_LEVELS:
+        unit = unit_named(scope, UNIT_LEVELS[scope], chain)
+    else:
+        found = gazetteer.lookup(scope)
+        unit = found.name if found is not None and gazetteer.is_place_name(scope) else ""
+    period = match["short"] or f"{match['nth']}五"
+    return f"{unit}“{period}”{match['head']}" if unit else ""
 
 
 def _own_institution(text: str, chain: dict[str, str]) -> str:

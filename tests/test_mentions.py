@@ -436,7 +436,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("深入实施优化营商环境改进提升三年行动。", (T.PROJECT, "优化营商环境改进提升三年行动")),  # 改进 in a programme
     ("深入实施“增牛减羊示范旗项目”和“农牧业产业强镇建设项目”。", (T.PROJECT, "增牛减羊示范旗项目")),  # quoted whole
     ("深入实施“增牛减羊示范旗项目”和“农牧业产业强镇建设项目”。", (T.PROJECT, "农牧业产业强镇建设项目")),
-    ("编制“十五五”规划纲要。", (T.PROJECT, "“十五五”规划纲要")),  # the outline is a document of its own
+    ("编制“十五五”规划纲要。", (T.PROJECT, "沈河区“十五五”规划")),  # a five-year plan is the report's unit's
     ("李克强总理亲临指导,孙春兰副总理坐镇指挥。", (T.PERSON, "孙春兰")),  # a deputy's title after the name
     ("支持黔东南州“黎从榕”打造“桥头堡”。", (T.PLACE, "黔东南州")),  # an autonomous prefecture by its short name
     ("编制合肥都市圈发展规划。", (T.PROJECT, "合肥都市圈发展规划")),  # a city jieba tags a noun names a plan
@@ -898,7 +898,6 @@ def test_mentions_finds_named_things(body, expected):
     ("创建信用乡、信用村,建设田园综合体。", "田园综合体"),
     ("实施“十大产业项目”“117项目”。", "十大产业项目"),  # a count of projects, and a code
     ("实施“十大产业项目”“117项目”。", "117项目"),
-    ("较好完成“十三五”规划目标任务。", "“十三五”规划"),  # every government has one: a kind, not a name
     ("有效应对非洲猪瘟疫情。", "非洲"),  # a disease named for where it was found
     ("积极组织企业参加国内外展会。", "企业参加国内外展会"),  # attending opens no event's name
     ("积极组织企业参加国内外展会。", "国内外展会"),  # and fairs at home and abroad are a kind
@@ -1091,6 +1090,30 @@ def test_mentions_a_unit_many_share_is_read_inside_the_one_the_title_names():
 def test_mentions_relative_bodies_are_the_units_their_character_names(header, body, expected):
     found = {e.name for e in extract(make_report("t", f"{header}\n\n一、过去一年工作回顾\n{body}")).entities}
     assert expected <= found
+
+
+@pytest.mark.parametrize("header, body, expected", [
+    ("2022年沈阳市沈河区政府工作报告", "较好完成“十三五”规划目标任务,编制第十四个五年规划纲要。",  # the unit's own
+     {"沈河区“十三五”规划", "沈河区“十四五”规划"}),
+    ("2022年沈阳市沈河区政府工作报告", "对接国家“十四五”规划和市“十四五”规划。",  # the nation's, the city's
+     {"国家“十四五”规划", "沈阳市“十四五”规划"}),
+    ("2022年沈阳市沈河区政府工作报告", "落实辽宁省“十四五”规划。", {"辽宁省“十四五”规划"}),  # a named unit's
+    ("2006年国务院政府工作报告", "审议国民经济和社会发展第十一个五年规划纲要(草案)。", {"国家“十一五”规划"}),
+    ("1995年国务院政府工作报告", "“八五”计划的主要指标提前完成。", {"国家“八五”计划"}),
+    ("2021年福安市人民政府工作报告", "全面完成“十三五”规划。", {"福安市“十三五”规划"}),
+])
+def test_mentions_a_five_year_plan_is_named_with_the_unit_it_belongs_to(header, body, expected):
+    found = {e.name for e in extract(make_report("t", f"{header}\n\n一、过去五年工作回顾\n{body}")).entities
+             if e.type is T.PROJECT}
+    assert expected <= found
+
+
+def test_mentions_the_same_period_plan_in_two_reports_is_two_plans():
+    one = extract(make_report("a", "2022年沈阳市沈河区政府工作报告\n\n编制“十四五”规划。"))
+    two = extract(make_report("b", "2021年福安市人民政府工作报告\n\n编制“十四五”规划。"))
+    plans = [{e.name for e in doc.entities if e.type is T.PROJECT} for doc in (one, two)]
+    assert plans == [{"沈河区“十四五”规划"}, {"福安市“十四五”规划"}]
+    assert "“十四五”规划" in next(e.aliases for e in one.entities if e.name == "沈河区“十四五”规划")
 
 
 def test_mentions_the_titles_and_the_texts_forms_of_the_reports_own_bodies_are_aliases():

@@ -10,7 +10,7 @@ from kg import gazetteer
 from kg.extract.names import HAN, VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     COUNTED_REGION, FIRM_ITEM, ROUTE_ITEM, PHASE, appositive_firms, awarded_firms, counted_regions, capacity_works, counted_routes, unit_governments, trade_firms, headquartered_firms, honoured_people, titled_people, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
-    quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, event_candidates, themed_years,
+    quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, period_plans, event_candidates, themed_years,
     THEMED_YEAR,
 )
 from kg.lexicon import RAIL_HEADS, IN_AREA, LOCAL_ZONES, STREET_AREAS, STREETS, FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
@@ -853,11 +853,6 @@ def _common_kind(name: str) -> bool:
     return head is not None and len(name) > len(head) and common_word(name[: -len(head)])
 
 
-# The five-year plan of a period (“十四五”规划): every government has one, so it is a kind, not a name; a plan
-# named for its field (“十四五”现代综合交通运输体系发展规划) or its outline (规划纲要) is one.
-_PERIOD_PLAN = re.compile(r"[一二三四五六七八九十]+五规划")
-
-
 _HONOURED_UNIT = re.compile(r"(?:中国|全国|国家|世界)[\u4e00-\u9fff]{2,8}[市县镇乡村城]")
 # A model unit of a field, named by the scope that names it (全省双拥模范区, 全国群众体育工作先进区, 全国科普示范区)
 _HONOUR_SCOPES = frozenset({"全国", "全省", "全市", "中国", "国家"})
@@ -870,7 +865,7 @@ def _kind_or_count(surface: str) -> bool:
     """Whether a proposed name is a generic word (开发区, “两重”), a count of things (7个专项行动), a level
     or a listing that makes a kind (县级中医医院, 北京证券交易所上市公司) or a two-character count, a slogan's
     word (“两山”, 五湖; not 三江, the county)."""
-    return plain(surface) in GENERIC or bool(_COUNTED_NAME.match(surface)) or bool(_PERIOD_PLAN.fullmatch(plain(surface))) \
+    return plain(surface) in GENERIC or bool(_COUNTED_NAME.match(surface)) \
         or surface.startswith(_LOCAL_LEVELS) or surface.endswith("上市公司") \
         or len(surface) == 2 and surface[0] in NUMERAL_CHARS and not gazetteer.lookup(surface) \
         and pos_table().get(surface) != "nz"  # not 万达, 万科: firms jieba knows by name
@@ -1382,6 +1377,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *lexicon_candidates(toks),
             *_head_candidates(toks, sentence.text),
             *titled_candidates(sentence.text),
+            *period_plans(sentence.text),
             *quoted_candidates(sentence.text, toks),
             *place_runs(toks),
             *census_candidates(sentence.text),

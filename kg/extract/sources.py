@@ -388,6 +388,26 @@ def titled_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]
         yield match.start("name"), match.end("name"), EntityType.PROJECT, 0.8
 
 
+# A unit's five-year plan, by its period (“十四五”规划, 十二五规划纲要, 第十一个五年计划): every government has one,
+# so the name is the unit's (resolve.period_plan_name); a unit or 国家 before it says whose it is.
+PERIOD_PLAN = re.compile(r"(?P<scope>国家|全国|[省市区县州旗])?(?:国民经济和社会发展)?"
+                         r"(?:(?P<quote>[“\"])?(?P<short>[一二三四五六七八九十]{1,2}五)(?(quote)[”\"])|第(?P<nth>[一二三四五六七八九十]{1,3})个五年)"
+                         r"(?P<head>规划|计划)(?:纲要)?")
+
+
+def period_plans(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A government's five-year plan named by its period (“十四五”规划, 国家“十三五”规划纲要), with the place
+    that owns it when one is named right before (沈阳市“十四五”规划); not a plan of a programme
+    (“八五”普法规划) nor one named for its field (“十四五”现代综合交通运输体系发展规划)."""
+    for match in PERIOD_PLAN.finditer(text):
+        start, owner_end = match.start(), match.end("scope") if match["scope"] else match.start()
+        if match["scope"] not in ("国家", "全国"):
+            start = next((owner_end - size for size in range(8, 1, -1) if owner_end - size >= 0
+                          and owner_end - size < start and gazetteer.is_place_name(text[owner_end - size:owner_end])),
+                         start)  # 沈阳市“十四五”规划: the place named before it owns it
+        yield start, match.end(), EntityType.PROJECT, 0.8
+
+
 def list_candidates(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
     """Items named before 等N个<noun> are things of the noun's class (高官台东等18个重点征收地块).
 
