@@ -408,7 +408,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("扎实推进查干湖生态治理专项工程。", (T.PLACE, "查干湖")),
     ("包茂高速茂名段建成通车,云茂高速先行段开工。", (T.PROJECT, "包茂高速茂名段")),  # a section jieba mistags (茂名 a)
     ("包茂高速茂名段建成通车,云茂高速先行段开工。", (T.PROJECT, "云茂高速先行段")),  # a section by its order
-    ("先后建成茂东快线、茂化快线等项目。", (T.PLACE, "茂化快线")),  # an express road
+    ("先后建成茂东快线、茂化快线等项目。", (T.PROJECT, "茂化快线")),  # an express road built as a project
     ("开通至高州、化州、滨海新区的公交线路。", (T.PLACE, "化州")),  # a county tagged a noun, next to a listed place
     ("上海证券交易所湖北基地落户。", (T.ORGANIZATION, "上海证券交易所湖北基地")),  # a branch in a place
     ("黄鹤楼俯视线“古典秀美”,钟鼓楼周边整治。", (T.PLACE, "黄鹤楼")),  # a tower
@@ -425,7 +425,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("用世界领军企业鑫联环保科技、世界500强企业吉利控股集团等。", (T.ORGANIZATION, "鑫联环保科技")),  # a firm after
     ("用世界领军企业鑫联环保科技、世界500强企业吉利控股集团等。", (T.ORGANIZATION, "吉利控股集团")),  # its kind
     ("成立徽派企业国际经贸合作联盟。", (T.ORGANIZATION, "徽派企业国际经贸合作联盟")),
-    ("保障G352、G247等重点交通项目建设。", (T.PLACE, "G352")),  # a road by its number, in a list of projects
+    ("保障G352、G247等重点交通项目建设。", (T.PROJECT, "G352")),  # a road by its number, in a list of projects built
     ("228国道乐成至黄华段、323省道乐清雁荡段建成。", (T.PROJECT, "228国道乐成至黄华段")),  # and its section
     ("56省道花园至西坑段改建等项目顺利推进。", (T.PROJECT, "56省道花园至西坑段改建")),  # a road of two digits
     ("首钢中央公园、夏垫污水处理厂等功能设施投入使用。", (T.PLACE, "夏垫污水处理厂")),  # a plant named by its place
@@ -485,7 +485,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("建成投用神农新区清溪路。", (T.PLACE, "清溪路")),
     ("加快推进平阳坝、黄土坡、白岩沟生态环境综合整治。", (T.PLACE, "黄土坡")),  # a slope, a gully, a flat
     ("加快推进平阳坝、黄土坡、白岩沟生态环境综合整治。", (T.PLACE, "平阳坝")),  # by name
-    ("smt贴片、高新电子产业园等59个产业类项目落地开工。", (T.PLACE, "高新电子产业园")),  # 高新 no adverb
+    ("smt贴片、高新电子产业园等59个产业类项目落地开工。", (T.PROJECT, "高新电子产业园")),  # 高新 no adverb
     ("建强湖南先进技术研究院、湘江科技创新院。", (T.ORGANIZATION, "湘江科技创新院")),  # an institute
     ("玉博会、药博会、香博会亮点纷呈。", (T.PROJECT, "香博会")),  # the last fair of a list, before a noun
     ("积极参加硒博会等各类展会推介平台。", (T.PROJECT, "硒博会")),  # a fair the county goes to
@@ -555,6 +555,12 @@ def names(body: str) -> set[tuple[T, str]]:
     ("推进104国道虹桥至乐成段改建。", (T.PROJECT, "104国道虹桥至乐成段改建")),  # what is done to a section
     ("加快三亚新机场、美兰机场三期、儋州机场、东方机场等前期工作。", (T.PROJECT, "儋州机场")),  # facilities
     ("加快三亚新机场、美兰机场三期、儋州机场、东方机场等前期工作。", (T.PROJECT, "三亚新机场")),  # prepared: works
+    ("汪清凯迪生物质电厂等项目投产。", (T.PROJECT, "汪清凯迪生物质电厂")),  # facilities listed as projects
+    ("中建三局综合体、金控大厦等一批总部项目有序推进。", (T.PROJECT, "金控大厦")),  # being built are works
+    ("西环线、曼纳伞大桥等重大交通基础设施建成通车。", (T.PROJECT, "曼纳伞大桥")),
+    ("加快推进小磨水库、纳甲河水库和补远江勐仑段治理等工程。", (T.PROJECT, "纳甲河水库")),
+    ("成功盘活沉睡28年的富丽华大厦等10个历史遗留项目。", (T.PLACE, "富丽华大厦")),  # revived, not built
+    ("推进和平区、皇姑区等重点项目建设。", (T.PLACE, "皇姑区")),  # a unit listed stays a place
     ("延吉新机场开工建设。", (T.PROJECT, "延吉新机场")),  # a new airport is one being built
     ("加快推进沪宁合、合新、宁淮等铁路建设。", (T.PROJECT, "宁淮")),  # railways a list names by short names
     ("深入实施有效投资专项行动。", (T.PROJECT, "有效投资专项行动")),  # an adjective after the launching verb

@@ -1055,23 +1055,38 @@ _EXPANSION_WORDS = frozenset({"改扩建", "扩建", "扩容", "迁建", "扩能
 
 # The preparation of works to be built, after the list of them (…、儋州机场、东方机场等前期工作, …等项目前期)
 _WORKS_AHEAD = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项])?(?:重大|重点)?(?:项目)?前期(?:工作)?")
+# Projects or works a list ends with (…等项目, 等一批总部项目, 等重大交通基础设施, 等工程), and the deeds of
+# building them in its clause (开工建设, 续建, 建成投产, 有序推进); not a list of projects revived (盘活) or brought in
+_LISTED_WORKS = re.compile(r"等(?:[0-9一二三四五六七八九十百]+[个项批]|一批)?[\u4e00-\u9fff]{0,8}?(?:项目|工程|基础设施)")
+_BUILDING_DEEDS = re.compile(r"开工|动工|建设|建成|通车|竣工|投产|投用|续建|完工|贯通|开建|推进")
 
 
 def _works_ahead(text: str, candidates: list[tuple[int, int, EntityType, float]]
                  ) -> list[tuple[int, int, EntityType, float]]:
-    """Facilities listed as works to prepare (加快三亚新机场、儋州机场、东方机场等前期工作) are projects, the
-    airports being built, though their heads name places; and so is a new airport anywhere (延吉新机场)."""
+    """Facilities listed as works to prepare (加快三亚新机场、儋州机场、东方机场等前期工作) or as projects being
+    built (汪清凯迪生物质电厂等项目投产, 中建三局综合体、金控大厦等一批总部项目有序推进) are projects, though their
+    heads name places; and so is a new airport anywhere (延吉新机场). Not a list of projects the clause does not
+    build (盘活…富丽华大厦等10个历史遗留项目, 引进中央里景区等36个文化产业项目), nor a unit listed."""
     lists = []
     for match in _WORKS_AHEAD.finditer(text):
-        opening = max((text.rfind(c, 0, match.start()) for c in "，,。;；:："), default=-1) + 1
-        lists.append((opening, match.start()))
+        lists.append((_clause_start(text, match.start()), match.start()))
+    for match in _LISTED_WORKS.finditer(text):
+        opening = _clause_start(text, match.start())
+        closing = min((i for i in (text.find(c, match.end()) for c in "，,。;；") if i >= 0), default=len(text))
+        if _BUILDING_DEEDS.search(text, opening, match.start()) or _BUILDING_DEEDS.search(text, match.end(), closing):
+            lists.append((opening, match.start()))
     out = []
     for start, end, kind, confidence in candidates:
         if kind is EntityType.PLACE and (text.endswith("新机场", start, end) or any(
-                a <= start and end <= b and text[end:end + 1] in "、等和及" for a, b in lists)):
+                a <= start and end <= b and text[end:end + 1] in "、等和及" for a, b in lists)
+                and not gazetteer.is_place_name(text[start:end])):
             kind = EntityType.PROJECT
         out.append((start, end, kind, confidence))
     return out
+
+
+def _clause_start(text: str, end: int) -> int:
+    return max((text.rfind(c, 0, end) for c in "，,。;；:："), default=-1) + 1
 
 
 # How a place named with another after a middle dot ends (月牙泉, 诺水河): one character of a place's kind
