@@ -560,6 +560,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("西环线、曼纳伞大桥等重大交通基础设施建成通车。", (T.PROJECT, "曼纳伞大桥")),
     ("加快推进小磨水库、纳甲河水库和补远江勐仑段治理等工程。", (T.PROJECT, "纳甲河水库")),
     ("成功盘活沉睡28年的富丽华大厦等10个历史遗留项目。", (T.PLACE, "富丽华大厦")),  # revived, not built
+    ("其龙新材料二期、正帆特种炭黑等120余个项目建成投产。", (T.PROJECT, "其龙新材料二期")),  # any words
+    ("加快推进回利河水库、纳甲河水库等工程。", (T.PROJECT, "回利河水库")),  # of an item of works being built
+    ("全天时智能激光除草机器人等一批产业化项目落地。", (T.PROJECT, "全天时智能激光除草机器人")),
+    ("建成通车济南至宁津、董家口至五莲铁路等项目。", (T.PROJECT, "济南至宁津")),  # the deed opens the list
     ("推进和平区、皇姑区等重点项目建设。", (T.PLACE, "皇姑区")),  # a unit listed stays a place
     ("延吉新机场开工建设。", (T.PROJECT, "延吉新机场")),  # a new airport is one being built
     ("加快推进沪宁合、合新、宁淮等铁路建设。", (T.PROJECT, "宁淮")),  # railways a list names by short names
@@ -980,6 +984,12 @@ def test_mentions_finds_named_things(body, expected):
     ("推进228国道乐成至黄华段建设。", "228国道乐成至黄华段建设"),  # building, which any works are
     ("加快推进永清广、长赣等铁路建设。", "永清"),  # the short names a listed railway is made of are no places
     ("实施重大水利工程。", "重大水利工程"),  # an adjective of weight makes a kind of programme
+    ("抗震安居、住房保障、煤改电等一批重点民生工程建成投用。", "煤改电"),  # kinds of works listed: common
+    ("建设智能电网、油气管网、城市轨道交通等重大项目。", "城市轨道交通"),  # words jieba tags as places'
+    ("推进天然林保护、退耕还林、防沙治沙等重点生态工程建设。", "防沙治沙"),
+    ("标准厂房、污水处理厂等项目开工建设。", "标准厂房"),
+    ("推动贵阳环高扩容工程等14条高速公路项目和黄百等4个在建铁路项目加快建设。", "贵阳环高扩容工程等14条高速公路项目和黄百"),
+    ("加快钦州电厂三期以及在建抽水蓄能电站等项目建设。", "钦州电厂三期以及在建抽水蓄能电站"),
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -1057,8 +1057,9 @@ _EXPANSION_WORDS = frozenset({"改扩建", "扩建", "扩容", "迁建", "扩能
 _WORKS_AHEAD = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项])?(?:重大|重点)?(?:项目)?前期(?:工作)?")
 # Projects or works a list ends with (…等项目, 等一批总部项目, 等重大交通基础设施, 等工程), and the deeds of
 # building them in its clause (开工建设, 续建, 建成投产, 有序推进); not a list of projects revived (盘活) or brought in
-_LISTED_WORKS = re.compile(r"等(?:[0-9一二三四五六七八九十百]+[个项批]|一批)?[\u4e00-\u9fff]{0,8}?(?:项目|工程|基础设施)")
-_BUILDING_DEEDS = re.compile(r"开工|动工|建设|建成|通车|竣工|投产|投用|续建|完工|贯通|开建|推进")
+_LISTED_WORKS = re.compile(r"等(?:[0-9一二三四五六七八九十百]+(?:余|多)?[个项批条座家所处]|一批)?[\u4e00-\u9fff]{0,8}?"
+                           r"(?:项目|工程|(?:重大|重点)[\u4e00-\u9fff]{0,4}基础设施)")
+_BUILDING_DEEDS = re.compile(r"开工|动工|建设|建成|通车|竣工|投产|投用|续建|完工|贯通|开建|推进|落户|落地")
 
 
 def _works_ahead(text: str, candidates: list[tuple[int, int, EntityType, float]]
@@ -1070,11 +1071,7 @@ def _works_ahead(text: str, candidates: list[tuple[int, int, EntityType, float]]
     lists = []
     for match in _WORKS_AHEAD.finditer(text):
         lists.append((_clause_start(text, match.start()), match.start()))
-    for match in _LISTED_WORKS.finditer(text):
-        opening = _clause_start(text, match.start())
-        closing = min((i for i in (text.find(c, match.end()) for c in "，,。;；") if i >= 0), default=len(text))
-        if _BUILDING_DEEDS.search(text, opening, match.start()) or _BUILDING_DEEDS.search(text, match.end(), closing):
-            lists.append((opening, match.start()))
+    lists += _building_lists(text)
     out = []
     for start, end, kind, confidence in candidates:
         if kind is EntityType.PLACE and (text.endswith("新机场", start, end) or any(
@@ -1087,6 +1084,66 @@ def _works_ahead(text: str, candidates: list[tuple[int, int, EntityType, float]]
 
 def _clause_start(text: str, end: int) -> int:
     return max((text.rfind(c, 0, end) for c in "，,。;；:："), default=-1) + 1
+
+
+def _building_lists(text: str) -> Iterable[tuple[int, int]]:
+    """Where lists of projects being built lie: from the clause's start to 等 (…等项目投产, 加快推进…等工程)."""
+    previous = 0
+    for match in _LISTED_WORKS.finditer(text):
+        opening = max(_clause_start(text, match.start()), previous)  # …等20项建设工程和|古城内小区改造等3项…项目
+        previous = match.end() + (1 if text[match.end():match.end() + 1] in "和及与、" else 0)
+        closing = min((i for i in (text.find(c, match.end()) for c in "，,。;；") if i >= 0), default=len(text))
+        if _BUILDING_DEEDS.search(text, opening, match.start()) or _BUILDING_DEEDS.search(text, match.end(), closing):
+            yield opening, match.start()
+
+
+def _brand_word(token: Token, headed: bool) -> bool:
+    """Whether a word makes a listed item a name: a brand's or a place's (正帆, 其龙, 东风, 阿克塞), one jieba's
+    dictionary lacks, a verb only before a head of its own (回利|河水库), not a common word jieba tags a place's
+    or a proper noun's (城市, 普及, 中华)."""
+    word, tag, _ = token
+    if word in GENERIC or len(word) < 2 and tag != "eng":
+        return False
+    count = word_count(word)
+    return tag in _BRAND_LIKE and tag not in ("ns", "nz") or gazetteer.is_place_name(word) \
+        or tag == "nz" and count < _COMMON_NZ or count == 0 and (tag not in VERB_TAGS or headed)
+
+
+# What opens a clause before the list it builds (加快推进, 全力, 启动, 总投资15亿元的): no part of the first item
+_CLAUSE_LEAD_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "p", "c", "u", "w"})
+# Words no project's name is made of alone, though jieba does not know them as common (建成投产)
+_BRAND_LIKE = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt", "x", "j", "eng", "r", "vg", "ag", "zg"})
+_COMMON_NZ = 1000  # 中华 (nz, 2446 in jieba's dictionary) is a common word; 华菱 is a brand
+
+
+def _built_items(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """The items of a list of projects being built are projects, whatever their words (其龙新材料二期、正帆特种
+    炭黑等120余个项目建成投产; 东环线、青年路东延长线等项目有序推进): a brand or a word jieba does not know
+    (one jieba's dictionary lacks) makes one a name; items of common words alone are kinds (标准厂房、污水处理厂等项目), and a unit or a
+    place's name alone is left to what names places."""
+    for opening, end in _building_lists(text):
+        inside = [t for t in tokens if opening <= t[2] and t[2] + len(t[0]) <= end]
+        while inside and (inside[0][1] in _CLAUSE_LEAD_TAGS and word_count(inside[0][0]) > 0
+                          or inside[0][0] in BOUNDARY_WORDS or inside[0][0] in GOVERNING_WORDS
+                          or _BUILDING_DEEDS.match(inside[0][0])):  # not 回利 (v); 通车 (n) is a deed
+            inside = inside[1:]
+        if not inside:
+            continue
+        item: list[Token] = []
+        for token in [*inside, ("、", "w", end)]:
+            if token[0] not in ("、", "和", "及", "与", "以及"):
+                item.append(token)
+                continue
+            if "的" in [t[0] for t in item]:  # 总投资3.5亿元的盼盼食品: what a clause says of an item
+                item = item[max(n for n, t in enumerate(item) if t[0] == "的") + 1:]
+            words = [t for t in item if (CJK.match(t[0]) or t[1] == "eng") and t[0] != "等"]
+            if words == item and words and 3 <= sum(len(t[0]) for t in words) <= 24 and not a_kind(words) \
+                    and any(_brand_word(t, bool(head_of("".join(w[0] for w in words)))) for t in words):
+                start, stop = words[0][2], words[-1][2] + len(words[-1][0])
+                name = text[start:stop]
+                if name not in GENERIC and not gazetteer.is_place_name(name) and name not in MACRO_REGIONS:
+                    yield start, stop, EntityType.PROJECT, 0.6
+            item = []
 
 
 # How a place named with another after a middle dot ends (月牙泉, 诺水河): one character of a place's kind
@@ -1424,6 +1481,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates += list(_listed_places(toks, candidates))
         candidates += list(_branch_bases(toks, candidates))
         candidates += list(_works_on_places(sentence.text, toks, candidates))
+        candidates += list(_built_items(sentence.text, toks))
         candidates = _works_ahead(sentence.text, candidates)
         paired = list(_paired_places(sentence.text, toks, candidates))
         pair_parts = {part for _, _, _, _, parts in paired for part in parts}
