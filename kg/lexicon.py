@@ -123,7 +123,8 @@ OWN_INSTITUTIONS: dict[str, EntityType] = {
     **dict.fromkeys("博物馆 图书馆 美术馆 科技馆 文化馆 大剧院 体育中心 体育馆".split(), EntityType.PLACE),
     **dict.fromkeys("档案馆 人民医院 中医院 妇幼保健院 儿童医院 肿瘤医院 疾控中心 疾病预防控制中心 党校 融媒体中心 "
                     "医院 政务服务中心 中学 高级中学 实验中学 职业中学 小学 实验小学 幼儿园 实验幼儿园 中等职业学校 职业技术学校 特殊教育学校 "
-                    "职校 职中 职教中心 中心医院 社会福利院 福利院 民族中学".split(),
+                    "职校 职中 职教中心 中心医院 社会福利院 福利院 民族中学 "
+                    "农业科学院 农科院 林业科学院 林科院 社会科学院 社科院 科学院".split(),
                     EntityType.ORGANIZATION),
 }
 # A body's number, part of its name (第一中学, 第一机械工业部).

@@ -561,6 +561,10 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快推进小磨水库、纳甲河水库和补远江勐仑段治理等工程。", (T.PROJECT, "纳甲河水库")),
     ("成功盘活沉睡28年的富丽华大厦等10个历史遗留项目。", (T.PLACE, "富丽华大厦")),  # revived, not built
     ("其龙新材料二期、正帆特种炭黑等120余个项目建成投产。", (T.PROJECT, "其龙新材料二期")),  # any words
+    ("代表自治区参展第九届全球健康促进大会。", (T.PROJECT, "第九届全球健康促进大会")),  # an edition makes an
+    ("举办第十二届中国农民春节联欢会。", (T.PROJECT, "第十二届中国农民春节联欢会")),  # event, whatever its words
+    ("与省农业科学院结成院区合作关系。", (T.ORGANIZATION, "辽宁省农业科学院")),  # a unit's own academy
+    ("扎实开展市委常委班子“不忘初心、牢记使命”主题教育。", (T.PROJECT, "“不忘初心、牢记使命”主题教育")),
     ("加快推进回利河水库、纳甲河水库等工程。", (T.PROJECT, "回利河水库")),  # of an item of works being built
     ("全天时智能激光除草机器人等一批产业化项目落地。", (T.PROJECT, "全天时智能激光除草机器人")),
     ("建成通车济南至宁津、董家口至五莲铁路等项目。", (T.PROJECT, "济南至宁津")),  # the deed opens the list
@@ -985,6 +989,8 @@ def test_mentions_finds_named_things(body, expected):
     ("加快推进永清广、长赣等铁路建设。", "永清"),  # the short names a listed railway is made of are no places
     ("实施重大水利工程。", "重大水利工程"),  # an adjective of weight makes a kind of programme
     ("抗震安居、住房保障、煤改电等一批重点民生工程建成投用。", "煤改电"),  # kinds of works listed: common
+    ("举办第十八届市运会等重大赛事。", "第十八届市运会等重大赛"),
+    ("扎实开展市委常委班子“不忘初心、牢记使命”主题教育。", "市委常委班子“不忘初心、牢记使命”主题教育"),  # who takes part
     ("建设智能电网、油气管网、城市轨道交通等重大项目。", "城市轨道交通"),  # words jieba tags as places'
     ("推进天然林保护、退耕还林、防沙治沙等重点生态工程建设。", "防沙治沙"),
     ("标准厂房、污水处理厂等项目开工建设。", "标准厂房"),

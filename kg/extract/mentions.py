@@ -10,7 +10,7 @@ from kg import gazetteer
 from kg.extract.names import HAN, VOLTAGE, head_kind, street_of_place, NUMERAL_CHARS, PROGRAMME_ADVERBS, department_word, verb_word, PROPER_TAGS, ACTION_HEADS, CJK, COMMON_TAGS, BODY_VERBS, EVENT_HEADS, HELD_HEADS, HOLD_VERBS, LAUNCH_VERBS, FACILITY_HEADS, ACTION_WORDS, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_LIST, DESIGNATED, DETERMINERS, LIST_ITEM_SEP, MAX_LEFT_TOKENS, NOUN_TAGS, NUMBERED_SLOGAN, ORDINAL_WORD, PARALLEL_SLOGAN, PROGRAMME_HEADS, PROGRAMME_VERBS, PLAN_HEADS, PLAN_OF_PROGRAMME, SCOPE_WORDS, STUDY_HEADS, STUDY_VERBS, START_TAGS, STRONG_TAGS, Token, VERB_TAGS, WORKS_HEADS, WORKS_WORDS, ZONE_VERBS, a_kind, bare_head, common_word, head_of, place_word, programme_name, superlative, ROUND_WORDS, verb_phrase, head_token, holds_verb, institute_suo, is_name, name_like
 from kg.extract.sources import (
     COUNTED_REGION, FIRM_ITEM, ROUTE_ITEM, PHASE, appositive_firms, awarded_firms, counted_regions, capacity_works, counted_routes, unit_governments, trade_firms, headquartered_firms, honoured_people, titled_people, bare_heads, party_committees, census_candidates, water_transfers, land_names, GAMES_EDITION, city_name, lexicon_candidates, own_institutions, phase_candidates, list_candidates, national_regions, person_lists, place_runs,
-    quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, period_plans, event_candidates, themed_years,
+    quoted_candidates, road_numbers, metro_lines, province_parts, titled_candidates, period_plans, edition_events, event_candidates, themed_years,
     THEMED_YEAR,
 )
 from kg.lexicon import RAIL_HEADS, IN_AREA, LOCAL_ZONES, STREET_AREAS, STREETS, FIRMS, RETAGGED, DURATION_ACTIONS, EVENT_NAMES, BODIES, RELATIVE_BODIES, BOUNDARY_WORDS, DESIGNATION_HEADS, ROUTE_HEADS, GOVERNING_WORDS, PLACE_NAME_TAGS, SLOGAN_MODIFIERS, FALSE_HEAD_ENDINGS, FALSE_ORG_ENDINGS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, MEASURE_CHARS, NEVER_HEADS, NUMBERED, UNIT_LEVELS
@@ -1474,6 +1474,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *province_parts(toks),
             *counted_regions(sentence.text),
             *event_candidates(toks),
+            *edition_events(sentence.text),
             *phase_candidates(toks),
             *own_institutions(toks, units),
         ]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kg import gazetteer
 
-from kg.extract.names import HAN, HOLD_VERBS, common_word, NUMERAL_CHARS, VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
+from kg.extract.names import HAN, HELD_HEADS, HOLD_VERBS, common_word, NUMERAL_CHARS, VERB_TAGS, ACTION_HEADS, ACTION_WORDS, CJK, COUNT_WORD, PROGRAMME_HEADS, PROGRAMME_VERBS, holds_verb, verb_word, DETERMINERS, LIST_CLASSES, LIST_ITEM_SEP, MAX_LEFT_TOKENS, PLAN_HEADS, NOUN_TAGS, RUN_TAGS, START_TAGS, STRONG_TAGS, Token, a_kind, bare_head, continues_name, head_of, name_like, place_word
 from kg.nlp import pos_table, word_count
 from kg.lexicon import RAIL_HEADS, FIRMS, PARTY_COMMITTEE, EVENT_NAMES, PLACE_NAME_TAGS, ROUTE_HEADS, PROVINCE_CHARS, PROVINCE_PART, BRANDS, BODIES, BOUNDARY_WORDS, FALSE_ORG_ENDINGS, GOVERNING_WORDS, GENERIC, GENERIC_HEAD_TOKENS, INSTITUTION_HEADS, MACRO_REGIONS, own_institution, PERSON_TITLES, RELATIVE_BODIES, SLOGAN_MODIFIERS, SURNAMES
 from kg.records import EntityType, Level
@@ -287,6 +287,10 @@ _COUNTED_PLANS = re.compile(rf"[{NUMERAL_CHARS}]+个")
 _PLAN_PERIOD = re.compile(r"^[一二三四五六七八九十]+五$")  # “十四五”, “八五”
 
 
+# Groups of people and bodies' members (班子, 干部, 党员): who takes part in a programme, not what names it
+_PEOPLE_WORDS = ("班子", "常委", "干部", "党员", "群众", "人员", "职工")
+
+
 def _noun_lead(tokens: list[Token], k: int | None, start: int) -> int:
     """Where a programme's name starts when up to two nouns or places lead its quoted core (文物保护“强基”工程,
     湟水“山水”工程)."""
@@ -294,8 +298,9 @@ def _noun_lead(tokens: list[Token], k: int | None, start: int) -> int:
     while k is not None and k > 0 and taken < 2:
         word, tag, offset = tokens[k - 1]
         if tag not in ("n", "nz", "j", "ns") or len(word) < 2 or not name_like(tokens[k - 1]) or word in GENERIC \
-                or word in GOVERNING_WORDS or word in ASPECT_WORDS:
-            break
+                or word in GOVERNING_WORDS or word in ASPECT_WORDS or word in BODIES or word in RELATIVE_BODIES \
+                or word.endswith(_PEOPLE_WORDS):
+            break  # 市委常委班子“不忘初心、牢记使命”主题教育: who takes part is no part of the programme's name
         k, lead, taken = k - 1, offset, taken + 1
     # the lead must open the phrase: after a pause or a verb that governs the whole name (实施 文物保护“强基”工程)
     if taken and (k == 0 or tokens[k - 1][1] == "w" or tokens[k - 1][0] in BOUNDARY_WORDS):
@@ -636,6 +641,20 @@ def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
         if k >= 3 and tokens[k - 1][0] == "届" and tokens[k - 2][0].isdigit() and tokens[k - 3][0] == "第":
             k -= 3  # 第|33|届|奥运会: an edition in digits, which jieba splits
         yield tokens[k][2], end, EntityType.PROJECT, 0.8
+
+
+# An event named with its edition (第九届全球健康促进大会, 第十二届中国农民春节联欢会): whatever words lie
+# between, the edition makes it one event; not a congress's or a committee's session (第十四届人民代表大会).
+_EDITION_EVENT = re.compile(r"第[一二三四五六七八九十百零0-9]+届(?P<name>[^，,。;；、“”《》()（）\s等]{2,24}?)"
+                            r"(?:" + "|".join(sorted(HELD_HEADS, key=len, reverse=True)) + r")(?![\u4e00-\u9fff]{0,2}(?:会议|全会))")
+_SESSION_WORDS = ("人民代表大会", "代表大会", "委员会", "人大", "政协", "党代会", "全体会议")
+
+
+def edition_events(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Events named with their edition (参展第九届全球健康促进大会): the edition, the name and the event's head."""
+    for match in _EDITION_EVENT.finditer(text):
+        if not any(word in match[0] for word in _SESSION_WORDS):
+            yield match.start(), match.end(), EntityType.PROJECT, 0.75
 
 
 # National and provincial road numbers (G318, S202; G98环岛高速), not G20 the summit.
