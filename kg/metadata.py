@@ -101,7 +101,7 @@ def issuer_for(place: str | None, level: Level) -> str | None:
 
 _YEAR_END_ESTIMATE = re.compile(r"预计到年[末底]")
 # How a review speaks of the year it looks back on (2009年是极不寻常的一年, 2008年,是我县发展史上极不寻常、很不平凡的一年)
-_HARD_YEAR = "(?:极不平凡|极不寻常|很不平凡|很不寻常|极为不易|极其困难|非常不平凡)"
+_HARD_YEAR = "(?:极不平凡|极不寻常|很不平凡|很不寻常|极为不易|极其困难|非常不平凡|非同寻常|不同寻常|极具挑战|极不容易|很不容易)"
 _NEXT_SECTION = re.compile(r"^[ \t\u3000]*(?:[二三四五六七八九十]+、|第[二三四五六七八九十]+(?:部分|章))", re.M)
 
 
@@ -146,12 +146,15 @@ def _report_years(stem: str, text: str, title_match: re.Match | None, date: str 
         year = int(title_match["year"])
         opening = text[:2000]
         if reviewed == year or date and date.startswith(f"{year}-1") \
-                or f"即将过去的{year}年" in opening or f"{year}年是" in opening and _YEAR_END_ESTIMATE.search(opening) \
+                or f"即将过去的{year}年" in opening \
+                or re.search(rf"(?<![0-9]){year}年[,，]?是", opening) and _YEAR_END_ESTIMATE.search(opening) \
+                or re.search(rf"(?<![0-9]){year}年(?:全年)?预计", opening) \
                 or re.search(rf"(?<![0-9]){year}年[,，]?是[^。]{{0,24}}?{_HARD_YEAR}的一年", opening) \
                 or reviewed is None and _opens_on_year_done(opening, year):
             return year + 1, year  # a title that gives the year the report was delivered in, late in it (2017年蔡甸区
             # 政府工作报告 over 一、2017年工作回顾, delivered 2017-12-27, or that speaks of 即将过去的2017年, of
-            # 2018年是… with 预计到年末, or of 2009年是极不寻常的一年): the report is for the year after
+            # 2018年(,)是… with 预计到年末, of an estimate for the year (2021年预计突破1000亿元), or of
+            # 2009年是极不寻常的一年): the report is for the year after
         return year, year - 1 if late_review and reviewed == year - 1 else None  # 2023年…报告 over 一、2022年工作回顾
     if date:
         y, m = int(date[:4]), int(date[5:7])

@@ -51,6 +51,11 @@ def test_metadata_an_excerpts_vocative_paragraph_is_no_start_of_the_body():
     ("2022年中卫市人民政府工作报告\n\n即将过去的2022年,是中卫发展极不寻常的一年。\n", 2023),
     ("2018年建平县人民政府工作报告\n\n2018年是本届政府的开局之年。预计到年末,地区生产总值完成115亿元。\n", 2019),
     ("2025年某某县人民政府工作报告\n\n2025年是“十四五”规划收官之年。\n", 2025),  # the plan's year
+    ("2019年梨树县政府工作报告\n\n2019年,是我县卓有成效的一年。预计到年末,全县地区生产总值增长3.3%。\n", 2020),
+    ("2019年某县政府工作报告\n\n2019年,是我县经济社会发展非同寻常的一年。\n", 2020),  # a year looked back on
+    ("2021年河西区政府工作报告\n\n圆满完成本届政府主要目标任务,2021年预计突破1000亿元。\n", 2022),  # the year's
+    # estimate: the year is not over
+    ("2021年某区政府工作报告\n\n2021年是“十四五”开局之年,主要预期目标是:地区生产总值增长6%。\n", 2021),
 ])
 def test_metadata_a_title_with_the_year_a_december_report_was_given_in(text, year):
     assert make_report("x", text + "现在。").year == year
