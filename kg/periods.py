@@ -107,6 +107,7 @@ _CUE_PATTERN = re.compile(
       | 第 (?P<plan_ordinal> [{_DIGIT}十]{{1,3}} ) 个五年 (?:规划|计划)
       | (?<![{_DIGIT}十百千]) [“"]? (?P<plan_single> [{_DIGIT}] ) 五 [”"]? (?=计划|时期|期间|规划)  # “六五”计划
       | (?P<deixis> 今年|本年|去年|上一?年|前年|明年 )
+      | (?<![{_DIGIT}十]) (?P<term> 第?[{_DIGIT}十]{{1,3}}届 (?:人大|人民代表大会) 第?一次会议 ) (?=以来)  # 县十七届人大一次会议以来
     )
     """,
     re.VERBOSE,
@@ -129,6 +130,7 @@ def find_period_cues(text: str, report_year: int, spoken_year: int | None = None
       report's year (a year already past gives just that year)
     - 四年来, 过去五年, 近五年, 这五年, 五年间, 五年中, 极不平凡的五年, 一年来: the N years up to 2021
     - 未来五年, 今后五年: 2022-2026
+    - 区十七届人大一次会议以来 (since the term's first session, the term a report at its end reviews): 2017-2021
     - 十四五 (quoted or not), 第十四个五年规划: 2021-2025 (“十四五”末的, “十四五”末,: 2025; 到“十四五”末:
       2022-2025); “十五”: 2001-2005; “六五”计划, 六五期间: 1981-1985 (not 七五普法)
 
@@ -202,6 +204,8 @@ def _period_of(match: re.Match[str], report_year: int, spoken_year: int) -> Peri
         return Period(plan.end, plan.end)  # 由“十五”末的12.8亿元, “十三五”末,全县…达到: its last year
     if group in ("plan_ordinal", "plan_single"):
         return five_year_plan(chinese_to_int(value))
+    if group == "term":
+        return Period(report_year - 5, report_year - 1)  # since a congress's first session: its five-year term
     year = spoken_year + _DEIXIS[value]
     return Period(year, year)
 

@@ -157,6 +157,9 @@ def test_quantities_a_change_over_a_plan_period_is_of_the_measure_before():
     # a plan's end as a time, its quotes garbled, and a mean after a space
     ("2021年示例县人民政府工作报告", "一、过去五年工作回顾\n“十三五’以来,经济平稳发展。”十三五’末,全县地区生产总值达到 230.5亿元,"
      "年均增长 7.2%。", ["2020", "2016-2020"]),
+    # since the term's first session: the term's five years, for the means and totals the paragraph states
+    ("2022年示例市人民政府工作报告", "一、本届政府工作回顾\n市十七届人大一次会议以来,我们较好地完成了目标任务。2021年全市实现"
+     "地区生产总值2379.2亿元,年均增长7.9%;累计新增就业17万人。", ["2021", "2017-2021", "2017-2021"]),
 ])
 def test_quantities_figures_of_a_review_of_years(title, body, periods):
     report = make_report("t", title + "\n" + body)
