@@ -167,6 +167,9 @@ def test_quantities_figures_of_a_review_of_years(title, body, periods):
 
 
 @pytest.mark.parametrize("body, indicators", [
+    # the share of its plan a measure reached is that measure's, and so is the change after it
+    ("一、回顾\n全县国内生产总值43.3亿元,完成年计划的105%,同比增长20.7%。",
+     ["全县国内生产总值", "全县国内生产总值完成年计划", "全县国内生产总值同比增长"]),
     # a clause that names nothing measures the subject of the clause before
     ("一、回顾\n固定资产投资增长强劲,累计完成2070亿元。", ["固定资产投资"]),
     # a change's end value dated in digits measures what its start value does, not 增至

@@ -749,8 +749,10 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                 indicator = _BASELINE_TAIL.sub("", CHANGE_TAIL.sub("", measures[-1]))  # 地区生产总值
                 # 同比增长8.3%,达到270亿元: the level of the measure whose change the clause before gave
             indicator = indicator or unit
-            relative = (indicator.startswith(("占", "约合", "折合")) or (indicator.startswith("是") or _BASE_YEAR_FOR.match(indicator))
-                        and unit == "倍") and clause_start > 0  # …9.5万元,约合1.5万美元: the measure in another unit
+            relative = (indicator.startswith(("占", "约合", "折合")) or _OF_PLAN.fullmatch(indicator)
+                        or (indicator.startswith("是") or _BASE_YEAR_FOR.match(indicator))
+                        and unit == "倍") and clause_start > 0  # …9.5万元,约合1.5万美元: the measure in another unit;
+            # …43.3亿元,完成年计划的105%: the share of its plan the measure reached
             # ,占全市1/7强 / ,是2017年的1.2倍, ,为2006年的2.6倍; not 分别是全县生产总值比增4.1%, whose 是 is a copula
             if indicator and (CHANGE_ONLY.fullmatch(indicator) or relative):
                 # 地区生产总值完成520亿元,增长4.5%: the change is of the figure named before, and so is a share or
@@ -901,6 +903,10 @@ def _values_in_clause(text: str, start: int) -> int:
     brk = CLAUSE_BREAK.search(text, start)
     end = brk.start() if brk else len(text)
     return len(re.findall(r"[0-9]+(?:\.[0-9]+)?(?:万|亿|万亿)?(?:[^0-9、和及,，;；。]{0,4})(?:、|和|及|$)", text[start:end]))
+
+
+# How a figure is stated as the share of its plan a measure reached (…43.3亿元,完成年计划的105%)
+_OF_PLAN = re.compile(r"(?:完成|为|达到?|占)(?:全?年|年度|全年)?(?:计划|预算|目标)(?:任务)?的?")
 
 
 # The baseline a change is stated against, at the end of its measure (比上年, 同比, 年均)
