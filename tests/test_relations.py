@@ -20,6 +20,10 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("投资3.8亿元,完成满堂河、辉山明渠综合治理。", ("投资3.8亿元", "concerns", "满堂河、辉山明渠综合治理")),
     ("中街客流量超1亿人次;营业额超150亿元。", ("营业额超150亿元", "concerns", "中街")),
     ("盘活停滞11年的万德地块和沉睡28年的富丽华大厦等10个历史遗留项目。", ("富丽华大厦等10个", "concerns", "万德地块")),
+    ("沪工一期、琥珀环保等17个项目竣工。", ("沪工一期、琥珀环保等17个", "concerns", "沪工一期")),  # an item not named after
+    # it stands between the item named and 等
+    ("龙宝、五洋、嘉峰等企业不断扩大规模,签订农业订单2.5万亩。", ("签订农业订单2.5万亩", "concerns", "嘉峰")),  # a
+    # list that opens the clause before is its subject, and what the next clause does is its items'
     ("盘活停滞11年的万德地块和沉睡28年的富丽华大厦等10个历史遗留项目。", ("万德地块和沉睡28年", "concerns", "富丽华大厦")),
     ("完成中街步行街改造提升。", ("中街步行街改造提升", "locatedIn", "中街步行街")),
     ("完成满堂河、辉山明渠综合治理。", ("满堂河、辉山明渠综合治理", "locatedIn", "辉山明渠")),

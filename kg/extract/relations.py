@@ -365,6 +365,18 @@ COORDINATORS = ("和", "及", "、", "以及", "与")
 
 
 _LIST_END = re.compile(r"等[0-9一二两三四五六七八九十百千万]+")
+# What may follow the last item found of a list before its 等: more items, named or not (沪工一期、琥珀环保等17个)
+_LIST_TAIL = re.compile(r"(?:[、和及][^,，。;；:：、]{1,12}?)*等")
+
+
+def _list_end(text: str, items: list[Mention], end: int) -> int | None:
+    """Where the list that opens with ``items[0]`` reaches its 等, before ``end``, or None when it does not."""
+    last = items[0]
+    for m in items[1:]:
+        if text[last.end:m.start] in ("、", "和", "及"):
+            last = m
+    tail = _LIST_TAIL.match(text, last.end, end)
+    return tail.end() if tail else None
 
 
 def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
@@ -439,7 +451,7 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
         if len(subjects) >= 2 and k < len(subjects):
             # 厦门、福州机场旅客吞吐量分别达2790.6万人次、1529.9万人次: the k-th value is the k-th subject's
             chosen, carries = [subjects[k]], False
-        elif listed and text[listed[-1].end:number_at].lstrip(CLOSERS).startswith("等"):
+        elif listed and _LIST_TAIL.match(text[listed[-1].end:number_at].lstrip(CLOSERS)):
             # the items since the previous list in the clause (…万德地块和…富丽华大厦等10个项目)
             since = max((k.end() for k in _LIST_END.finditer(text, clause_start, listed[-1].start)),
                         default=clause_start)
@@ -465,8 +477,13 @@ def _concerns(report: Report, sentences: list[Sentence], mentions: list[Mention]
             earlier = earlier if earlier and earlier[0].type is not EntityType.PLACE else []  # 建设南宁至百色…
             if earlier and plain(earlier[0].name).endswith(LEGISLATURES):
                 earlier = []  # 提请全国人大常委会审议…,制定修订行政法规25部: the government acts, the congress reviews
-            if earlier and not _listed(text, earlier[0]) and _opens_with_verb(text, clause_start, clause_end):
-                chosen, confidence = earlier[:1], 0.45
+            if earlier and _opens_with_verb(text, clause_start, clause_end):
+                if not _listed(text, earlier[0]):
+                    chosen, confidence = earlier[:1], 0.45
+                elif not text[left:earlier[0].start].strip(" 　“") and (tail := _list_end(text, earlier, clause_start)):
+                    # 龙宝、五洋、嘉峰等企业不断扩大规模,签订农业订单2.5万亩: a list the clause before opens with is
+                    # its subject, and the orders its items'
+                    chosen, confidence = [m for m in earlier if m.end <= tail], 0.45
         if not chosen and jurisdiction:
             named = [m for m in candidates if m.name in jurisdiction]
             chosen, confidence = named[:1], 0.5
