@@ -104,12 +104,18 @@ def test_relations_a_place_carries_to_the_next_figure_a_programme_does_not():
     assert not any(o == "农村饮水安全工程" and s.startswith("80万户") for s, p, o in found), found
 
 
-def test_relations_a_region_holds_the_places_of_the_provinces_it_spans():
-    doc = extract(make_report("t", "2025年湖南省政府工作报告\n各位代表:\n"
-                              "长沙在中部地区崛起中奋勇争先。向长沙人民和港澳台同胞致以感谢。长沙对口支援西部地区。"))
+def test_relations_a_region_holds_the_reports_unit_when_its_province_is_one_the_region_spans():
+    doc = extract(make_report("t", "2025年苏州市政府工作报告\n各位代表:\n"
+                              "苏州是长三角重要的中心城市。向苏州人民和港澳台同胞致以感谢。苏州对口支援西部地区。"))
     located = {(r.subject, r.object) for r in doc.relations if r.predicate.value == "locatedIn"}
-    assert ("长沙", "中部地区") in located
-    assert ("长沙", "港澳台") not in located and ("长沙", "西部地区") not in located
+    assert ("苏州市", "长三角") in located
+    assert ("苏州市", "港澳台") not in located and ("苏州市", "西部地区") not in located
+
+
+def test_relations_a_region_holds_no_other_place_the_sentence_names_on_the_way():
+    doc = extract(make_report("t", "2025年遂宁市安居区政府工作报告\n各位代表:\n四川在成渝地区双城经济圈建设中奋勇争先。"))
+    located = {(r.subject, r.object) for r in doc.relations if r.predicate.value == "locatedIn"}
+    assert not any(o.startswith("成渝地区") for _, o in located)
 
 
 def test_relations_a_clause_after_a_congress_is_not_about_the_congress():

@@ -115,8 +115,8 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                                  first_sentence.get((entity.type, entity.name), -1), 0.7, entity.type, EntityType.PLACE))
                     break
 
-    # Within one sentence: a district lies in the region of the country the sentence puts it in (沈河区 … 东北地区),
-    # when its province is one the region spans (not 江苏 … 西部地区, 广东 … 港澳台同胞).
+    # Within one sentence: the report's unit lies in the region of the country the sentence puts it in (沈河区 …
+    # 东北地区), when its province is one the region spans (not 江苏 … 西部地区, 广东 … 港澳台同胞).
     for sentence_index, ms in _by_sentence(mentions).items():
         ms = _outermost(ms)
         for k, region in enumerate(ms):
@@ -127,6 +127,9 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
             for m in ms[:k]:
                 if TOWARDS.search(report.text, m.end, region.start):
                     continue  # 临沂融入长三角: a place reaching out to a region, not lying in it
+                if m.name != report.place:
+                    continue  # 四川 … 成渝地区 in 安居区's report: the sentence places the report's unit, not
+                    # the province it names on the way (as the samples' reviewers read it: 0 of 15 such links)
                 unit = gazetteer.lookup(plain(m.name)) if m.type is EntityType.PLACE else None
                 if unit and unit.code[:2] in spans:
                     add(Relation(m.name, Predicate.LOCATED_IN, region.name, sentence_index, 0.6,
