@@ -1153,6 +1153,12 @@ def test_mentions_the_reports_own_name_cut_by_jieba_is_named_whole():
     assert bodies == {"天镇县人民政府"}
 
 
+def test_mentions_a_place_run_that_stops_inside_the_reports_own_unit_is_that_unit():
+    """2024年沈阳市和平区政府工作报告: jieba cuts 和平|区政府, and 沈阳市 and 和平 ran into a place 沈阳市和平."""
+    doc = extract(make_report("t", "2024年沈阳市和平区政府工作报告\n\n各位代表:和平区经济增长5%。"))
+    assert {e.name for e in doc.entities if e.type is T.PLACE} == {"和平区", "沈阳市"}
+
+
 def test_mentions_the_reports_own_short_name_that_is_a_word_opens_a_place():
     """安居 of 安居区 is a word (安居乐业) to the gazetteer's filter, but in 安居区's own report it names the
     district: 安居经开区 is its development zone."""

@@ -647,12 +647,19 @@ def _without_city_area(text: str, candidate: tuple[int, int, EntityType, float])
 def _whole_own_name(text: str, candidate: tuple[int, int, EntityType, float], own_full: tuple[str, ...]
                     ) -> tuple[int, int, EntityType, float]:
     """A name that ends the report's own unit's or government's name but starts inside it (镇县人民政府 of
-    天|镇|县人民政府, which jieba cut) is that whole name."""
+    天|镇|县人民政府, which jieba cut) is that whole name, and a place that stops inside the unit's name
+    (沈阳市和平 of 沈阳市和平|区政府) is that unit."""
     start, end, kind, confidence = candidate
     for full in own_full:
         if len(full) > end - start and text[max(0, end - len(full)):end] == full and full.endswith(text[start:end]) \
                 and end - start >= 2:
             return end - len(full), end, kind, confidence
+    if kind is EntityType.PLACE:  # 沈阳市和平|区政府: a run that stops inside the report's own unit's name is it
+        for full in own_full:
+            cut = next((j for j in range(2, min(len(full), end - start + 1)) if text[end - j:end] == full[:j]
+                        and text.startswith(full, end - j)), None)
+            if cut:
+                return end - cut, end - cut + len(full), kind, confidence
     return candidate
 
 
