@@ -82,7 +82,8 @@ def canonical_name(mention: Mention, chain: dict[str, str]) -> str:
     if session:  # 区十八届人大, 沈河区第十九届人民代表大会: the congress itself, whatever the session
         unit = next((v for v in sorted(chain.values(), key=len, reverse=True) if len(v) > 1 and session["unit"].endswith(v)),
                     session["unit"])  # 杭州市滨江区第四届人民代表大会: the district's, named with its city
-        short = {"区": "区", "县": "县", "市": "市", "省": "省", "自治区": "自治区", "": ""}.get(unit)
+        short = {"区": "区", "县": "县", "市": "市", "省": "省", "自治区": "自治区", "州": "州", "旗": "旗", "盟": "盟",
+                 "": ""}.get(unit)
         body = {"政协": "政协", "人民政府": "政府"}.get(session["body"], "人大")
         if body == "政府" and not unit and chain.get("own"):
             return f"{chain['own']}人民政府"  # 第十八届人民政府: the report's own government, by its term

@@ -1138,6 +1138,18 @@ def test_mentions_the_same_period_plan_in_two_reports_is_two_plans():
     assert "“十四五”规划" in next(e.aliases for e in one.entities if e.name == "沈河区“十四五”规划")
 
 
+@pytest.mark.parametrize("header, body, name, alias", [
+    ("2020年海西蒙古族藏族自治州政府工作报告", "基本完成了州十四届人大五次会议确定的目标任务。",
+     "海西蒙古族藏族自治州人民代表大会", "州十四届人大"),  # a prefecture's congress by its session
+    ("2003年内蒙古自治区政府工作报告", "自治区九届人大一次会议以来的五年,是不平凡的五年。",
+     "内蒙古自治区人民代表大会", "自治区九届人大"),  # the unit word whole, not 区九届人大
+    ("2022年正蓝旗人民政府工作报告", "旗十五届人大一次会议以来。", "正蓝旗人民代表大会", "旗十五届人大"),
+])
+def test_mentions_a_congress_named_by_its_units_word_and_session(header, body, name, alias):
+    doc = extract(make_report("t", f"{header}\n\n{body}"))
+    assert alias in next(e.aliases for e in doc.entities if e.name == name)
+
+
 def test_mentions_the_titles_and_the_texts_forms_of_the_reports_own_bodies_are_aliases():
     doc = extract(make_report("t", "2022年保亭黎族苗族自治县政府工作报告\n\n在县委领导下。"))
     assert "保亭黎族苗族自治县政府" in {a for e in doc.entities if e.name == "保亭黎族苗族自治县人民政府" for a in e.aliases}

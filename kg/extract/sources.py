@@ -550,7 +550,7 @@ _ITEM = re.compile(r"[“《]?[^、“”《》]+[”》]?")
 _COUNT_AND_MEASURE = re.compile(r"[一两几数]?[批些系列]+|[0-9一二两三四五六七八九十百千]+[个家项处所条座]")  # 一批, 8家: one token
 _ROUTE_ITEM = re.compile(r"[“《]?[^、和及“”《》]+[”》]?")
 
-_SESSION = re.compile(r"(?P<unit>[\u4e00-\u9fff]{0,8}?(?:自治区|区|市|省|县))?(?P<session>第?[一二三四五六七八九十]{1,3}届)"
+_SESSION = re.compile(r"(?P<unit>[\u4e00-\u9fff]{0,8}?(?:自治区|自治州|区|市|省|县|州|旗|盟))?(?P<session>第?[一二三四五六七八九十]{1,3}届)"
                       r"(?:人大|人民代表大会|政协|人民政府)(?!代表|委员)")
 _CENSUS = re.compile(r"[“\"]?[一二三四五六七八九十]{1,2}[”\"]?(?:经普|人普|农普|污普)")
 
@@ -1021,7 +1021,8 @@ def census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]
         start = match.start("unit") if unit else match.start("session")
         if len(unit) > 1:  # keep the longest tail that is a place name (日在和平区 → 和平区), else the unit word
             tail = next((i for i in range(len(unit) - 1) if gazetteer.is_place_name(unit[i:])), None)
-            start += tail if tail is not None else len(unit) - 1
+            start += tail if tail is not None else len(unit) - (3 if unit.endswith(("自治区", "自治州")) else 1)
+            # 自治区九届人大: the unit word whole
         yield start, match.end(), EntityType.ORGANIZATION, 0.8
 
 
