@@ -1089,6 +1089,10 @@ def _works_ahead(text: str, candidates: list[tuple[int, int, EntityType, float]]
     return out
 
 
+# What after 中部地区, 西部地区 … names the country's region in a local report: its policy or its rankings
+_NATIONAL_FRAME = re.compile(r"(?:崛起|大开发|县域|百强|省份|省区)")
+
+
 def _clause_start(text: str, end: int) -> int:
     return max((text.rfind(c, 0, end) for c in "，,。;；:："), default=-1) + 1
 
@@ -1504,8 +1508,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         labs = _shared_lab_heads(sentence.text, toks)
         candidates = [c for c in candidates if (c[0], c[1]) not in labs] \
             + [(start, end, EntityType.ORGANIZATION, 0.7) for start, end in labs]
-        regions = {(start, end) for start, end, _, _ in national_regions(toks, sentence.text)} \
-            if report.level in (Level.NATIONAL, Level.PROVINCE) else set()
+        regions = {(start, end) for start, end, _, _ in national_regions(toks, sentence.text)
+                   if report.level in (Level.NATIONAL, Level.PROVINCE) or _NATIONAL_FRAME.match(sentence.text, end)}
+        # a city's or a county's 东部地区 is its own east, unless what follows frames the country's (中部地区崛起,
+        # 西部地区县域经济百强县)
         candidates += [(start, end, EntityType.PLACE, 0.8) for start, end in sorted(regions)]
         unknown = sorted(((offset, word) for word, tag, offset in toks if tag == "x" and len(word) >= 2), reverse=True)
         candidates = [(_trim_glued(sentence.text, start, end, unknown), _with_section(sentence.text, start, end, kind), kind,
