@@ -561,6 +561,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快推进小磨水库、纳甲河水库和补远江勐仑段治理等工程。", (T.PROJECT, "纳甲河水库")),
     ("成功盘活沉睡28年的富丽华大厦等10个历史遗留项目。", (T.PLACE, "富丽华大厦")),  # revived, not built
     ("其龙新材料二期、正帆特种炭黑等120余个项目建成投产。", (T.PROJECT, "其龙新材料二期")),  # any words
+    ("迎驾集团荣获省政府质量奖。", (T.ORGANIZATION, "迎驾集团")),  # a firm alone before its honour, by its ending
+    ("烽火通信荣获中国工业大奖。", (T.ORGANIZATION, "烽火通信")),
     ("着力构建促进中部地区崛起重要战略支点。", (T.PLACE, "中部地区")),  # the country's region in a local report,
     ("首次入围西部地区县域经济百强县。", (T.PLACE, "西部地区")),  # framed by its policy or its rankings
     ("代表自治区参展第九届全球健康促进大会。", (T.PROJECT, "第九届全球健康促进大会")),  # an edition makes an
@@ -991,6 +993,7 @@ def test_mentions_finds_named_things(body, expected):
     ("加快推进永清广、长赣等铁路建设。", "永清"),  # the short names a listed railway is made of are no places
     ("实施重大水利工程。", "重大水利工程"),  # an adjective of weight makes a kind of programme
     ("推进东部地区生态修复。", "东部地区"),  # a district's own east
+    ("龙头公司获评省级专精特新企业。", "龙头公司"),  # a kind of firm
     ("抗震安居、住房保障、煤改电等一批重点民生工程建成投用。", "煤改电"),  # kinds of works listed: common
     ("举办第十八届市运会等重大赛事。", "第十八届市运会等重大赛"),
     ("扎实开展市委常委班子“不忘初心、牢记使命”主题教育。", "市委常委班子“不忘初心、牢记使命”主题教育"),  # who takes part

@@ -906,10 +906,28 @@ def awarded_firms(tokens: list[Token], text: str) -> Iterable[tuple[int, int, En
                 break
         items.append(item)
         one_firm = _FIRMS_HONOUR.match(text, tokens[k][2] + len(word))  # a firm's honour names its one holder
-        if not one_firm and (len(items) < 2 or word == "成为") or not opened or not all(map(_firm_item, items)):
+        trades = all(map(_trade_item, items))  # 迎驾集团荣获…, 烽火通信荣获…: a name a firm's ending closes
+        if not (one_firm or trades) and (len(items) < 2 or word == "成为") or not opened \
+                or not all(_firm_item(i) or _trade_item(i) for i in items):
             continue
         for i in items:
             yield i[0][2], i[-1][2] + len(i[-1][0]), EntityType.ORGANIZATION, 0.55
+
+
+def _trade_item(item: list[Token]) -> bool:
+    """A firm's name in a list of the honoured, or alone before its honour: a brand of two characters or more
+    that is no place's name and a firm's ending or trade (迎驾集团, 烽火通信, 爱玛车业)."""
+    name = "".join(w for w, _, _ in item)
+    closer = next((c for c in _FIRM_CLOSERS if name.endswith(c)), None)
+    brand = name[: len(name) - len(closer)] if closer else ""
+    return 2 <= len(brand) <= 6 and brand not in GENERIC and brand not in _KIND_OF_FIRM_WORDS \
+        and not gazetteer.is_place_name(brand) and not gazetteer.is_place_name(name) \
+        and CJK.fullmatch(name) is not None and not a_kind(item)
+
+
+# Words that make a kind of firm before its ending (龙头公司, 骨干企业), not a brand
+_KIND_OF_FIRM_WORDS = frozenset("龙头 骨干 重点 优秀 知名 大型 中型 小型 中小 小微 民营 国有 外资 上市 规上 本地 当地 领军 "
+                                "头部 链主 核心 新兴 传统 相关 各类 全市 全县 全区 全省".split())
 
 
 def _firm_item(item: list[Token]) -> bool:
@@ -965,6 +983,8 @@ _FIRM_OPENERS = frozenset({"x", "nz", "nr", "nrt", "ns", "j", "nt"})
 # How the names of firms end when they name no class head (鑫联环保科技, 兴宏铜业, 合力叉车).
 FIRM_ENDINGS = ("科技", "铜业", "铝业", "药业", "实业", "控股", "股份", "电子", "电气", "能源", "新材料", "材料", "机械",
                 "化工", "食品", "纺织", "物流", "汽车", "钢铁", "矿业", "建材", "叉车", "供应链", "传输")
+# What closes a firm's name after its brand (迎驾集团, 烽火通信, 爱玛车业)
+_FIRM_CLOSERS = ("集团", "公司", "通信", "车业", *FIRM_ENDINGS, *_TRADES, *_BRAND_TRADES)
 
 
 def party_committees(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
