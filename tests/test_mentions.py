@@ -561,6 +561,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快推进小磨水库、纳甲河水库和补远江勐仑段治理等工程。", (T.PROJECT, "纳甲河水库")),
     ("成功盘活沉睡28年的富丽华大厦等10个历史遗留项目。", (T.PLACE, "富丽华大厦")),  # revived, not built
     ("其龙新材料二期、正帆特种炭黑等120余个项目建成投产。", (T.PROJECT, "其龙新材料二期")),  # any words
+    ("完成固定资产投资165.8亿元(含杭黄高铁淳安段项目)。", (T.PROJECT, "杭黄高铁淳安段项目")),  # a note's 含 no
+    ("华盛2万千瓦、华能20万千瓦风电成功并网。", (T.PROJECT, "华能20万千瓦风电")),  # part of it; 成功 of the deed
     ("迎驾集团荣获省政府质量奖。", (T.ORGANIZATION, "迎驾集团")),  # a firm alone before its honour, by its ending
     ("烽火通信荣获中国工业大奖。", (T.ORGANIZATION, "烽火通信")),
     ("着力构建促进中部地区崛起重要战略支点。", (T.PLACE, "中部地区")),  # the country's region in a local report,

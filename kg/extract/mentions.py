@@ -702,11 +702,14 @@ _COUNTED_BY = frozenset(MEASURE_CHARS | set("次届期轮"))
 def _without_count_word(text: str, candidate: tuple[int, int, EntityType, float], tokens: list[Token]
                         ) -> tuple[int, int, EntityType, float]:
     """A name without the measure word of a count before it that jieba glued to its first word (24|次到|连江),
-    or the 度 of 年度 (2020年|度中国民生示范工程)."""
+    the 度 of 年度 (2020年|度中国民生示范工程), or the word a bracketed note opens with ((含杭黄高铁淳安段项目))."""
     start, end, kind, confidence = candidate
     year_of = re.match(r"年?度", text[start:end]) if re.search(r"[0-9]\s?年?$", text[:start]) else None
     if year_of and end - start - year_of.end() >= 3:
         return start + year_of.end(), end, kind, confidence  # 2020 年度|中国民生示范工程
+    if text[start - 1:start] in ("(", "（") and text.startswith(("含", "不含", "包括"), start) and end - start >= 4:
+        cut = 2 if text.startswith(("不含", "包括"), start) else 1
+        return start + cut, end, kind, confidence  # (含|杭黄高铁淳安段项目): what a note counts in, not its word
     first = next((t for t in tokens if t[2] == start), None)
     if first and first[1] == "x" and len(first[0]) < end - start - 1 and first[0][0] in _COUNTED_BY \
             and start > 0 and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS):

@@ -832,7 +832,7 @@ CAPACITY = re.compile(r"(?:[一二三四五六七八九]期)?(?:年产)?[0-9]+(?
                        r"(?:吨级|吨|兆瓦|万千瓦|千瓦|千伏|辆|套|台|支|锭|头|只|平方米|立方米)(?=[\u4e00-\u9fff])")
 _WORKS_BREAK = re.compile(r"[、，,；;：:。“”《》()（）]")
 # What a works does once built (建成投产, 实现量产), with how it went (顺利, 即将)
-_WORKS_DEEDS = r"(?:即将|顺利|正式|全面|相继|已经|已)?(?:建成投产|建成|投产|实现量产|量产|开工建设|开工|竣工|并网)"
+_WORKS_DEEDS = r"(?:即将|顺利|正式|全面|相继|已经|已|成功)?(?:建成投产|建成|投产|实现量产|量产|开工建设|开工|竣工|并网)"
 _PRODUCT = re.compile(rf"(?:(?!项目|工程|等|以上|左右|以内|以下)[\u4e00-\u9fff]){{2,12}}?(?=项目|工程|等|[、，,；;。]|{_WORKS_DEEDS})")
 # What makes the works one of a list of projects: 项目 or 工程 right after it, or after the list it is in, or what
 # it does once built
