@@ -157,6 +157,14 @@ def test_quantities_a_change_over_a_plan_period_is_of_the_measure_before():
     # a plan's end as a time, its quotes garbled, and a mean after a space
     ("2021年示例县人民政府工作报告", "一、过去五年工作回顾\n“十三五’以来,经济平稳发展。”十三五’末,全县地区生产总值达到 230.5亿元,"
      "年均增长 7.2%。", ["2020", "2016-2020"]),
+    # a yearly mean after a change from one dated value to another is the mean of the years the change spans,
+    # to the year the sentence is about when the later value is not dated
+    ("2006年示例省人民政府工作报告", "——经济总量迈上了新台阶。全省生产总值由2000年的2003亿元增加到2005年的4070亿元,年均增长11.6%。"
+     "财政总收入由2000年的171.7亿元增加到425.7亿元,年均增长19.9%。",
+     ["2000", "2005", "2001-2005", "2000", "2005", "2001-2005"]),
+    # …but not over an explicit span nearer to it
+    ("1985年示例人民政府工作报告", "一、回顾\n由1978年的175元提高到1984年的320元,平均每年提高7.3%,远远超过1953年到1978年的"
+     "二十六年间平均每年增长2.2%的速度。", ["1978", "1984", "1979-1984", "1953-1978"]),
     # since the term's first session: the term's five years, for the means and totals the paragraph states
     ("2022年示例市人民政府工作报告", "一、本届政府工作回顾\n市十七届人大一次会议以来,我们较好地完成了目标任务。2021年全市实现"
      "地区生产总值2379.2亿元,年均增长7.9%;累计新增就业17万人。", ["2021", "2017-2021", "2017-2021"]),

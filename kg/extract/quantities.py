@@ -938,6 +938,16 @@ def _dated_value(text: str, cue: PeriodCue) -> bool:
     return bool(value and (value["mark"] or cue.start > 0 and text[cue.start - 1] in "从由"))  # not 从今年1月1日起
 
 
+# A change stated from one dated value to another (由2000年的2003亿元增加到2005年的4070亿元), and a yearly mean
+_DATED_CHANGE = re.compile(r"[由从](?P<from>(?:19|20)[0-9]{2})年(?:底|末)?的[0-9.]+[^0-9。;；,，]{0,6}?"
+                           r"(?:增加|增长|提高|上升|扩大|下降|减少|降低)?[到至](?:(?P<to>(?:19|20)[0-9]{2})年)?")
+_YEARLY_MEAN = re.compile(r"(?:年均|平均每年|年平均)(?:分别)?(?:增长|增速|提高|增加|递增)?(?:分别)?(?:[0-9.]+%?[、和及])*$")
+
+
+def _sentence_start(text: str) -> int:
+    return max((text.rfind(c) for c in "。!?；;"), default=-1) + 1
+
+
 def _period_for(text: str, start: int, report_year: int, context: _Context | None,
                 paragraph_cue: tuple[int, Period] | None, spoken_year: int | None = None) -> Period:
     """The period a figure at ``start`` is about: a cue before it in its sentence,
@@ -953,6 +963,17 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
                   # the mean lists
                   or re.search(r"(?<![0-9〇零一二三四五六七八九十])[两三四五六七八九十]年(?:累计)?(?:增长|增加|净增|提高)$", before)):  # 五年增长1.42倍
         return multi
+    if _YEARLY_MEAN.search(before.rstrip()):
+        span = None
+        for span in _DATED_CHANGE.finditer(before, _sentence_start(before)):
+            pass
+        last = int(span["to"]) if span and span["to"] else None
+        if span and last is None:  # 由2000年的171.7亿元增加到425.7亿元: to the year the sentence is about
+            last = _period_for(text, span.start(), report_year, context, paragraph_cue, spoken_year).end
+        if span and int(span["from"]) < last and not any(
+                c.start >= span.end() for c in find_period_cues(before, report_year, spoken_year)):
+            # 由2000年的2003亿元增加到2005年的4070亿元,…年均增长11.6%: the mean of the years the change spans
+            return Period(int(span["from"]) + 1, last)
     cue = next((c for c in reversed(find_period_cues(before, report_year, spoken_year))
                 if not _dated_value(before, c) and not _bracketed(before, c)), None)
     clause_start = _clause_start(text, start)
