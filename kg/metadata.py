@@ -148,12 +148,12 @@ def _report_years(stem: str, text: str, title_match: re.Match | None, date: str 
         if reviewed == year or date and date.startswith(f"{year}-1") \
                 or f"即将过去的{year}年" in opening \
                 or re.search(rf"(?<![0-9]){year}年[,，]?是", opening) and _YEAR_END_ESTIMATE.search(opening) \
-                or re.search(rf"(?<![0-9]){year}年(?:全年)?预计", opening) \
+                or re.search(rf"(?<![0-9]){year}年(?:全年)?预计|预计(?:到|至)?{year}年(?:底|末|全年)", opening) \
                 or re.search(rf"(?<![0-9]){year}年[,，]?是[^。]{{0,24}}?{_HARD_YEAR}的一年", opening) \
                 or reviewed is None and _opens_on_year_done(opening, year):
             return year + 1, year  # a title that gives the year the report was delivered in, late in it (2017年蔡甸区
             # 政府工作报告 over 一、2017年工作回顾, delivered 2017-12-27, or that speaks of 即将过去的2017年, of
-            # 2018年(,)是… with 预计到年末, of an estimate for the year (2021年预计突破1000亿元), or of
+            # 2018年(,)是… with 预计到年末, of an estimate for the year (2021年预计突破1000亿元, 预计到2021年底), or of
             # 2009年是极不寻常的一年): the report is for the year after
         return year, year - 1 if late_review and reviewed == year - 1 else None  # 2023年…报告 over 一、2022年工作回顾
     if date:

@@ -55,6 +55,7 @@ def test_metadata_an_excerpts_vocative_paragraph_is_no_start_of_the_body():
     ("2019年某县政府工作报告\n\n2019年,是我县经济社会发展非同寻常的一年。\n", 2020),  # a year looked back on
     ("2021年河西区政府工作报告\n\n圆满完成本届政府主要目标任务,2021年预计突破1000亿元。\n", 2022),  # the year's
     # estimate: the year is not over
+    ("2021年平凉市人民政府工作报告\n\n市四届人大一次会议以来的五年,…。预计到2021年底,全市地区生产总值完成546亿元。\n", 2022),
     ("2021年某区政府工作报告\n\n2021年是“十四五”开局之年,主要预期目标是:地区生产总值增长6%。\n", 2021),
 ])
 def test_metadata_a_title_with_the_year_a_december_report_was_given_in(text, year):
