@@ -563,6 +563,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("其龙新材料二期、正帆特种炭黑等120余个项目建成投产。", (T.PROJECT, "其龙新材料二期")),  # any words
     ("完成固定资产投资165.8亿元(含杭黄高铁淳安段项目)。", (T.PROJECT, "杭黄高铁淳安段项目")),  # a note's 含 no
     ("华盛2万千瓦、华能20万千瓦风电成功并网。", (T.PROJECT, "华能20万千瓦风电")),  # part of it; 成功 of the deed
+    ("30万吨级条帚门航道建成投运。", (T.PLACE, "条帚门航道")),  # a facility's grade is no part of its name
     ("迎驾集团荣获省政府质量奖。", (T.ORGANIZATION, "迎驾集团")),  # a firm alone before its honour, by its ending
     ("烽火通信荣获中国工业大奖。", (T.ORGANIZATION, "烽火通信")),
     ("着力构建促进中部地区崛起重要战略支点。", (T.PLACE, "中部地区")),  # the country's region in a local report,
@@ -996,6 +997,8 @@ def test_mentions_finds_named_things(body, expected):
     ("实施重大水利工程。", "重大水利工程"),  # an adjective of weight makes a kind of programme
     ("推进东部地区生态修复。", "东部地区"),  # a district's own east
     ("龙头公司获评省级专精特新企业。", "龙头公司"),  # a kind of firm
+    ("建成30万吨级原油码头和30万吨级矿石码头。", "万吨级原油码头"),  # a grade and a kind of facility name none
+    ("加快建设连云港20万吨级集装箱码头。", "万吨级集装箱码头"),
     ("抗震安居、住房保障、煤改电等一批重点民生工程建成投用。", "煤改电"),  # kinds of works listed: common
     ("举办第十八届市运会等重大赛事。", "第十八届市运会等重大赛"),
     ("扎实开展市委常委班子“不忘初心、牢记使命”主题教育。", "市委常委班子“不忘初心、牢记使命”主题教育"),  # who takes part

@@ -699,6 +699,10 @@ _CAMPAIGN_HEADS = ("行动", "工程", "计划", "活动", "班列", "战略", "
 _COUNTED_BY = frozenset(MEASURE_CHARS | set("次届期轮"))
 
 
+# A facility's grade by the size it takes (30万吨级, 5000吨级, 百万千瓦级), after its number
+_GRADE = re.compile(r"[万千百亿]*(?:吨|千瓦|瓦|标箱|立方米)级")
+
+
 def _without_count_word(text: str, candidate: tuple[int, int, EntityType, float], tokens: list[Token]
                         ) -> tuple[int, int, EntityType, float]:
     """A name without the measure word of a count before it that jieba glued to its first word (24|次到|连江),
@@ -707,6 +711,11 @@ def _without_count_word(text: str, candidate: tuple[int, int, EntityType, float]
     year_of = re.match(r"年?度", text[start:end]) if re.search(r"[0-9]\s?年?$", text[:start]) else None
     if year_of and end - start - year_of.end() >= 3:
         return start + year_of.end(), end, kind, confidence  # 2020 年度|中国民生示范工程
+    grade = _GRADE.match(text, start)
+    if grade and start > 0 and text[start - 1].isdigit() and end - grade.end() >= 2 and any(
+            grade.end() <= t[2] < end and not common_word(t[0]) and t[0] not in GENERIC for t in tokens):
+        return grade.end(), end, kind, confidence  # 30万吨级|条帚门航道: a facility's grade, cut from its number
+        # (30万吨级原油码头 names none: a kind, dropped as one)
     if text[start - 1:start] in ("(", "（") and text.startswith(("含", "不含", "包括"), start) and end - start >= 4:
         cut = 2 if text.startswith(("不含", "包括"), start) else 1
         return start + cut, end, kind, confidence  # (含|杭黄高铁淳安段项目): what a note counts in, not its word
@@ -875,7 +884,7 @@ def _kind_or_count(surface: str) -> bool:
     """Whether a proposed name is a generic word (开发区, “两重”), a count of things (7个专项行动), a level
     or a listing that makes a kind (县级中医医院, 北京证券交易所上市公司) or a two-character count, a slogan's
     word (“两山”, 五湖; not 三江, the county)."""
-    return plain(surface) in GENERIC or bool(_COUNTED_NAME.match(surface)) \
+    return plain(surface) in GENERIC or bool(_COUNTED_NAME.match(surface)) or bool(_GRADE.match(surface)) \
         or surface.startswith(_LOCAL_LEVELS) or surface.endswith("上市公司") \
         or len(surface) == 2 and surface[0] in NUMERAL_CHARS and not gazetteer.lookup(surface) \
         and pos_table().get(surface) != "nz"  # not 万达, 万科: firms jieba knows by name
