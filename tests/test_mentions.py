@@ -564,6 +564,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("完成固定资产投资165.8亿元(含杭黄高铁淳安段项目)。", (T.PROJECT, "杭黄高铁淳安段项目")),  # a note's 含 no
     ("华盛2万千瓦、华能20万千瓦风电成功并网。", (T.PROJECT, "华能20万千瓦风电")),  # part of it; 成功 of the deed
     ("30万吨级条帚门航道建成投运。", (T.PLACE, "条帚门航道")),  # a facility's grade is no part of its name
+    ("按照呼伦贝尔两区三地一家园工作部署。", (T.PLACE, "呼伦贝尔")),  # a slogan's count of units after a place
+    ("推动东北三省一区协同发展。", (T.PLACE, "东北三省一区")),  # …but a region named by its counted units
     ("迎驾集团荣获省政府质量奖。", (T.ORGANIZATION, "迎驾集团")),  # a firm alone before its honour, by its ending
     ("烽火通信荣获中国工业大奖。", (T.ORGANIZATION, "烽火通信")),
     ("着力构建促进中部地区崛起重要战略支点。", (T.PLACE, "中部地区")),  # the country's region in a local report,
@@ -998,6 +1000,9 @@ def test_mentions_finds_named_things(body, expected):
     ("推进东部地区生态修复。", "东部地区"),  # a district's own east
     ("龙头公司获评省级专精特新企业。", "龙头公司"),  # a kind of firm
     ("建成30万吨级原油码头和30万吨级矿石码头。", "万吨级原油码头"),  # a grade and a kind of facility name none
+    ("实施市旗两级3000万元以上重点项目16项。", "市旗"),  # two levels of units
+    ("立足“一基地三区”功能定位。", "基地三区"),  # a slogan's count of units
+    ("全面启动自治区文明旗创建。", "自治区文明旗"),  # a title a unit is given, with its scope
     ("加快建设连云港20万吨级集装箱码头。", "万吨级集装箱码头"),
     ("抗震安居、住房保障、煤改电等一批重点民生工程建成投用。", "煤改电"),  # kinds of works listed: common
     ("举办第十八届市运会等重大赛事。", "第十八届市运会等重大赛"),

@@ -706,11 +706,17 @@ _GRADE = re.compile(r"[万千百亿]*(?:吨|千瓦|瓦|标箱|立方米)级")
 def _without_count_word(text: str, candidate: tuple[int, int, EntityType, float], tokens: list[Token]
                         ) -> tuple[int, int, EntityType, float]:
     """A name without the measure word of a count before it that jieba glued to its first word (24|次到|连江),
-    the 度 of 年度 (2020年|度中国民生示范工程), or the word a bracketed note opens with ((含杭黄高铁淳安段项目))."""
+    the 度 of 年度 (2020年|度中国民生示范工程), the word a bracketed note opens with ((含杭黄高铁淳安段项目)), or
+    a slogan's count of units after a place (呼伦贝尔|两区)."""
     start, end, kind, confidence = candidate
     year_of = re.match(r"年?度", text[start:end]) if re.search(r"[0-9]\s?年?$", text[:start]) else None
     if year_of and end - start - year_of.end() >= 3:
         return start + year_of.end(), end, kind, confidence  # 2020 年度|中国民生示范工程
+    tail = _COUNTED_UNITS_TAIL.search(text, start, end) if kind is EntityType.PLACE else None
+    if tail and tail.start() - start >= 2 and not gazetteer.is_place_name(text[start:end]) \
+            and text[start:end] not in MACRO_REGIONS and not COUNTED_REGION.fullmatch(text[start:end]) \
+            and not re.search(rf"[{NUMERAL_CHARS}][省市县]$", text[start:tail.start()]):  # 东北三省一区: a region
+        end = tail.start()  # 呼伦贝尔|两区: a place and a slogan's count of its units
     grade = _GRADE.match(text, start)
     if grade and start > 0 and text[start - 1].isdigit() and end - grade.end() >= 2 and any(
             grade.end() <= t[2] < end and not common_word(t[0]) and t[0] not in GENERIC for t in tokens):
@@ -723,7 +729,7 @@ def _without_count_word(text: str, candidate: tuple[int, int, EntityType, float]
     if first and first[1] == "x" and len(first[0]) < end - start - 1 and first[0][0] in _COUNTED_BY \
             and start > 0 and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS):
         return start + len(first[0]), end, kind, confidence
-    return candidate
+    return start, end, kind, confidence
 
 
 # A unit's name and a kind of village or town in it (沧源县边境村, 勐腊县现代化边境小康村): the kind is no name
@@ -875,7 +881,12 @@ def _common_kind(name: str) -> bool:
 _HONOURED_UNIT = re.compile(r"(?:中国|全国|国家|世界)[\u4e00-\u9fff]{2,8}[市县镇乡村城]")
 # A model unit of a field, named by the scope that names it (全省双拥模范区, 全国群众体育工作先进区, 全国科普示范区)
 _HONOUR_SCOPES = frozenset({"全国", "全省", "全市", "中国", "国家"})
-_MODEL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:示范|模范|先进|文明|卫生)[区县市城镇村]")
+_MODEL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:示范|模范|先进|文明|卫生)[区县市城镇村旗]")
+# …and one that names its scope itself (自治区文明旗, 全省卫生县城)
+_SCOPED_TITLE = re.compile(r"(?:全国|全省|全市|全区|自治区|省级|国家级)[\u4e00-\u9fff]{0,8}(?:模范|先进|文明|卫生)(?:[区县市城镇村旗]|县城)")
+# Two levels of units (市旗两级, 省市, 县乡) and a count of units ending a slogan (一基地三区)
+_UNIT_PAIR = re.compile(r"[省市县区旗乡镇村州盟]{2}")
+_COUNTED_UNITS_TAIL = re.compile(rf"[{NUMERAL_CHARS}]+区$")  # not 东三省, 北三县, 苏南五市: regions so named
 # Famous towns and villages of a kind (历史文化名城名镇名村, 湖北旅游名镇): a title, not one place.
 _FAMOUS_UNITS = re.compile(r".*名[城镇村县乡](?:名?[城镇村县乡])*")
 
@@ -1610,8 +1621,13 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 3小时经济圈, 15分钟生活圈: a circle of a reach, a kind
             if kind is EntityType.PLACE and not gazetteer.is_place_name(surface) and (
                     _HONOURED_UNIT.fullmatch(surface) or sentence.text[max(0, start - 2):start] in _HONOUR_SCOPES
-                    and _MODEL_UNIT.fullmatch(surface)):
-                continue  # 中国长寿市, 全国文明村, 全省双拥模范区: a title a unit is given, not a unit's name
+                    and _MODEL_UNIT.fullmatch(surface) or _SCOPED_TITLE.fullmatch(surface)):
+                continue  # 中国长寿市, 全国文明村, 全省双拥模范区, 自治区文明旗: a title a unit is given, not a
+                # unit's name
+            if kind is EntityType.PLACE and not gazetteer.is_place_name(surface) and (
+                    _UNIT_PAIR.fullmatch(surface) or _COUNTED_UNITS_TAIL.search(surface) and len(surface) <= 4
+                    and surface not in MACRO_REGIONS):
+                continue  # 市旗两级: two levels of units; 基地三区 of 一基地三区: a slogan's count of units
             if kind is EntityType.PLACE and surface == "大庆" and sentence.text.endswith(("周年", "周年的"), 0, start):
                 continue  # 自治区成立60周年大庆: an anniversary's grand celebration, not the city
             if kind is EntityType.PLACE and _FAMOUS_UNITS.fullmatch(surface):
