@@ -250,6 +250,7 @@ def names(body: str) -> set[tuple[T, str]]:
     ("争取和龙通用机场年底开工。", (T.PLACE, "和龙")),
     ("推动我省产业体系嵌入京津创新体系。", (T.PLACE, "京津")),
     ("用好怀柔实验室新疆基地。", (T.ORGANIZATION, "怀柔实验室新疆基地")),  # a lab's base in a place
+    ("中交集团京津冀区域总部相继落户。", (T.ORGANIZATION, "中交集团京津冀区域总部")),  # a firm's regional office
     ("中国工业互联网研究院江西分院揭牌。", (T.ORGANIZATION, "中国工业互联网研究院江西分院")),
     ("深入开展“全闽乐购”等活动。", (T.PROJECT, "全闽乐购")),  # quoted names listed before a kind of activity
     ("开展“四季河南”等特色文旅活动。", (T.PROJECT, "四季河南")),

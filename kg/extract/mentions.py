@@ -1052,14 +1052,15 @@ SECTION_WORDS = frozenset({"先行", "起步", "首开", "首期"})  # 云茂高
 _LIST_CONJUNCTIONS = (*LIST_JOINS[1:], "以及")  # 和, 及, 与 join a list's last item as 、 joins the others
 
 
-_PARENT_HEADS = ("实验室", "大学", "研究院", "科学院", "学院", "交易所", "研究所", "集团")
-_BASE_HEADS = frozenset({"基地", "分院", "创新基地", "中心", "分中心", "分所", "分公司", "总部"})
+_PARENT_HEADS = ("实验室", "大学", "研究院", "科学院", "学院", "交易所", "研究所", "集团", "公司", "电力", "控股")
+_BASE_HEADS = frozenset({"基地", "分院", "创新基地", "中心", "分中心", "分所", "分公司", "总部", "区域总部", "大区"})
 
 
 def _branch_bases(tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
                   ) -> Iterable[tuple[int, int, EntityType, float]]:
-    """A laboratory's, a university's or an academy's base or branch in a place is a body of its own, named
-    with its parent (怀柔实验室新疆基地, 中国工业互联网研究院江西分院, 中国原子能科学院葫芦岛基地)."""
+    """A laboratory's, a university's, an academy's or a firm's base or branch in a place is a body of its own,
+    named with its parent (怀柔实验室新疆基地, 中国工业互联网研究院江西分院, 中国原子能科学院葫芦岛基地,
+    中交集团京津冀区域总部, 华润电力华北大区)."""
     parents: dict[int, int] = {}  # where each body ends → where the longest of them starts
     for start, end, kind, _ in candidates:
         if kind is EntityType.ORGANIZATION:
