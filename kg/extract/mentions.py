@@ -1088,8 +1088,9 @@ _EXPANSION_WORDS = frozenset({"改扩建", "扩建", "扩容", "迁建", "扩能
 _WORKS_AHEAD = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项])?(?:重大|重点)?(?:项目)?前期(?:工作)?")
 # Projects or works a list ends with (…等项目, 等一批总部项目, 等重大交通基础设施, 等工程), and the deeds of
 # building them in its clause (开工建设, 续建, 建成投产, 有序推进); not a list of projects revived (盘活) or brought in
-_LISTED_WORKS = re.compile(r"等(?:[0-9一二三四五六七八九十百]+(?:余|多)?[个项批条座家所处]|一批)?[\u4e00-\u9fff]{0,8}?"
-                           r"(?:项目|工程|(?:重大|重点)[\u4e00-\u9fff]{0,4}基础设施)")
+_LISTED_WORKS = re.compile(r"等(?:(?:[0-9一二三四五六七八九十百]+(?:余|多)?[个项批条座家所处]|一批)?[\u4e00-\u9fff]{0,8}?"
+                           r"(?:项目|工程|(?:重大|重点)[\u4e00-\u9fff]{0,4}基础设施)"
+                           r"|(?=(?:相继|陆续|先后|顺利|全面|基本|已)?(?:建成|开工|投产|竣工|通车|完工)))")  # …一期等建成
 _BUILDING_DEEDS = re.compile(r"开工|动工|建设|建成|通车|竣工|投产|投用|续建|完工|贯通|开建|推进|落户|落地")
 
 
@@ -1452,6 +1453,9 @@ def _counted_before(text: str, start: int, token_ending: dict[int, Token]) -> bo
     return tag in VERB_TAGS and len(word) <= 2 and bool(COUNTED_BEFORE.search(text, 0, offset))
 
 
+_FORMAL_NUMERALS = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]+")
+
+
 def _own_short_names(chain: dict[str, str]) -> frozenset[str]:
     """The short names of the report's own unit and the units above it (牟定县 → 牟定, 茂名市 → 茂名)."""
     names = set()
@@ -1478,8 +1482,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
     own_full = tuple(sorted({n for n in (report.issuer, report.place, *chain.values()) if n and len(n) >= 3},
                             key=len, reverse=True))
     for sentence, toks in zip(sentences, tokens):
-        toks = [(w, "ns", o) if w in own_names and t != "ns" else (w, t, o) for w, t, o in toks]  # 牟定 (v) in
-        # 牟定县's report, 遵义 (v), 茂名 (a): the report's own units by their short names, whatever jieba tags them
+        toks = [(w, "ns", o) if w in own_names and t != "ns" else (w, "nz", o) if _FORMAL_NUMERALS.fullmatch(w)
+                else (w, t, o) for w, t, o in toks]  # 牟定 (v) in 牟定县's report, 遵义 (v), 茂名 (a): the report's
+        # own units by their short names, whatever jieba tags them; 玖 (m) of 玖龙智能装备产业园: a formal numeral,
+        # which running text counts with no more, is a brand's character
         candidates = [
             *lexicon_candidates(toks),
             *_head_candidates(toks, sentence.text),
