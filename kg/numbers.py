@@ -43,8 +43,9 @@ _CHINESE = rf"[{_CN_START}][{_CN_ANY}]*(?:{_CN_DECIMAL})?"  # 十二, 三千五�
 # A bare 百, 千 or 万 after a word that says a figure follows (突破千亿元, 超百亿元, 近万家): a magnitude,
 # one of it; `parse_number` reads it with its 一 (parse_number("一千亿")), as it has no context to see the cue.
 _BARE = "(?:" + "|".join(f"(?<={word})" for word in ("突破", "超过", "超", "达到", "达", "近", "逾", "约",
-                                                                   "稳定在", "保持在", "迈上", "跨越", "跃上")) \
-    + r")(?P<bare>[百千万])(?=[余多]?[万亿]?[元家个人项亩吨户所座]|亿(?:元)?(?:台阶|大关|关口))"
+                                                                   "稳定在", "保持在", "迈上", "跨越", "跃上", "跨过", "跨上",
+                                                                   "过")) \
+    + r")(?P<bare>[百千万])(?=[余多]?[万亿]?[元家个人项亩吨户所座]|亿(?:元)?(?:台阶|大关|关口|规模)|亿(?=[,，。;；、]))"
 _MULTIPLIER = r"""
     [万萬][亿億]                     # 万亿
   | [十百千]? [万萬亿億]             # 万, 十万, 百万, 千万, 亿, 千亿 ...

@@ -62,6 +62,10 @@ def one(body: str):
     ("一、过去一年工作回顾\n人均可支配收入5160 元。", ("achievement", Decimal("5160"), "元", "eq", "2021")),  # a space
     ("一、过去一年工作回顾\n规上工业营业收入突破千亿元。", ("achievement", Decimal("100000000000"), "元", "gt", "2021")),
     ("一、过去一年工作回顾\n惠及近万家企业。", ("achievement", Decimal("10000"), "家", "approx", "2021")),  # bare 万
+    # a threshold a money measure crossed, its 元 unsaid; 过 as "crossed" after the measure
+    ("一、过去一年工作回顾\n生物医药产业率先突破千亿。", ("achievement", Decimal("100000000000"), "元", "gt", "2021")),
+    ("一、过去一年工作回顾\n经济总量过万亿。", ("achievement", Decimal("1000000000000"), "元", "gt", "2021")),
+    ("一、过去一年工作回顾\n地区生产总值跨上70亿元台阶。", ("achievement", Decimal("7000000000"), "元", "gt", "2021")),
     ("一、过去一年工作回顾\n工业投资连续54个月增长。", ("achievement", Decimal("54"), "个月", "eq", "2021")),  # months
     ("一、过去一年工作回顾\n综合竞争力排名跃升7个位次。", ("achievement", Decimal("7"), "个位次", "eq", "2021")),
     ("一、过去一年工作回顾\n牲畜总头数达到63万头只。", ("achievement", Decimal("630000"), "头只", "eq", "2021")),

@@ -18,6 +18,7 @@ PREFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
     ("不高于", Comparator.LE), ("不超过", Comparator.LE), ("控制在", Comparator.LE), ("低于", Comparator.LT),
     ("突破", Comparator.GT), ("超过", Comparator.GT), ("高于", Comparator.GT), ("逾", Comparator.GT),
     ("超", Comparator.GT), ("跨越", Comparator.GT), ("跨过", Comparator.GT), ("迈上", Comparator.GT), ("跃上", Comparator.GT),
+    ("跨上", Comparator.GT),
     ("接近", Comparator.APPROX), ("逼近", Comparator.APPROX), ("将近", Comparator.APPROX), ("大约", Comparator.APPROX),
     ("约", Comparator.APPROX), ("近", Comparator.APPROX), ("约合", Comparator.APPROX), ("约折合", Comparator.APPROX),
 )
@@ -34,9 +35,10 @@ LEADING_NOISE = re.compile(
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|下降至|提高至|增加至|增长至|扩大至|减少至|降低至|降低到|"
                             r"至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
                             r"增长到|发展到|上升到|上升至|"
-                            r"保持|稳定在|控制在|突破|超过|超|跨越|跨过|迈上|跃上|接近|逼近|近|约|平均|从|由|有|相继|先后|陆续|"
+                            r"保持|稳定在|控制在|突破|超过|超|跨越|跨过|迈上|跨上|跃上|接近|逼近|近|约|平均|从|由|有|相继|先后|陆续|"
+                            r"(?<=[总量值额入])过|"
                             r"人均|每人每年|每人每月|每人|"
-                            r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|(?<!年)均|的|了|在|首次|,)+$")
+                            r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|(?<!年)均|的|了|在|首次|率先|,)+$")
 # A year written in Chinese (old reports) and the adverbs before a figure's subject, left out of an indicator
 # when something is left (一九五三年私营工业的从业人员 → 私营工业的从业人员, 将扶贫标准 → 扶贫标准).
 _DATED_START = re.compile(r"^(?:将|相应地|仍然|已经|也|上半年|在?[一二三四五六七八九〇零]{4}年(?:底|末)?)+")
@@ -256,7 +258,13 @@ def _prefix_comparator(before: str) -> Comparator | None:
     for word, comparator in PREFIX_COMPARATORS:
         if before.endswith(word):
             return comparator
+    if _CROSSED.search(before):
+        return Comparator.GT  # 经济总量过万亿: crossed; not 通过, 经过
     return None
+
+
+# 过 as "crossed" right before a figure, after its measure (总量过万亿), not the end of 通过, 经过, 超过…
+_CROSSED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![通经度超跨越不未错看读走穿路])过$")
 
 
 # What a clause says of its subject (增长强劲, 实现翻倍增长, 连续跨越…): the subject is what comes before.
@@ -330,7 +338,7 @@ def _lost_percent(text: str, start: int, pos: int, number: str) -> tuple[str, in
 
 
 _MILESTONE_AFTER = re.compile(r"(?:、[0-9.一二三四五六七八九十百千两万]+亿)*(?:[两二三四五六七八九十]个)?新?(?:大关|关口|台阶)")
-_MONEY_MEASURE = re.compile(r"收入|总值|GDP|总量|产值|投资|总额|零售|销售|营业|增加值|规模")
+_MONEY_MEASURE = re.compile(r"收入|总值|GDP|总量|产值|投资|总额|零售|销售|营业|增加值|规模|产业")
 
 
 def _money_milestone(text: str, start: int, pos: int, number: str) -> tuple[str, int] | None:
@@ -346,7 +354,15 @@ def _money_milestone(text: str, start: int, pos: int, number: str) -> tuple[str,
     if milestone and _MONEY_MEASURE.search(text, max(0, _clause_start(text, start) - 4), start):
         return "元", pos if "、" in milestone[0] else milestone.end()  # the milestone is part of the figure's
         # span, unless other values of the list follow
+    if number.endswith("亿") and (pos == len(text) or text[pos] in ",，。;；") \
+            and _THRESHOLD_BEFORE.search(text, max(0, start - 4), start) \
+            and _MONEY_MEASURE.search(text, _clause_start(text, start), start):
+        return "元", pos  # 产业率先突破千亿, 经济总量过万亿: a threshold a money measure crossed, its 元 unsaid
     return None
+
+
+# The verbs right before a threshold a measure crossed (突破千亿, 过万亿, 跨过3000亿)
+_THRESHOLD_BEFORE = re.compile(r"(?:突破|超过|跨过|跨越|迈上|跨上|跃上|过)$")
 
 
 def _following_phrase(text: str, pos: int) -> str:
