@@ -562,6 +562,8 @@ def names(body: str) -> set[tuple[T, str]]:
     ("加快推进小磨水库、纳甲河水库和补远江勐仑段治理等工程。", (T.PROJECT, "纳甲河水库")),
     ("成功盘活沉睡28年的富丽华大厦等10个历史遗留项目。", (T.PLACE, "富丽华大厦")),  # revived, not built
     ("其龙新材料二期、正帆特种炭黑等120余个项目建成投产。", (T.PROJECT, "其龙新材料二期")),  # any words
+    ("星药港、利洁时等5个省重大、30个苏州重点和100个市级重点项目全部开工。", (T.PROJECT, "星药港")),  # counts
+    # of several kinds of projects after 等
     ("玖龙智能装备产业园一期、欧美绿色制造产业园一期等建成。", (T.PROJECT, "玖龙智能装备产业园一期")),  # a list
     # that 等 closes before the deed; a formal numeral (玖, m) is a brand's character
     ("完成固定资产投资165.8亿元(含杭黄高铁淳安段项目)。", (T.PROJECT, "杭黄高铁淳安段项目")),  # a note's 含 no

@@ -1089,6 +1089,7 @@ _WORKS_AHEAD = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项])?
 # Projects or works a list ends with (…等项目, 等一批总部项目, 等重大交通基础设施, 等工程), and the deeds of
 # building them in its clause (开工建设, 续建, 建成投产, 有序推进); not a list of projects revived (盘活) or brought in
 _LISTED_WORKS = re.compile(r"等(?:(?:[0-9一二三四五六七八九十百]+(?:余|多)?[个项批条座家所处]|一批)?[\u4e00-\u9fff]{0,8}?"
+                           r"(?:[、和及][0-9一二三四五六七八九十百]+个[\u4e00-\u9fff]{0,8}?)*"  # 等5个省重大、30个苏州重点和…项目
                            r"(?:项目|工程|(?:重大|重点)[\u4e00-\u9fff]{0,4}基础设施)"
                            r"|(?=(?:相继|陆续|先后|顺利|全面|基本|已)?(?:建成|开工|投产|竣工|通车|完工)))")  # …一期等建成
 _BUILDING_DEEDS = re.compile(r"开工|动工|建设|建成|通车|竣工|投产|投用|续建|完工|贯通|开建|推进|落户|落地")
