@@ -1142,22 +1142,23 @@ def _brand_word(token: Token, headed: bool) -> bool:
     if word in GENERIC or len(word) < 2 and tag != "eng":
         return False
     count = word_count(word)
-    return tag in _BRAND_LIKE and tag not in ("ns", "nz") or gazetteer.is_place_name(word) \
-        or tag == "nz" and count < _COMMON_NZ or count == 0 and (tag not in VERB_TAGS or headed)
+    return tag in _BRAND_TAGS or gazetteer.is_place_name(word) or tag == "nz" and count < _COMMON_NZ \
+        or count == 0 and (tag not in VERB_TAGS or headed)
 
 
 # What opens a clause before the list it builds (加快推进, 全力, 启动, 总投资15亿元的): no part of the first item
 _CLAUSE_LEAD_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "p", "c", "u", "w"})
-# Words no project's name is made of alone, though jieba does not know them as common (建成投产)
-_BRAND_LIKE = frozenset({"nz", "nr", "nrt", "nrfg", "ns", "nt", "x", "j", "eng", "r", "vg", "ag", "zg"})
+# Parts of speech jieba gives a brand's words and no common noun's (其龙 r, 华灿 x, 沪工 x, 东风 nt); its place
+# and proper-noun tags (ns, nz) land on common words too (城市, 中华), so those count only as below
+_BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "nt", "x", "j", "eng", "r", "vg", "ag", "zg"})
 _COMMON_NZ = 1000  # 中华 (nz, 2446 in jieba's dictionary) is a common word; 华菱 is a brand
 
 
 def _built_items(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
     """The items of a list of projects being built are projects, whatever their words (其龙新材料二期、正帆特种
-    炭黑等120余个项目建成投产; 东环线、青年路东延长线等项目有序推进): a brand or a word jieba does not know
-    (one jieba's dictionary lacks) makes one a name; items of common words alone are kinds (标准厂房、污水处理厂等项目), and a unit or a
-    place's name alone is left to what names places."""
+    炭黑等120余个项目建成投产; 东环线、青年路东延长线等项目有序推进): a brand's word or one jieba's
+    dictionary lacks makes an item a name; items of common words alone are kinds (标准厂房、污水处理厂等项目),
+    and a unit or a place's name alone is left to what names places."""
     for opening, end in _building_lists(text):
         inside = [t for t in tokens if opening <= t[2] and t[2] + len(t[0]) <= end]
         while inside and (inside[0][1] in _CLAUSE_LEAD_TAGS and word_count(inside[0][0]) > 0
