@@ -1095,16 +1095,14 @@ _LISTED_WORKS = re.compile(r"等(?:(?:[0-9一二三四五六七八九十百]+(?:
 _BUILDING_DEEDS = re.compile(r"开工|动工|建设|建成|通车|竣工|投产|投用|续建|完工|贯通|开建|推进|落户|落地")
 
 
-def _works_ahead(text: str, candidates: list[tuple[int, int, EntityType, float]]
+def _works_ahead(text: str, candidates: list[tuple[int, int, EntityType, float]], building: list[tuple[int, int]]
                  ) -> list[tuple[int, int, EntityType, float]]:
     """Facilities listed as works to prepare (加快三亚新机场、儋州机场、东方机场等前期工作) or as projects being
     built (汪清凯迪生物质电厂等项目投产, 中建三局综合体、金控大厦等一批总部项目有序推进) are projects, though their
     heads name places; and so is a new airport anywhere (延吉新机场). Not a list of projects the clause does not
-    build (盘活…富丽华大厦等10个历史遗留项目, 引进中央里景区等36个文化产业项目), nor a unit listed."""
-    lists = []
-    for match in _WORKS_AHEAD.finditer(text):
-        lists.append((_clause_start(text, match.start()), match.start()))
-    lists += _building_lists(text)
+    build (盘活…富丽华大厦等10个历史遗留项目, 引进中央里景区等36个文化产业项目), nor a unit listed. ``building``
+    are the sentence's lists of projects being built (:func:`_building_lists`)."""
+    lists = [(_clause_start(text, match.start()), match.start()) for match in _WORKS_AHEAD.finditer(text)] + building
     out = []
     for start, end, kind, confidence in candidates:
         if kind is EntityType.PLACE and (text.endswith("新机场", start, end) or any(
@@ -1154,12 +1152,13 @@ _BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "nt", "x", "j", "eng", "r", "vg", 
 _COMMON_NZ = 1000  # 中华 (nz, 2446 in jieba's dictionary) is a common word; 华菱 is a brand
 
 
-def _built_items(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+def _built_items(text: str, tokens: list[Token], building: list[tuple[int, int]]
+                 ) -> Iterable[tuple[int, int, EntityType, float]]:
     """The items of a list of projects being built are projects, whatever their words (其龙新材料二期、正帆特种
     炭黑等120余个项目建成投产; 东环线、青年路东延长线等项目有序推进): a brand's word or one jieba's
     dictionary lacks makes an item a name; items of common words alone are kinds (标准厂房、污水处理厂等项目),
     and a unit or a place's name alone is left to what names places."""
-    for opening, end in _building_lists(text):
+    for opening, end in building:
         inside = [t for t in tokens if opening <= t[2] and t[2] + len(t[0]) <= end]
         while inside and (inside[0][1] in _CLAUSE_LEAD_TAGS and word_count(inside[0][0]) > 0
                           or inside[0][0] in BOUNDARY_WORDS or inside[0][0] in GOVERNING_WORDS
@@ -1525,8 +1524,9 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates += list(_listed_places(toks, candidates))
         candidates += list(_branch_bases(toks, candidates))
         candidates += list(_works_on_places(sentence.text, toks, candidates))
-        candidates += list(_built_items(sentence.text, toks))
-        candidates = _works_ahead(sentence.text, candidates)
+        building = list(_building_lists(sentence.text))
+        candidates += list(_built_items(sentence.text, toks, building))
+        candidates = _works_ahead(sentence.text, candidates, building)
         paired = list(_paired_places(sentence.text, toks, candidates))
         pair_parts = {part for _, _, _, _, parts in paired for part in parts}
         candidates = [c for c in candidates if (c[0], c[1]) not in pair_parts or c[2] is not EntityType.PLACE] \
@@ -1630,13 +1630,11 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                 continue  # 3小时经济圈, 15分钟生活圈: a circle of a reach, a kind
             if kind is EntityType.PLACE and not gazetteer.is_place_name(surface) and (
                     _HONOURED_UNIT.fullmatch(surface) or sentence.text[max(0, start - 2):start] in _HONOUR_SCOPES
-                    and _MODEL_UNIT.fullmatch(surface) or _SCOPED_TITLE.fullmatch(surface)):
+                    and _MODEL_UNIT.fullmatch(surface) or _SCOPED_TITLE.fullmatch(surface)
+                    or _UNIT_PAIR.fullmatch(surface)
+                    or _COUNTED_UNITS_TAIL.search(surface) and len(surface) <= 4 and surface not in MACRO_REGIONS):
                 continue  # 中国长寿市, 全国文明村, 全省双拥模范区, 自治区文明旗: a title a unit is given, not a
-                # unit's name
-            if kind is EntityType.PLACE and not gazetteer.is_place_name(surface) and (
-                    _UNIT_PAIR.fullmatch(surface) or _COUNTED_UNITS_TAIL.search(surface) and len(surface) <= 4
-                    and surface not in MACRO_REGIONS):
-                continue  # 市旗两级: two levels of units; 基地三区 of 一基地三区: a slogan's count of units
+                # unit's name; 市旗两级: two levels of units; 基地三区 of 一基地三区: a slogan's count of units
             if kind is EntityType.PLACE and surface == "大庆" and sentence.text.endswith(("周年", "周年的"), 0, start):
                 continue  # 自治区成立60周年大庆: an anniversary's grand celebration, not the city
             if kind is EntityType.PLACE and _FAMOUS_UNITS.fullmatch(surface):

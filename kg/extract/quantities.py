@@ -980,9 +980,8 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
                   or re.search(r"(?<![0-9〇零一二三四五六七八九十])[两三四五六七八九十]年(?:累计)?(?:增长|增加|净增|提高)$", before)):  # 五年增长1.42倍
         return multi
     if _YEARLY_MEAN.search(before.rstrip()):
-        span = None
-        for span in _DATED_CHANGE.finditer(before, _sentence_start(before)):
-            pass
+        spans = list(_DATED_CHANGE.finditer(before, _sentence_start(before)))
+        span = spans[-1] if spans else None  # the change nearest the mean
         last = int(span["to"]) if span and span["to"] else None
         if span and last is None:  # 由2000年的171.7亿元增加到425.7亿元: to the year the sentence is about
             last = _period_for(text, span.start(), report_year, context, paragraph_cue, spoken_year).end
