@@ -596,6 +596,33 @@ def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
 
 
+# Names of another language, or with rare characters, that jieba's dictionary lacks and cuts into
+# characters: the run of characters before the head is the name, up to a word of its own.
+@pytest.mark.parametrize("body, name", [
+    ("推进满都拉口岸建设。", "满都拉口岸"),            # 满|都|拉: an adjective, an adverb and a verb to jieba
+    ("额布都格口岸实现常年开放。", "额布都格口岸"),  # 额布|都|格: not 格口岸
+    ("甘其毛都口岸高速公路全线贯通。", "甘其毛都口岸"),
+    ("磨憨镇固定资产投资增长15%。", "磨憨镇"),
+    ("黄磏港投入运营。", "黄磏港"),                   # a character jieba has no word for
+    ("跳蹬水库、渝西水资源配置工程等加速推进。", "跳蹬水库"),
+    ("总书记给下党乡乡亲们回信。", "下党乡"),          # after 给, a word of its own
+])
+def test_mentions_finds_names_jieba_spells_out(body, name):
+    assert (T.PLACE, name) in names(body)
+
+
+@pytest.mark.parametrize("body, unwanted", [
+    # guards, all: what the rule must not take in
+    ("打好黄河保卫战。", "打好黄河"),      # a name jieba knows (黄河) takes no characters before it
+    ("把港建好、用好。", "把港"),          # 把 is a word of its own
+    ("把各园区建好。", "把各园区"),        # a determiner
+    ("使更多的县达标。", "更多的县"),
+    ("建好港。", "建好港"),                # a verb of result before the head
+])
+def test_spelt_out_names_stop_at_words(body, unwanted):
+    assert unwanted not in {name for _, name in names(body)}
+
+
 @pytest.mark.parametrize("body, unwanted", [
     ("建成43处居家养老服务中心。", "居家养老服务中心"),         # a counted kind, not a name
     ("建设龙场镇、示范镇、中心村。", "示范镇"),                  # kinds of township listed with a named one

@@ -140,6 +140,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         abbreviated = run < j
         if abbreviated:
             j = run  # 太锡|铁路, 包鄂|榆|高铁: the places it joins, in one character each
+        spelt = _spelt_start(tokens, j, head_start) if kind is EntityType.PLACE and word == head \
+            and head in _SPELT_HEADS else None
+        if spelt is not None:
+            j = spelt  # 满|都|拉|口岸, 额布|都|格|口岸: a name jieba spells out
         if kind is EntityType.PROJECT and 0 < j < head_start and tokens[j - 1][0] == "反":
             j -= 1  # 反食品浪费行动, 反电信网络诈骗专项行动: a campaign against something is named with 反
         if kind is not EntityType.ORGANIZATION and 0 < j < i and tokens[j - 1][0] == "环" \
@@ -224,7 +228,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                                                 and tokens[head_start - 1][0] not in GENERIC
                                                 and not bare_head(tokens[head_start - 1][0])) \
                 and not (word in FACILITY_HEADS and i - j >= 2 and place_word(tokens[j])) \
-                and not (kind is EntityType.PLACE and _opened_by_unknown_word(tokens, j, head_start)):
+                and not (kind is EntityType.PLACE and _opened_by_unknown_word(tokens, j, head_start)) and spelt is None:
             continue  # 国家中心城市, 东部地区, 古城地区: a generic head needs a proper noun right before it
         designated = any(t[0].endswith(DESIGNATED) for t in modifiers) or head.startswith(DESIGNATED)
         if kind is EntityType.PROJECT and not themed and (head.endswith(WORKS_WORDS) or head in ACTION_HEADS
@@ -299,7 +303,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 开放平台, 数字平台: one word jieba tags a name, a common word and a programme's head
         if modifiers and not designated and a_kind(modifiers):
             continue  # 县级综合养老服务平台, 所有盟市: a level or a determiner before common nouns makes a kind
-        if is_name(name, modifiers, head, kind) or (held is not None and j == held + 1 or themed) and i > j \
+        if spelt is not None or is_name(name, modifiers, head, kind) or (held is not None and j == held + 1 or themed) and i > j \
                 and name not in GENERIC:
             strong = any(t[1] in STRONG_TAGS for t in modifiers) or not modifiers
             yield start, end, kind, 0.75 if strong else 0.6
@@ -374,6 +378,30 @@ def _opened_by_unknown_word(tokens: list[Token], j: int, head_start: int) -> boo
     """Whether a place's name starts at token j with a word jieba lacks, then only nouns up to its head
     (启跃|文化|产业园, 、盛龙|广场): that word is the name's proper noun."""
     return j < head_start and _unknown_opener(tokens, j) and all(t[1] in NOUN_TAGS for t in tokens[j + 1:head_start])
+
+
+# Heads of places named by a word of another language or a rare one, which jieba cuts into characters
+# (满都拉口岸, 磨憨镇, 跳蹬水库, 黄磏港)
+_SPELT_HEADS = frozenset("口岸 水库 港 岛 河 湖 镇 乡 苏木 嘎查 村 沟 遗址 水电站 航道".split())
+# Characters that are words of their own before a place (在, 和, 全, 每, 更多): no spelt-out name holds them
+_WORD_CHARS = frozenset("的和与及或在把对各全每该本等是为将使到向从由于以个了着过被让给有这那其此更多不出入进也并又再还就"
+                        "而且所之一二三四五六七八九十两百千万亿几新老大小")
+
+
+def _spelt_start(tokens: list[Token], j: int, head_start: int) -> int | None:
+    """Where a place's name starts when jieba spelt it out in characters before its head (满|都|拉|口岸, 下|党|乡):
+    the run of single characters (or words jieba's HMM made up) that are no words of their own, through token j;
+    None when there is no such run of at least two characters."""
+    def spelt(token: Token) -> bool:
+        return _HAN.fullmatch(token[0]) is not None and (len(token[0]) == 1 and token[0] not in _WORD_CHARS
+                                                         or token[1] == "x" and len(token[0]) <= 3)
+    if not all(spelt(t) for t in tokens[j:head_start]):
+        return None
+    k = j
+    while k > 0 and spelt(tokens[k - 1]) and not (k < head_start and tokens[k][0] in RESULT_COMPLEMENTS
+                                                    and tokens[k - 1][1] == "v"):  # 建|好|港: a verb of result
+        k -= 1
+    return k if sum(len(t[0]) for t in tokens[k:head_start]) >= 2 else None
 
 
 # What ends a verb of result (做强, 抓实, 建优): such a word jieba lacks is a verb, not a name.
