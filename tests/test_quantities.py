@@ -590,6 +590,26 @@ def test_quantities_other_ratios_are_no_sector_shares():
     assert not [q for q in figures("一、回顾\n投入产出比达1:8。") if "产业" in q.indicator or q.unit == ""]
 
 
+@pytest.mark.parametrize("title, body, expected", [
+    # a ratio to one is its first term, a plain number of the measure named before it
+    ("2025年示例省人民政府工作报告", "一、2024年工作回顾\n城乡居民收入比缩小至2.31:1。",
+     [("城乡居民收入比", "2.31", "eq", "2024")]),
+    # from one ratio to another: the measure again, the first of the year before the span
+    ("2026年示例省人民政府工作报告", "一、“十四五”时期工作回顾\n城乡居民收入比从2.50:1缩小至2.27:1。",
+     [("城乡居民收入比", "2.50", "eq", "2020"), ("城乡居民收入比", "2.27", "eq", "2021-2025")]),
+    # its comparator, after the ratio or before it
+    ("2026年示例省人民政府工作报告", "二、2026年工作安排\n城乡居民收入比收窄至2：1以内。",
+     [("城乡居民收入比", "2", "le", "2026")]),
+    ("2026年示例省人民政府工作报告", "二、2026年工作安排\n农产品加工业总产值与农业总产值之比突破1∶1。",
+     [("农产品加工业总产值与农业总产值之比", "1", "gt", "2026")]),
+])
+def test_quantities_a_ratio_to_one_is_its_first_term(title, body, expected):
+    report = make_report("t", title + "\n" + body)
+    found = find_quantities(report, split_sentences(report))
+    assert [(q.indicator, q.value_text, q.comparator.value, q.period) for q in found] == expected
+    assert all(q.unit == "" for q in found)
+
+
 def test_quantities_a_long_list_of_subjects_and_the_levels_listed_after_it():
     """A note's comma ends no clause (生产总值(预计,下同)); each subject is named whole, with the mean they share;
     the clause right after the list that opens with its values lists the same subjects' levels, in order."""

@@ -11,7 +11,7 @@ from kg.numbers import NUMBER_PATTERN, is_standalone_chinese_number, parse_numbe
 from kg.periods import Period, PeriodCue, find_period_cues
 from kg.records import Comparator, Kind, Quantity, Report, Sentence
 
-CLAUSE_BREAK = re.compile(r"[,;:，；：。!?！？]")
+CLAUSE_BREAK = re.compile(r"[,;，；。!?！？]|(?<![0-9])[:：]|[:：](?![0-9])")  # not the colon of a ratio (2.31:1)
 # Comparator words right before a number (longest first) and right after its unit.
 PREFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
     ("不低于", Comparator.GE), ("不少于", Comparator.GE), ("至少", Comparator.GE), ("达到", Comparator.EQ),
@@ -34,7 +34,7 @@ LEADING_NOISE = re.compile(
 )
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|下降至|提高至|增加至|增长至|扩大至|减少至|降低至|降低到|"
                             r"至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
-                            r"增长到|发展到|上升到|上升至|"
+                            r"增长到|发展到|上升到|上升至|(?:缩小|收窄|缩减)(?:至|到|为)|"
                             r"保持|稳定在|控制在|突破|超过|超|跨越|跨过|迈上|跨上|跃上|接近|逼近|近|约|平均|从|由|有|相继|先后|陆续|"
                             r"(?<=[总量值额入])过|"
                             r"人均|每人每年|每人每月|每人|"
@@ -602,12 +602,16 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
     for match in NUMBER_PATTERN.finditer(_ITEM_NUMBER.sub(lambda m: " " * len(m[0]), text)):
         start, end = match.start(), match.end()
         number = match[0]
+        to_one = _TO_ONE.match(text, end)  # 城乡居民收入比缩小至2.31:1: a ratio to one is its first term
         if any(m.start(group) <= start < m.end(group) for m, group in ratios.values()):
-            if start in ratios:
-                found.extend(_sector_shares(report, sentence, *ratios[start], context, paragraph_cue))
+            shares = _sector_shares(report, sentence, *ratios[start], context, paragraph_cue) if start in ratios else []
+            if shares:
+                found.extend(shares)
                 previous_end = ratios[start][0].end(ratios[start][1])
-            continue
-        shared = _shared_unit(text, start, end) or _people_counted_before(text, start, end)
+            if shares or not to_one or start not in ratios:
+                continue
+        shared = _shared_unit(text, start, end) or _people_counted_before(text, start, end) \
+            or (("", to_one.end()) if to_one else None)
         if not is_standalone_chinese_number(number) and not _unit_at(text, end) and not shared:
             continue
         if _is_label(text, start, end, number):
@@ -867,6 +871,7 @@ _SECTOR_RATIO = re.compile(
     rf"(?P<ratio>{_RATIO})(?:[,，]?[^0-9,，;；。]{{0,4}}?(?:调整|优化|变|调|演进|转变|改变)(?:为|到|至)(?:现在的|目前的)?"
     rf"(?:(?P<year2>(?:19|20)[0-9]{{2}})年(?:末|底)?的?)?(?P<ratio2>{_RATIO}))?")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
+_TO_ONE = re.compile(r"[:：∶]1(?![0-9.:：∶])")  # 2.31:1, 1：1: a ratio to one
 
 
 def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], group: str, context: _Context | None,
