@@ -130,9 +130,10 @@ def _opens_on_year_done(opening: str, year: int) -> bool:
 _FACED = re.compile(r"面对[^。]{0,80}?我们(?!要|将|必须|一定)")
 
 
-# What a paragraph on a year ahead says (将, 要, 力争…), and one on a year told as done (…了, 增长8%, 完成)
+# What a paragraph on a year ahead says (将, 要, 力争…), and one on a year told as done (…了, 增长8%, 完成, or an
+# estimate of where it ends)
 _AHEAD = re.compile(r"力争|确保|预期|计划|我们将|将继续|将着力|将重点")
-_TOLD_DONE = re.compile(r"了|增长[0-9.]+%|完成")
+_TOLD_DONE = re.compile(r"了|增长[0-9.]+%|完成|预计[^。;；]{0,16}?[0-9]")  # 预计全市地区生产总值511亿元: the year's estimate
 
 
 def _report_years(stem: str, text: str, title_match: re.Match | None, date: str | None) -> tuple[int | None, int | None]:

@@ -591,6 +591,22 @@ def test_quantities_other_ratios_are_no_sector_shares():
 
 
 @pytest.mark.parametrize("title, body, expected", [
+    # a mean over N years the text gives, and a yearly mean the same sentence states after it
+    ("2003年示例省人民政府工作报告", "一、国民经济持续发展\n2002年全省国内生产总值达到6076亿元,五年平均增长9.5%;"
+     "全部财政收入544亿元,按可比口径年均增长10%。",
+     [("6076亿", "2002"), ("9.5", "1998-2002"), ("544亿", "2002"), ("10", "1998-2002")]),
+    ("2022年示例市人民政府工作报告", "一、2021年工作回顾\n地区生产总值增长8.1%,两年平均增长5.1%。",
+     [("8.1", "2021"), ("5.1", "2020-2021")]),
+    # the mean of the three years before is a baseline, not these years' (guard)
+    ("1957年示例人民政府工作报告", "一、1956年工作回顾\n1956年农业总产值增加了二十七亿四千万元,超过了前三年平均每年增加"
+     "二十三亿八千万元的水平。", [("二十七亿四千万", "1956"), ("二十三亿八千万", "1956")]),
+])
+def test_quantities_a_mean_over_the_years_a_sentence_counts(title, body, expected):
+    report = make_report("t", title + "\n" + body)
+    assert [(q.value_text, q.period) for q in find_quantities(report, split_sentences(report))] == expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
     # a ratio to one is its first term, a plain number of the measure named before it
     ("2025年示例省人民政府工作报告", "一、2024年工作回顾\n城乡居民收入比缩小至2.31:1。",
      [("城乡居民收入比", "2.31", "eq", "2024")]),

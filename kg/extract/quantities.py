@@ -969,10 +969,28 @@ def _sentence_start(text: str) -> int:
     return max((text.rfind(c) for c in "。!?；;"), default=-1) + 1
 
 
+# A mean over a number of years the text gives (五年平均增长9.5%, 两年平均增长5.1%, 五年年均增长13.2%), and a yearly
+# mean the sentence states after it (…,五年平均增长9.5%;全部财政收入544亿元,按可比口径年均增长10%)
+_MEAN_OF_YEARS = re.compile(r"(?<![0-9〇零一二三四五六七八九十前])(?P<n>[两三四五六七八九十])年(?:平均|年均)")
+_A_MEAN = re.compile(r"(?:平均|年均)(?:每年)?(?:分别)?(?:增长|增速|增幅|提高|增加|递增)?(?:分别)?"
+                     r"(?:[0-9.]+(?:%|个百分点)?[、和及])*$")
+
+
 def _period_for(text: str, start: int, report_year: int, context: _Context | None,
                 paragraph_cue: tuple[int, Period] | None, spoken_year: int | None = None) -> Period:
-    """The period a figure at ``start`` is about: a cue before it in its sentence,
-    else the paragraph's opening cue, else the section's."""
+    """The period a figure at ``start`` is about: a cue before it in its sentence, else the paragraph's opening
+    cue, else the section's; for a mean over N years the sentence names, the N years up to that period's end."""
+    period = _cued_period(text, start, report_year, context, paragraph_cue, spoken_year)
+    before = text[:start]
+    means = list(_MEAN_OF_YEARS.finditer(before)) if period.start == period.end else []
+    if means and _A_MEAN.search(before.rstrip()):
+        years = "两三四五六七八九十".index(means[-1]["n"]) + 2
+        return Period(period.end - years + 1, period.end)
+    return period
+
+
+def _cued_period(text: str, start: int, report_year: int, context: _Context | None,
+                 paragraph_cue: tuple[int, Period] | None, spoken_year: int | None = None) -> Period:
     if not report_year or context is None:
         return Period(report_year, report_year) if report_year else Period(1, 1)
     before = text[:start]
