@@ -596,6 +596,28 @@ def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
 
 
+# A firm's brand that jieba's dictionary lacks and tags a verb or an adverb by its first character
+@pytest.mark.parametrize("body, name", [
+    ("落地淘天集团独立法人。", "淘天集团"),
+    ("中国能建集团投资建设抽水蓄能电站。", "中国能建集团"),   # the walk goes on past the brand
+    ("蒙能集团新能源项目开工。", "蒙能集团"),
+])
+def test_mentions_a_brand_jieba_reads_as_a_verb_names_a_firm(body, name):
+    assert (T.ORGANIZATION, name) in names(body)
+
+
+@pytest.mark.parametrize("body, unwanted", [
+    # guards: verbs of result and verbs jieba knows before a firm's ending make no brand
+    ("做强集团公司。", "做强集团公司"),
+    ("引育科技公司。", "引育科技公司"),
+    ("组建集团公司。", "组建集团公司"),
+    # coordinated works whose first item runs on left past what the walk takes name no works (柴|石滩大型灌区)
+    ("大九乡旅游区、柴石滩大型灌区、南盘江治理工程等一批重大项目推进有力。", "石滩大型灌区、南盘江治理"),
+])
+def test_mentions_no_name_from_a_verb_or_a_cut_item(body, unwanted):
+    assert unwanted not in {name for _, name in names(body)}
+
+
 # Names of another language, or with rare characters, that jieba's dictionary lacks and cuts into
 # characters: the run of characters before the head is the name, up to a word of its own.
 @pytest.mark.parametrize("body, name", [

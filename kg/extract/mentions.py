@@ -78,6 +78,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         j = _walk_left(tokens, i, min(j, head_start), kind, head, head_start)  # 自贸|试验区: the head's own tokens
         if j is None:
             continue
+        branded = kind is EntityType.ORGANIZATION and head in _FIRM_HEADS and j == head_start - 1 \
+            and _brand_verb(tokens[j])  # 淘天|集团
         # a name starts with a noun-like word, not a verb, an adverb or a phrase holding a verb (广泛开展);
         # after 新一轮 a programme is named by what it does (新一轮找矿突破战略行动)
         if programme and j > 1 and (tokens[j - 1][0] in PROGRAMME_VERBS or tokens[j - 1][1] == "vn") \
@@ -119,6 +121,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             and (tokens[j][0] in PROGRAMME_VERBS or tokens[j][0] in PROGRAMME_ADVERBS)
         named_event = held is not None and j == held + 1 and head.endswith(EVENT_HEADS) and tokens[j][1] in NOUN_TAGS
         while j < head_start and not after_round and not keyed and not launched and not staged and not named_event \
+                and not branded \
                 and marked is None \
                 and not city_name(tokens[j][0]) \
                 and not (kind is EntityType.PLACE and _opened_by_unknown_word(tokens, j, head_start)) \
@@ -196,6 +199,8 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             while k > 0 and j - 1 - k < 3 and name_like(tokens[k - 1]):
                 k -= 1
             left = text[tokens[k][2]: tokens[j - 1][2]] if k < j - 1 else ""
+            if k > 0 and name_like(tokens[k - 1]):
+                left = ""  # 柴|石滩大型灌区、南盘江治理工程: the item runs on left past what the walk takes; no name
             left_head = head_of(left) if left else None
             right = text[tokens[j][2]:end - len(head)]  # what the head works on, after the 、
             right_head = head_of(right) if right else None
@@ -274,7 +279,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue
         if len(word) == 1 and i > 0 and tokens[i - 1][0][-1:] + word in FALSE_HEAD_ENDINGS:
             continue  # 非煤矿|山: a word ending like a head over two tokens
-        if kind is EntityType.ORGANIZATION and head in INSTITUTION_HEADS and not founded and not any(
+        if kind is EntityType.ORGANIZATION and head in INSTITUTION_HEADS and not founded and not branded and not any(
                 (t[1] in STRONG_TAGS or t[1] == "f") and t[0] not in GENERIC for t in modifiers
                 if t is not token or j == i or not common_word(word[: len(word) - len(head)])):
             continue  # 公立医院, 中小银行, 国有|商业银行: a kind of institution, unless a proper noun names it
@@ -303,7 +308,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 开放平台, 数字平台: one word jieba tags a name, a common word and a programme's head
         if modifiers and not designated and a_kind(modifiers):
             continue  # 县级综合养老服务平台, 所有盟市: a level or a determiner before common nouns makes a kind
-        if spelt is not None or is_name(name, modifiers, head, kind) or (held is not None and j == held + 1 or themed) and i > j \
+        if spelt is not None or branded or is_name(name, modifiers, head, kind) or (held is not None and j == held + 1 or themed) and i > j \
                 and name not in GENERIC:
             strong = any(t[1] in STRONG_TAGS for t in modifiers) or not modifiers
             yield start, end, kind, 0.75 if strong else 0.6
@@ -404,6 +409,18 @@ def _spelt_start(tokens: list[Token], j: int, head_start: int) -> int | None:
     return k if sum(len(t[0]) for t in tokens[k:head_start]) >= 2 else None
 
 
+# The endings of a firm's name that follow its brand (淘天集团)
+_FIRM_HEADS = frozenset({"集团", "公司", "股份", "控股", "集团公司"})
+
+
+def _brand_verb(token: Token) -> bool:
+    """Whether a token is a two-character word jieba's dictionary lacks, tagged a verb or an adverb by its first
+    character, and no verb of result (做强, 建强): a brand before a firm's ending (淘天|集团)."""
+    return token[1] in ("v", "d") and len(token[0]) == 2 and _HAN.fullmatch(token[0]) is not None \
+        and token[0] not in pos_table() and token[0] not in RETAGGED and token[0] not in BOUNDARY_WORDS \
+        and token[0][1] not in RESULT_COMPLEMENTS
+
+
 # What ends a verb of result (做强, 抓实, 建优): such a word jieba lacks is a verb, not a name.
 RESULT_COMPLEMENTS = frozenset("强实好优大火新细活深精准牢稳美靓亮高全")
 
@@ -447,6 +464,9 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
                 and place_word(tokens[j - 2]):
             j -= 2  # 鄂州花湖机场: a word jieba's dictionary lacks, tagged a verb by its first character, after a place
             break  # …whose name starts there
+        elif kind is EntityType.ORGANIZATION and j == head_start and head in _FIRM_HEADS and _brand_verb(tokens[j - 1]):
+            j -= 1  # 落地淘天集团, 中国能建集团: a word jieba's dictionary lacks, tagged a verb by its first character,
+            # is the brand a firm's ending follows
         elif kind is EntityType.PLACE and j <= head_start and j > 0 and _unknown_opener(tokens, j - 1):
             j -= 1  # 、盛龙广场、, 启跃文化产业园: a word jieba's dictionary lacks, tagged a verb, opening a listed place's name
             break
