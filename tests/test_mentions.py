@@ -596,6 +596,25 @@ def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
 
 
+# A set of programmes named with its count, and a programme led by a quoted code or name
+@pytest.mark.parametrize("body, name", [
+    ("深入开展十大责任捆绑攻坚行动。", "十大责任捆绑攻坚行动"),
+    ("实施六大林业生态工程。", "六大林业生态工程"),
+    ("深入开展“5510”项目奋战年活动。", "“5510”项目奋战年活动"),
+    ("完成“1131”数字政府基础平台提升工程。", "“1131”数字政府基础平台提升工程"),
+])
+def test_mentions_a_programme_named_with_its_count_or_quoted_lead(body, name):
+    assert (T.PROJECT, name) in names(body)
+
+
+@pytest.mark.parametrize("body, unwanted", [
+    ("推进“十四五”规划重大工程建设。", "“十四五”规划重大工程"),  # the plan's works, no programme
+    ("实施三大攻坚战。", "三大攻坚战"),  # guard: a count and a head alone, a slogan
+])
+def test_mentions_no_programme_from_a_plan_period_or_a_bare_count(body, unwanted):
+    assert unwanted not in {name for _, name in names(body)}
+
+
 # A firm's brand that jieba's dictionary lacks and tags a verb or an adverb by its first character
 @pytest.mark.parametrize("body, name", [
     ("落地淘天集团独立法人。", "淘天集团"),

@@ -185,6 +185,14 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if kind is EntityType.PLACE and head in ROUTE_HEADS and i + 1 < len(tokens) and tokens[i + 1][0] == "时代":
             continue  # 开启泸县高铁时代: the age of high-speed rail, no railway
         start, end = tokens[j][2], offset + len(word) + glued
+        counted = _COUNT_OF_SET.search(text, max(0, start - 4), start) \
+            if kind is EntityType.PROJECT and j < head_start and head.endswith(_SET_HEADS) else None
+        if counted:
+            start = counted.start()  # 十大|责任捆绑攻坚行动, 六大|林业生态工程: a set of programmes named with its count
+        quoted = _QUOTED_LEAD.search(text, max(0, start - 12), start) if kind is EntityType.PROJECT and j < head_start \
+            and head.endswith(_SET_HEADS) else None
+        if quoted:
+            start = quoted.start()  # “5510”|项目奋战年活动: a quoted code or name that leads a programme's name
         if i + 1 < len(tokens) and tokens[i + 1][1] == "x" and len(tokens[i + 1][0]) > 1:
             longer = head_of(word + tokens[i + 1][0][0])
             if longer and len(longer[0]) > len(head) and longer[1] is kind:
@@ -743,6 +751,11 @@ def _coordinated_start(text: str, start: int, end: int) -> int:
 
 # Heads of campaigns and programmes, which a quoted slogan names (“双清”行动, “戎归南粤”就业创业工程), unlike works
 # on the place quoted (“广生里”功能重塑).
+# The count of a set of programmes that makes one name with them (十大责任捆绑攻坚行动, 六大林业生态工程)
+_COUNT_OF_SET = re.compile(r"(?<![一二三四五六七八九十两百千0-9])[二三四五六七八九十两]+大$")
+_SET_HEADS = ("行动", "工程", "计划", "战略", "活动")
+# A quoted code or name that leads a programme's name (“5510”项目奋战年活动); not a plan's period (“十四五”规划重大工程)
+_QUOTED_LEAD = re.compile(r"“(?![一二三四五六七八九十]+五”)[^“”、，,。；;]{1,10}”$")
 _CAMPAIGN_HEADS = ("行动", "工程", "计划", "活动", "班列", "战略", "行动计划", "专项行动")
 _COUNTED_BY = frozenset(MEASURE_CHARS | set("次届期轮"))
 
