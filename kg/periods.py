@@ -90,7 +90,7 @@ _CUE_PATTERN = re.compile(
     rf"""
     (?<![0-9])
     (?:
-        (?P<span_from> {_YEAR} ) 年? \s* (?:—{{1,2}}|[-–~至到]) \s* (?P<span_to> {_YEAR} ) 年
+        (?P<span_from> {_YEAR} ) 年? \s* (?:—{{1,2}}|[-–~至到]) \s* (?P<span_to> {_YEAR} ) (?:年|(?=连续|[,，]))
       | (?P<since> {_YEAR} ) 年 (?:以来|至今|来)
       | (?<=[自从]) (?P<since_date> {_YEAR} ) 年 (?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}) 月份? (?:起|开始|以来)?  # 自2003年1月履行职责
       | (?<=[自从]) (?P<since_start> {_YEAR} ) 年 (?:起|开始)
@@ -124,7 +124,7 @@ def find_period_cues(text: str, report_year: int, spoken_year: int | None = None
     for a report for 2022:
 
     - 2021年, 预计2021年: 2021; 今年/本年: 2022; 去年/上年: 2021; 明年: 2023
-    - 2018—2021年, 2018-2021年, 2018年至2021年: 2018-2021
+    - 2018—2021年, 2018-2021年, 2018年至2021年: 2018-2021 (so 2018—2021 before 连续 or a comma)
     - 2017年以来, 2017年至今, 自2017年3月, 从2017年起: 2017-2021 (up to the year before the report's)
     - 到2025年, 至2025年, 2025年前: 2022-2025, a horizon counted from the
       report's year (a year already past gives just that year)

@@ -372,6 +372,11 @@ def test_quantities_terms_of_bodies_are_no_counts(body):
      ["交通领域投资额", "水利领域投资额", "能源领域投资额"]),                         # parallel items share the head
     ("一、回顾\n粮食、油料、蔬菜产量分别达100万吨、33万吨、200万吨。", ["粮食产量", "油料产量", "蔬菜产量"]),
     ("一、回顾\n建成总投资50亿元的清洁能源基地。", ["清洁能源基地总投资"]),    # an attribute before 的
+    # things counted that a figure describes before they are named: the count names them, the figure is theirs
+    ("一、回顾\n新开工28个总投资242亿元的服务业重点项目。", ["新开工服务业重点项目", "服务业重点项目总投资"]),
+    # the years running of what is done names what runs, not the subject alone
+    ("一、回顾\n中普石油连续两年荣获全省民营企业制造业百强。", ["中普石油连续荣获全省民营企业制造业百强"]),
+    ("一、回顾\n2016—2018连续三年跻身全省县域经济发展10强县。", ["连续跻身全省县域经济发展"]),
     ("一、回顾\n我省运动员在巴黎奥运会获得3块金牌。", ["金牌"]),                   # 块 counts what follows
     ("一、回顾\n一九五三年私营工业的从业人员为二百二十万人。", ["私营工业的从业人员"]),  # a year in Chinese
     ("一、回顾\n将扶贫标准提高到2300元。", ["扶贫标准"]),

@@ -41,7 +41,8 @@ TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|下降至|提�
                             r"不低于|不少于|至少|高于|低于|逾|共|共计|累计|总计|合计|分别|(?<!年)均|的|了|在|首次|率先|,)+$")
 # A year written in Chinese (old reports) and the adverbs before a figure's subject, left out of an indicator
 # when something is left (一九五三年私营工业的从业人员 → 私营工业的从业人员, 将扶贫标准 → 扶贫标准).
-_DATED_START = re.compile(r"^(?:将|相应地|仍然|已经|也|上半年|在?[一二三四五六七八九〇零]{4}年(?:底|末)?)+")
+_DATED_START = re.compile(r"^(?:将|相应地|仍然|已经|也|上半年|在?[一二三四五六七八九〇零]{4}年(?:底|末)?"
+                          r"|(?:19|20)[0-9]{2}年?(?:—{1,2}|[-–至])(?:19|20)[0-9]{2}年?)+")  # 2016—2018连续三年
 _DATED_END = re.compile(r"(?:[从由在到])?(?:[一二三四五六七八九〇零]{4}|(?:19|20)[0-9]{2})年(?:底|末)?(?:的)?$")
 # What a figure says of the state the report finds (目前, 现在, 截至目前): reached by the report's date.
 _NOW = re.compile(r"目前|现在|截至目前|到目前为止")
@@ -51,6 +52,8 @@ LABEL_AFTER = re.compile(r"^(?:[A-Za-z]|[+＋]|号|届[^。,;:]{0,8}全会|届(?
 ORDINAL_BEFORE = re.compile(r"(?:第|[“\"]|[+＋]|No\.?)$")
 # What a figure before 的 measures of the noun after it (总投资2000亿元的…基地, 全长1.3万公里的…公路).
 ATTRIBUTE_BEFORE = re.compile(r"(?:总投资|投资|总规模|规模|全长|长度|总面积|建筑面积|占地面积|占地|面积|装机容量|装机|总容量|容量|年产能|产能)$")
+# What things counted are described by before they are named (28个总投资242亿元的服务业重点项目)
+_DESCRIBED_COUNT = re.compile(ATTRIBUTE_BEFORE.pattern[:-1] + r"(?:约|近|超|超过|达)?[0-9.]+(?:万亿|亿|万)?[^0-9，,。；;的]{0,4}的")
 # What follows a change's start value (从80户增加到120户).
 CHANGE_TO = re.compile(r"[^,;:。，；：]{0,6}?(?:增加|提高|提升|增长|扩大|降低|下降|减少|缩小|上升|发展|达)?(?:到|至)")
 FROM_TIME = re.compile(r"[从由](?:(?:(?:19|20)[0-9]{2}|[一二三四五六七八九零〇]{4}|上|去|前)年(?:底|末|初)?|“?十[一二三四五六七八九]?五”?末)的?$")
@@ -405,12 +408,18 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
     ['万德地块停滞']
     """
     raw_after = _following_phrase(text, pos)
+    described = _DESCRIBED_COUNT.match(text, pos) if unit in COUNT_UNITS else None
+    if described:
+        raw_after = _following_phrase(text, described.end())  # 28个|总投资242亿元的|服务业重点项目: what is counted
     after = _clean_indicator(raw_after)
     if re.fullmatch(r"新?(?:大关|关口|台阶)", after):
         after = ""  # 首次突破百亿元大关: a milestone names no measure; the subject before does
     before = _clean_indicator(left)
     if raw_after.startswith("的") and unit in DURATION_UNITS:
         return [after + before[-2:]]  # 停滞11年的万德地块 → 万德地块停滞
+    if unit in DURATION_UNITS and before.endswith(DURATION_CUES) and len(after) >= 2 \
+            and not raw_after.startswith(("以", "来", "间", "中")):
+        return [before + after]  # 连续三年跻身…强县 → 连续跻身…强县: the years running of what is done
     attribute = ATTRIBUTE_BEFORE.search(before)
     if raw_after.startswith("的") and attribute and len(after) >= 2:
         return [after + attribute[0]]  # 总投资近2000亿元的清洁能源基地 → 清洁能源基地总投资
