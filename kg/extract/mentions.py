@@ -1554,7 +1554,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             *titled_candidates(sentence.text),
             *period_plans(sentence.text),
             *quoted_candidates(sentence.text, toks),
-            *place_runs(toks),
+            *place_runs(toks, own_names),
             *census_candidates(sentence.text),
             *themed_years(sentence.text),
             *party_committees(sentence.text),

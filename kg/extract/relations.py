@@ -17,7 +17,9 @@ RESPONSIBLE_RE = re.compile(r"^(?:牵头|负责|主办|承办|组织实施|牵�
 TOWARDS = re.compile(r"融入|对接|联通|辐射|服务|链接|合作|协同|携手|面向|连接|通往|开往|衔接|对标|学习")
 LOCATED_AT = re.compile(r"(?:位于|坐落于|坐落在|地处|落户|落户于|落地)")
 # The end of a list of firms or projects, then their settling in a place (等7个投资上亿元的大项目成功落户)
-SETTLED_IN = re.compile(r"等[^，。；,;：:]{0,20}?(?:项目|企业|公司)(?:成功|顺利|相继|先后|正式)?(?:落户|落地|入驻)(?:于|在|到)?")
+# (an item of the list the text names but no mention holds may come before 等: 华润、华强方特等一批知名企业落地宜良)
+SETTLED_IN = re.compile(r"(?:[、和及][^、和及，。；,;：:“”]{2,8}?)?等[^，。；,;：:]{0,20}?(?:项目|企业|公司)(?:成功|顺利|相继|先后|正式)?"
+                        r"(?:落户|落地|入驻|进驻|齐聚)(?:于|在|到)?")
 # …or with no place after the verb, a list that settled or went into production where the report's unit is
 # (长城汽车、东鹏陶瓷等一批龙头企业相继落户, 大机车城轨总装、南通舵叶一期顺利投产, 国金重工等项目开工建设);
 # what a report plans to bring (推动…等项目落地) has not settled anywhere yet.

@@ -21,8 +21,9 @@ _QUOTED_LIST = re.compile(r"(?P<items>(?:[“《][^”》“《]{2,20}[”》]�
 _NAMING_TAGS = STRONG_TAGS - {"j"}
 
 
-def place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
-    """Adjacent proper nouns ending in a place name are one place (盛京 龙城 → 盛京龙城, 高官 台东)."""
+def place_runs(tokens: list[Token], own: frozenset[str] = frozenset()) -> Iterable[tuple[int, int, EntityType, float]]:
+    """Adjacent proper nouns ending in a place name are one place (盛京 龙城 → 盛京龙城, 高官 台东); not a word
+    before a province, a city, a country or the report's own unit (``own``, its short names), unless a place."""
     i = 0
     while i < len(tokens):
         word, tag, offset = tokens[i]
@@ -43,9 +44,10 @@ def place_runs(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, floa
             if follows and follows[1] in {"n", "nz", "vn", "x"} and CJK.match(follows[0]):
                 i += 1
                 continue  # 博鳌 亚洲 论坛: the run goes on into a longer name
-            if _unit_or_country(word) and not place_word(first):
+            if (_unit_or_country(word) or word in own) and not place_word(first):
                 i += 1
-                continue  # 水韵江苏, 智汇宁夏, 华电榆树: a brand or a firm's plant named with a province or a city
+                continue  # 水韵江苏, 智汇宁夏, 华电榆树: a brand or a firm's plant named with a province or a city;
+                # 齐聚|未央 in 未央区's report: a verb jieba's HMM made up, before the unit
             if not (_whole_place(first[0]) and _whole_place(word)):  # 粤东 粤西: two places, no run
                 yield first[2], offset + len(word), EntityType.PLACE, 0.7
         i += 1
