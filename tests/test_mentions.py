@@ -596,6 +596,14 @@ def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
 
 
+def test_mentions_a_county_bureau_keeps_its_unit():
+    """县 and 村 are tagged zg by jieba's dictionary; they open a body's name as 市 does (县市场监督管理局)."""
+    assert (T.ORGANIZATION, "县市场监督管理局") in names("成立县综合行政执法局、县市场监督管理局。")
+    assert (T.ORGANIZATION, "市场监督管理局") not in names("县市场监督管理局开展检查。")
+    # three kinds of unit are no place (县镇村, 市县乡), as two are not (市县)
+    assert not {n for _, n in names("推动各类资源下沉到县镇村,加快市县乡三级联动。")} & {"县镇村", "市县乡"}
+
+
 # A set of programmes named with its count, and a programme led by a quoted code or name
 @pytest.mark.parametrize("body, name", [
     ("深入开展十大责任捆绑攻坚行动。", "十大责任捆绑攻坚行动"),

@@ -946,7 +946,7 @@ _MODEL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:示范|模范|先进|文明|�
 # …and one that names its scope itself (自治区文明旗, 全省卫生县城)
 _SCOPED_TITLE = re.compile(r"(?:全国|全省|全市|全区|自治区|省级|国家级)[\u4e00-\u9fff]{0,8}(?:模范|先进|文明|卫生)(?:[区县市城镇村旗]|县城)")
 # Two levels of units (市旗两级, 省市, 县乡) and a count of units ending a slogan (一基地三区)
-_UNIT_PAIR = re.compile(r"[省市县区旗乡镇村州盟]{2}")
+_UNIT_PAIR = re.compile(r"[省市县区旗乡镇村州盟]{2,3}")  # 市县, 县镇村: units of kinds, no one place
 _COUNTED_UNITS_TAIL = re.compile(rf"[{NUMERAL_CHARS}]+区$")  # not 东三省, 北三县, 苏南五市: regions so named
 # Famous towns and villages of a kind (历史文化名城名镇名村, 湖北旅游名镇): a title, not one place.
 _FAMOUS_UNITS = re.compile(r".*名[城镇村县乡](?:名?[城镇村县乡])*")
@@ -1530,6 +1530,9 @@ def _own_short_names(chain: dict[str, str]) -> frozenset[str]:
     return frozenset(names)
 
 
+_UNIT_CHARS = frozenset("县村")  # units jieba's dictionary tags zg, not n as it does 市, 区 and 镇
+
+
 def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[Token]]) -> list[Mention]:
     """All entity mentions in the report, one per (span, class), in text order."""
     seen: dict[tuple[int, int], Mention] = {}
@@ -1545,9 +1548,10 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                             key=len, reverse=True))
     for sentence, toks in zip(sentences, tokens):
         toks = [(w, "ns", o) if w in own_names and t != "ns" else (w, "nz", o) if _FORMAL_NUMERALS.fullmatch(w)
-                else (w, t, o) for w, t, o in toks]  # 牟定 (v) in 牟定县's report, 遵义 (v), 茂名 (a): the report's
-        # own units by their short names, whatever jieba tags them; 玖 (m) of 玖龙智能装备产业园: a formal numeral,
-        # which running text counts with no more, is a brand's character
+                else (w, "n", o) if t == "zg" and w in _UNIT_CHARS else (w, t, o) for w, t, o in toks]
+        # 牟定 (v) in 牟定县's report, 遵义 (v), 茂名 (a): the report's own units by their short names, whatever jieba
+        # tags them; 玖 (m) of 玖龙智能装备产业园: a formal numeral, which running text counts with no more, is a
+        # brand's character; 县 and 村, which jieba's dictionary tags zg, are nouns as 市 and 镇 are (县|市场监督管理局)
         candidates = [
             *lexicon_candidates(toks),
             *_head_candidates(toks, sentence.text),
