@@ -596,6 +596,27 @@ def test_mentions_finds_named_things(body, expected):
     assert expected in names(body)
 
 
+@pytest.mark.parametrize("body, name", [
+    # a one-character adjective jieba cut off a name that opens a clause or a list item
+    ("大九乡旅游区、柴石滩大型灌区等一批重大项目推进有力。", (T.PROJECT, "大九乡旅游区")),
+    ("白龟山水库除险加固完成。", (T.PLACE, "白龟山水库")),
+    # a generic head after the words of its kind, a proper noun before them
+    ("大东路历史文化街区蝶变新生。", (T.PLACE, "大东路历史文化街区")),
+    ("支持尼山文化片区打造国家级文化“两创”示范区。", (T.PLACE, "尼山文化片区")),
+])
+def test_mentions_names_jieba_cut_at_their_start_or_kind(body, name):
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body, unwanted", [
+    ("建设新江苏现代化。", "新江苏"),  # guard: 新 of a slogan, not a name's
+    ("打造官局子胡同等中街特色文化街区。", "中街特色文化街区"),  # the class of a list, not a name
+    ("兴化府历史文化街区获批。", "府历史文化街区"),  # a one-character proper noun may be cut from its own name
+])
+def test_mentions_no_name_from_a_slogan_or_a_lists_class(body, unwanted):
+    assert unwanted not in {name for _, name in names(body)}
+
+
 def test_mentions_a_county_bureau_keeps_its_unit():
     """县 and 村 are tagged zg by jieba's dictionary; they open a body's name as 市 does (县市场监督管理局)."""
     assert (T.ORGANIZATION, "县市场监督管理局") in names("成立县综合行政执法局、县市场监督管理局。")

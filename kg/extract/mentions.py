@@ -241,8 +241,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                                                 and tokens[head_start - 1][0] not in GENERIC
                                                 and not bare_head(tokens[head_start - 1][0])) \
                 and not (word in FACILITY_HEADS and i - j >= 2 and place_word(tokens[j])) \
-                and not (kind is EntityType.PLACE and _opened_by_unknown_word(tokens, j, head_start)) and spelt is None:
-            continue  # 国家中心城市, 东部地区, 古城地区: a generic head needs a proper noun right before it
+                and not (kind is EntityType.PLACE and _opened_by_unknown_word(tokens, j, head_start)) and spelt is None \
+                and not _proper_before_kind(tokens, j, head_start):
+            continue  # 国家中心城市, 东部地区, 古城地区: a generic head needs a proper noun right before it, or
+            # before the words of its kind (大东路|历史文化|街区)
         designated = any(t[0].endswith(DESIGNATED) for t in modifiers) or head.startswith(DESIGNATED)
         if kind is EntityType.PROJECT and not themed and (head.endswith(WORKS_WORDS) or head in ACTION_HEADS
                                                           or head.startswith(DESIGNATED)) and not any(
@@ -415,6 +417,22 @@ def _spelt_start(tokens: list[Token], j: int, head_start: int) -> int | None:
                                                     and tokens[k - 1][1] == "v"):  # 建|好|港: a verb of result
         k -= 1
     return k if sum(len(t[0]) for t in tokens[k:head_start]) >= 2 else None
+
+
+# Words of the kind a generic head is (历史文化街区, 特色街区): a proper noun may come before them, not after
+_KIND_WORDS = frozenset("历史 文化 特色 传统 商业 休闲".split())
+
+
+def _proper_before_kind(tokens: list[Token], j: int, head_start: int) -> bool:
+    """Whether a generic head has words of its kind right before it and a proper noun before them
+    (大东路|历史|文化|街区, 三坊七巷|历史文化街区)."""
+    k = head_start
+    while k > j and tokens[k - 1][0] in _KIND_WORDS:
+        k -= 1
+    return j < k < head_start and tokens[k - 1][1] in STRONG_TAGS and len(tokens[k - 1][0]) >= 2 \
+        and tokens[k - 1][0] not in GENERIC and not bare_head(tokens[k - 1][0]) \
+        and not (k >= 2 and tokens[k - 2][0] == "等")  # not 兴化|府|历史文化街区's 府, nor the class of a list
+    # (官局子胡同等|中街特色文化街区)
 
 
 # The endings of a firm's name that follow its brand (淘天集团)
@@ -791,6 +809,23 @@ def _without_count_word(text: str, candidate: tuple[int, int, EntityType, float]
             and start > 0 and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS):
         return start + len(first[0]), end, kind, confidence
     return start, end, kind, confidence
+
+
+def _with_lone_adjective(text: str, candidate: tuple[int, int, EntityType, float], tokens: list[Token]
+                         ) -> tuple[int, int, EntityType, float]:
+    """A name with the one-character adjective jieba cut off its start where it opens a clause or a list item
+    (,大|九乡旅游区、, 大|东路历史文化街区, 白|龟山水库): there it is the name's, not a word of its own. Not 新 or 旧
+    (新|江苏, 新|中国: a slogan's, an era's), and not before a place's name alone."""
+    start, end, kind, confidence = candidate
+    if kind not in (EntityType.PLACE, EntityType.PROJECT) or start < 1 or text[start - 1] in "新旧" \
+            or start >= 2 and text[start - 2] not in LIST_OPENERS:
+        return candidate
+    before = next((t for t in tokens if t[2] == start - 1), None)
+    first = next((t for t in tokens if t[2] == start), None)
+    if before and len(before[0]) == 1 and before[1] == "a" and first and first[1] == "ns" \
+            and start + len(first[0]) < end:
+        return start - 1, end, kind, confidence
+    return candidate
 
 
 # A unit's name and a kind of village or town in it (沧源县边境村, 勐腊县现代化边境小康村): the kind is no name
@@ -1620,6 +1655,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates = [_without_count_word(sentence.text, candidate, toks) for candidate in candidates]
         candidates = [_rail_works(sentence.text, candidate) for candidate in candidates]
         candidates = [_without_kind_of_village(sentence.text, candidate) for candidate in candidates]
+        candidates = [_with_lone_adjective(sentence.text, candidate, toks) for candidate in candidates]
         named_quotes = {(start, end) for start, end, kind, _ in candidates if kind is EntityType.PROJECT}
         sayings = _quoted_sayings(sentence.text, toks)
         token_ending = {offset + len(word): (word, tag, offset) for word, tag, offset in toks}
