@@ -603,6 +603,8 @@ def test_mentions_finds_named_things(body, expected):
     # a generic head after the words of its kind, a proper noun before them
     ("大东路历史文化街区蝶变新生。", (T.PLACE, "大东路历史文化街区")),
     ("支持尼山文化片区打造国家级文化“两创”示范区。", (T.PLACE, "尼山文化片区")),
+    # after a superlative and 的, a place's name names the place it describes
+    ("华东地区户外规模最大的靖安国际滑雪场火爆出圈。", (T.PLACE, "靖安国际滑雪场")),
 ])
 def test_mentions_names_jieba_cut_at_their_start_or_kind(body, name):
     assert name in names(body)
@@ -610,6 +612,7 @@ def test_mentions_names_jieba_cut_at_their_start_or_kind(body, name):
 
 @pytest.mark.parametrize("body, unwanted", [
     ("建设新江苏现代化。", "新江苏"),  # guard: 新 of a slogan, not a name's
+    ("建成全国最大的现代化港口。", "现代化港口"),  # guard: a description after a superlative
     ("打造官局子胡同等中街特色文化街区。", "中街特色文化街区"),  # the class of a list, not a name
     ("兴化府历史文化街区获批。", "府历史文化街区"),  # a one-character proper noun may be cut from its own name
 ])

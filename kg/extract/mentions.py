@@ -178,8 +178,10 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
         if edition is not None and not all(place_word(t) or t[0] in SCOPE_WORDS or t[0] in ("中共", "中国共产党")
                                            for t in tokens[j:edition]):  # not 中共第八届全国代表大会
             j = edition  # 抖音集团|首届红果创作者大会: an event's name starts at its edition, not with who holds it
-        if j > 0 and superlative(tokens[j - 1]) or j > 1 and tokens[j - 1][0] == "的" and superlative(tokens[j - 2]):
-            continue  # 亚洲最大专业货运机场: a description after a superlative, not a name
+        if (j > 0 and superlative(tokens[j - 1]) or j > 1 and tokens[j - 1][0] == "的" and superlative(tokens[j - 2])) \
+                and not (tokens[j - 1][0] == "的" and j < head_start and place_word(tokens[j])):
+            continue  # 亚洲最大专业货运机场: a description after a superlative, not a name; after 最大的 a place names
+            # it (规模最大的靖安国际滑雪场)
         if j > 0 and tokens[j - 1][0] in DETERMINERS or any(t[0] in DETERMINERS for t in tokens[j + 1:head_start]):
             continue  # 各级人民委员会, 德州|各|县市: a determiner before the head makes it a kind
         if kind is EntityType.PLACE and head in ROUTE_HEADS and i + 1 < len(tokens) and tokens[i + 1][0] == "时代":
