@@ -100,6 +100,7 @@ _CUE_PATTERN = re.compile(
       | (?:过去的?|近|这) \s* (?P<past> {_COUNT} ) \s* 个?年
       | (?P<past_since> {_COUNT} ) \s* 个?年 (?:以来|来)
       | (?<![到至今后来的年{_DIGIT}十0-9]) (?P<past_within> {_COUNT} ) \s* 个?年 (?:间|中|里) (?![0-9])  # 五年间, 五年中 (a review)
+      | (?<![到至今后来的年{_DIGIT}十0-9]) (?P<past_review> {_COUNT} ) \s* 个?年 (?:工作|政府工作)?回顾  # 五年工作回顾
       | (?<![年前后新来]) 的 \s* (?![一1]\s*年) (?P<past_the> {_COUNT} ) \s* 个?年 (?=[,，。;；、:：\s是]|$)  # 极不平凡的五年
       | (?:未来|今后|此后) \s* (?P<next> {_COUNT} ) \s* 个?年
       | (?<![{_DIGIT}十百千]) {_QUOTE}? 十 (?P<plan> [{_DIGIT}] ) 五 (?![{_DIGIT}十百千万亿]) {_QUOTE}? (?P<plan_end> {_PLAN_END} )?
@@ -128,7 +129,8 @@ def find_period_cues(text: str, report_year: int, spoken_year: int | None = None
     - 2017年以来, 2017年至今, 自2017年3月, 从2017年起: 2017-2021 (up to the year before the report's)
     - 到2025年, 至2025年, 2025年前: 2022-2025, a horizon counted from the
       report's year (a year already past gives just that year)
-    - 四年来, 过去五年, 近五年, 这五年, 五年间, 五年中, 极不平凡的五年, 一年来: the N years up to 2021
+    - 四年来, 过去五年, 近五年, 这五年, 五年间, 五年中, 极不平凡的五年, 一年来, 五年工作回顾: the N years up
+      to 2021
     - 未来五年, 今后五年: 2022-2026
     - 区十七届人大一次会议以来 (since the term's first session, the term a report at its end reviews): 2017-2021
     - 十四五 (quoted or not), 第十四个五年规划: 2021-2025 (“十四五”末的, “十四五”末,: 2025; 到“十四五”末:
@@ -191,7 +193,7 @@ def _period_of(match: re.Match[str], report_year: int, spoken_year: int) -> Peri
         return Period(report_year, end) if end >= report_year else Period(end, end)
     if group == "year":
         return Period(year_number(value), year_number(value))
-    if group in ("past", "past_since", "past_within", "past_the"):
+    if group in ("past", "past_since", "past_within", "past_the", "past_review"):
         return Period(report_year - _count(value), report_year - 1)
     if group == "next":
         return Period(report_year, report_year + _count(value) - 1)

@@ -595,6 +595,17 @@ def test_quantities_other_ratios_are_no_sector_shares():
     assert not [q for q in figures("一、回顾\n投入产出比达1:8。") if "产业" in q.indicator or q.unit == ""]
 
 
+def test_quantities_in_a_review_of_years_a_level_and_its_change_on_the_year_before_are_the_last_years():
+    """五年…完成地区生产总值19.56亿元,同比增长2.6%,是2016年的1.9倍,年均增速6.7%: the level, its change on the
+    year before and its multiple of the base year are the last year's; the yearly mean and the deeds the years'."""
+    report = make_report("t", "2021年示例县人民政府工作报告\n五年工作回顾\n十三届县人民政府始终坚持稳中求进。\n"
+                              "五年奋力拼搏,综合实力大幅跃升。完成地区生产总值19.56亿元,同比增长2.6%,是2016年的1.9倍,"
+                              "年均增速6.7%。新增企业300家。")
+    found = [(q.value_text, q.unit, q.period) for q in find_quantities(report, split_sentences(report))]
+    assert found == [("19.56亿", "元", "2020"), ("2.6", "%", "2020"), ("1.9", "倍", "2020"), ("6.7", "%", "2016-2020"),
+                     ("300", "家", "2016-2020")]  # and 十三届县人民政府, the government's term, is no count
+
+
 @pytest.mark.parametrize("title, body, expected", [
     # a mean over N years the text gives, and a yearly mean the same sentence states after it
     ("2003年示例省人民政府工作报告", "一、国民经济持续发展\n2002年全省国内生产总值达到6076亿元,五年平均增长9.5%;"

@@ -451,7 +451,7 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
     if before.endswith("届") and not number.isascii():
         return True  # 十一届六次、七次全会: the plenum's number within a session
     if after.startswith("届") and (before.endswith(("委", "县", "区", "市", "省", "旗")) or not number.isascii()
-                                  and re.match(r"届(?:人民政府|政府|党委|[一二三四五六七]中)", after)):
+                                  and re.match(r"届(?:[省市县区旗州]?人民政府|政府|党委|[一二三四五六七]中)", after)):
         return True  # 自治区党委十届、…, 县十八届人民政府, 十九届二中、三中全会: a body's term, not a count
     if _GROWTH_RUN.match(after):
         return False  # “七连增”: years of growth running, quoted as a slogan is
@@ -916,6 +916,8 @@ def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], gro
 # What after a level says a yearly mean led to it (230.5亿元,年均增长7.2%; 分别达37188元、18660元,年均增速…;
 # 340亿元(2017年指标为预计数,下同),年均增长7.3%)
 _LEVEL_BEFORE_MEAN = re.compile(r"(?:[、和及][0-9][0-9.]*(?:万亿|万|亿)?[^0-9,，;；。、]{0,4})*\s*(?:[(（][^()（）]{0,30}[)）])?"
+                                r"(?:\s*[,，]\s*(?:(?:同比|比上年|较上年)?(?:增长|下降)[0-9.]+%|[是为](?:19|20)[0-9]{2}年的[0-9.]+倍"
+                                r"|占[^0-9,，;；。]{1,10}?[0-9./]+%?强?))*"  # 19.56亿元,同比增长2.6%,是2016年的1.9倍,年均增速6.7%
                                 r"\s*[,，]\s*(?:同口径|同比)?(?:年均|平均每年)")
 # A change, not a level, ends the text before a value (增长, 提高)
 _CHANGE_NOT_LEVEL = re.compile(r"(?:增长|下降|提高|降低|减少|增加|增速|增幅|分别)\s*$")
@@ -978,6 +980,8 @@ def _sentence_start(text: str) -> int:
     return max((text.rfind(c) for c in "。!?；;"), default=-1) + 1
 
 
+# A change against the year before, right before its value (同比增长2.6%, 比上年下降3%): a change of one year
+_YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年|比去年|较去年)(?:分别)?(?:增长|下降|提高|降低|增加|减少)了?$")
 # A mean over a number of years the text gives (五年平均增长9.5%, 两年平均增长5.1%, 五年年均增长13.2%), and a yearly
 # mean the sentence states after it (…,五年平均增长9.5%;全部财政收入544亿元,按可比口径年均增长10%)
 _MEAN_OF_YEARS = re.compile(r"(?<![0-9〇零一二三四五六七八九十前])(?P<n>[两三四五六七八九十])年(?:平均|年均)")
@@ -990,6 +994,8 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
     """The period a figure at ``start`` is about: a cue before it in its sentence, else the paragraph's opening
     cue, else the section's; for a mean over N years the sentence names, the N years up to that period's end."""
     period = _cued_period(text, start, report_year, context, paragraph_cue, spoken_year)
+    if period.start < period.end and _YEAR_ON_YEAR.search(text, max(0, start - 12), start):
+        return Period(period.end, period.end)  # 五年…,完成地区生产总值19.56亿元,同比增长2.6%: the last year's change
     before = text[:start]
     means = list(_MEAN_OF_YEARS.finditer(before)) if period.start == period.end else []
     if means and _A_MEAN.search(before.rstrip()):
