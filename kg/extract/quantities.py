@@ -980,6 +980,8 @@ def _sentence_start(text: str) -> int:
     return max((text.rfind(c) for c in "。!?；;"), default=-1) + 1
 
 
+# The base year of a multiple (是2007年的1.7倍)
+_TIMES_BASE = re.compile(r"[是为](?P<year>(?:19|20)[0-9]{2})年(?:末|底)?的[0-9.]+倍")
 # A change against the year before, right before its value (同比增长2.6%, 比上年下降3%): a change of one year
 _YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年|比去年|较去年)(?:分别)?(?:增长|下降|提高|降低|增加|减少)了?$")
 # A mean over a number of years the text gives (五年平均增长9.5%, 两年平均增长5.1%, 五年年均增长13.2%), and a yearly
@@ -997,10 +999,15 @@ def _period_for(text: str, start: int, report_year: int, context: _Context | Non
     if period.start < period.end and _YEAR_ON_YEAR.search(text, max(0, start - 12), start):
         return Period(period.end, period.end)  # 五年…,完成地区生产总值19.56亿元,同比增长2.6%: the last year's change
     before = text[:start]
-    means = list(_MEAN_OF_YEARS.finditer(before)) if period.start == period.end else []
-    if means and _A_MEAN.search(before.rstrip()):
+    if period.start != period.end or not _A_MEAN.search(before.rstrip()):
+        return period
+    means = list(_MEAN_OF_YEARS.finditer(before))
+    if means:
         years = "两三四五六七八九十".index(means[-1]["n"]) + 2
         return Period(period.end - years + 1, period.end)
+    bases = list(_TIMES_BASE.finditer(before, _sentence_start(before)))
+    if bases and int(bases[-1]["year"]) < period.end:  # 2011年,…218亿元,是2007年的1.7倍,年均增长13.5%: the mean of
+        return Period(int(bases[-1]["year"]) + 1, period.end)  # the years since the base year of the multiple
     return period
 
 
