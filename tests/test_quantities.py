@@ -374,6 +374,10 @@ def test_quantities_terms_of_bodies_are_no_counts(body):
     ("一、回顾\n建成总投资50亿元的清洁能源基地。", ["清洁能源基地总投资"]),    # an attribute before 的
     # things counted that a figure describes before they are named: the count names them, the figure is theirs
     ("一、回顾\n新开工28个总投资242亿元的服务业重点项目。", ["新开工服务业重点项目", "服务业重点项目总投资"]),
+    # places before a measure say where the thing measured after it is, not what it is; 等 ends what it measures
+    ("一、回顾\n荣昌隆昌40万亩稻渔产业带等项目超进度推进。", ["稻渔产业带"]),
+    ("一、回顾\n完成31万平方米小梁薄板房屋等不成套旧住房改造。", ["小梁薄板房屋"]),
+    ("一、回顾\n2个项目获国家科技进步二等奖。", ["项目获国家科技进步二等奖"]),  # guard: 等 of a prize's grade
     # the years running of what is done names what runs, not the subject alone
     ("一、回顾\n中普石油连续两年荣获全省民营企业制造业百强。", ["中普石油连续荣获全省民营企业制造业百强"]),
     ("一、回顾\n2016—2018连续三年跻身全省县域经济发展10强县。", ["连续跻身全省县域经济发展"]),

@@ -378,7 +378,7 @@ def _following_phrase(text: str, pos: int) -> str:
     """
     match = re.match(r"(?:[^,;:，；：。!?！？、0-9()（）]|[0-9]+[A-Za-z])*", text[pos:pos + 24])
     phrase = match[0] if match else ""
-    phrase = re.split(r"[和及与]|全部|均|分别|(?:实现|达到|完成|投入|建成)(?=.)", phrase)[0]
+    phrase = re.split(r"[和及与]|全部|均|分别|(?<=..)(?<![一二三四五六七八九低高中同平均相初上头优超特次])等(?![级于同待候次额量比价号第奖])|(?:实现|达到|完成|投入|建成)(?=.)", phrase)[0]
     return phrase
 
 
@@ -425,11 +425,13 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
         return [after + attribute[0]]  # 总投资近2000亿元的清洁能源基地 → 清洁能源基地总投资
     counted = len(after) >= 2 and re.match(r"[\u4e00-\u9fff0-9A-Za-z]", raw_after) and not raw_after.startswith(("的", "以"))
     if counted and (unit in COUNT_UNITS or not before or before.endswith(("和", "及", "、"))
-                    or ONLY_ACTION.fullmatch(before) and not _NOT_MEASURED.match(after)):
+                    or ONLY_ACTION.fullmatch(before) and not _NOT_MEASURED.match(after)
+                    or unit not in _RATE_OR_MONEY and _only_places(before) and not _NOT_MEASURED.match(after)):
+        # 荣昌隆昌|40万亩|稻渔产业带: places say where the measured thing is, not what it is
         # 大力实施128公里农村道路扩面延伸工程: a measure before what it measures, after an action alone
         if left.rstrip().endswith(("和", "及", "与", "、")):
             return [after]  # 5个国家技术创新中心、28个全国重点实验室: the left is the previous item, not this one's
-        head = before if len(before) <= 8 else _verb_of(left)
+        head = "" if _only_places(before) else before if len(before) <= 8 else _verb_of(left)
         return [re.sub(rf"(?:和|{_JI}|、)+$", "", head) + after]  # not 惠及 → 惠
     both = re.fullmatch(r"(.+?)(?<![人年平])均(.*)", LEADING_NOISE.sub("", left.strip(" ,")))
     if both and re.search(r"[和及、]", both[1]):
@@ -439,6 +441,21 @@ def _indicators(text: str, left: str, pos: int, unit: str) -> list[str]:
     if len(before) <= 2 and after and not (raw_after.startswith("的") and after.endswith(("增长", "增速"))):
         return [before + after]  # not 保持年均15.7%的高速增长: the growth a yearly mean describes
     return [before]
+
+
+_RATE_OR_MONEY = frozenset({"元", "美元", "欧元", "港元", "%", "‰", "个百分点", ""})
+
+
+@lru_cache(maxsize=4096)
+def _only_places(text: str) -> bool:
+    """Whether a text is nothing but places' names (荣昌隆昌, 沈河区): where a figure is, not what it measures."""
+    from kg import gazetteer
+
+    if len(text) < 2:
+        return False
+    if gazetteer.is_place_name(text):
+        return True
+    return any(gazetteer.is_place_name(text[:n]) and _only_places(text[n:]) for n in range(2, min(len(text) - 1, 8)))
 
 
 def _is_label(text: str, start: int, end: int, number: str) -> bool:
