@@ -101,6 +101,11 @@ def _index() -> _Index:
     return _Index(line.split("\t") for line in text.splitlines()[1:])
 
 
+def divisions() -> Iterator[Division]:
+    """Every division the gazetteer holds."""
+    return iter(_index().by_code.values())
+
+
 def division(code: str) -> Division:
     """The division with this six-digit code; KeyError if there is none.
 

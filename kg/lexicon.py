@@ -403,6 +403,7 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     words.append(("高能级", 20000, "b"))  # 高能级创新平台: a level, as 国家级 is
     words.append(("政府间", 20000, "b"))  # 政府间委员会: intergovernmental, not 政府 and the locative 间
     words.append(("大数据", 20000, "n"))  # 大数据发展行动: jieba would leave 大 alone
+    words.append(("同城化", 20000, "vn"))  # 内江自贡同城化发展总体方案: jieba would read 同|城|化发展
     words.append(("粤东西北", 20000, "n"))  # east, west and north Guangdong, a policy's area: not 粤东 and 西北
     for situation in ("县情", "市情", "区情", "省情", "旗情", "州情"):
         words.append((situation, 20000, "n"))  # 举办县情说明暨…推介会: a unit's circumstances, not 县 and 情

@@ -620,6 +620,17 @@ def test_mentions_no_name_from_a_slogan_or_a_lists_class(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}
 
 
+@pytest.mark.parametrize("body, name", [
+    # a city's short name jieba's dictionary tags a verb or an adverb (大连, 茂名) names a place wherever it is
+    ("大连英歌石科学城建设加快。", (T.PLACE, "大连英歌石科学城")),
+    ("茂名石化炼化一体化项目投产。", (T.ORGANIZATION, "茂名石化")),
+    # 同城化, which jieba would read 同|城|化发展
+    ("推进上海都市圈同城化发展行动方案。", (T.PROJECT, "上海都市圈同城化发展行动方案")),
+])
+def test_mentions_words_jieba_mistags_or_splits(body, name):
+    assert name in names(body)
+
+
 def test_mentions_a_county_bureau_keeps_its_unit():
     """县 and 村 are tagged zg by jieba's dictionary; they open a body's name as 市 does (县市场监督管理局)."""
     assert (T.ORGANIZATION, "县市场监督管理局") in names("成立县综合行政执法局、县市场监督管理局。")

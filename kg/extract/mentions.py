@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -1567,6 +1568,15 @@ def _own_short_names(chain: dict[str, str]) -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def _mistagged_cities() -> frozenset[str]:
+    """The short names of provinces and cities jieba's dictionary tags a verb, an adjective, an adverb or a
+    conjunction (自贡, 开封, 茂名, 大连): names wherever they are, as the report's own unit's are."""
+    return frozenset(d.short_name for d in gazetteer.divisions()
+                     if d.level in (Level.CITY, Level.PROVINCE) and d.short_name and len(d.short_name) >= 2
+                     and pos_table().get(d.short_name, "n")[0] in "vadc")
+
+
 _UNIT_CHARS = frozenset("县村")  # units jieba's dictionary tags zg, not n as it does 市, 区 and 镇
 
 
@@ -1581,13 +1591,15 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
     local = report.level not in (Level.PROVINCE, Level.NATIONAL)
     own = chain.get("own", "")  # …but 自治区 in an autonomous region's report is the region
     own_names = _own_short_names(chain)
+    mistagged = _mistagged_cities()
     own_full = tuple(sorted({n for n in (report.issuer, report.place, *chain.values()) if n and len(n) >= 3},
                             key=len, reverse=True))
     for sentence, toks in zip(sentences, tokens):
-        toks = [(w, "ns", o) if w in own_names and t != "ns" else (w, "nz", o) if _FORMAL_NUMERALS.fullmatch(w)
+        toks = [(w, "ns", o) if (w in own_names or w in mistagged) and t != "ns" else (w, "nz", o)
+                if _FORMAL_NUMERALS.fullmatch(w)
                 else (w, "n", o) if t == "zg" and w in _UNIT_CHARS else (w, t, o) for w, t, o in toks]
         # 牟定 (v) in 牟定县's report, 遵义 (v), 茂名 (a): the report's own units by their short names, whatever jieba
-        # tags them; 玖 (m) of 玖龙智能装备产业园: a formal numeral, which running text counts with no more, is a
+        # tags them, and so a province's or a city's anywhere (自贡, 开封: verbs to jieba); 玖 (m) of 玖龙智能装备产业园: a formal numeral, which running text counts with no more, is a
         # brand's character; 县 and 村, which jieba's dictionary tags zg, are nouns as 市 and 镇 are (县|市场监督管理局)
         candidates = [
             *lexicon_candidates(toks),
