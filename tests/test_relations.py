@@ -140,6 +140,23 @@ def test_relations_a_name_that_opens_with_a_units_short_name_lies_in_the_unit():
     assert not any(s.startswith("苏州河") and o == "苏州市" for s, _, o in found)
 
 
+@pytest.mark.parametrize("body, firm, works", [
+    ("广达铝业二期、金泰纺织二期建成投产。", "广达铝业", "广达铝业二期"),  # a firm known by its trade
+    ("长安汽车数智工厂、赛力斯超级工厂等重大整车项目建成投产。", "长安汽车", "长安汽车数智工厂"),
+    ("山西待见生物沙棘饮料、锦绣养殖等农业产业项目建设完工。", "山西待见生物", "山西待见生物沙棘饮料"),  # the firm
+    # from its works' name
+])
+def test_relations_a_firm_runs_the_works_named_by_it(body, firm, works):
+    doc = extract(make_report("t", "2016年示例县人民政府工作报告\n\n" + body))
+    found = {(r.subject, r.predicate.value, r.object) for r in doc.relations}
+    assert (firm, "responsibleFor", works) in found
+
+
+def test_relations_a_firm_holds_no_summit_and_runs_no_park_named_by_it():
+    doc = extract(make_report("t", "2016年国务院政府工作报告\n\n出席二十国集团领导人峰会。德远电子工业园建成。"))
+    assert not [r for r in doc.relations if r.predicate.value == "responsibleFor"]
+
+
 @pytest.mark.parametrize("title, body, settled", [
     ("2009年宜丰县人民政府工作报告", "宝成国际、欧尔玛陶瓷等7个投资上亿元的大项目成功落户宜丰。", {"宝成国际", "欧尔玛陶瓷"}),
     # the firms the text names gather there (齐聚), the unit by its short name, which makes no place with the verb

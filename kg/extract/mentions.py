@@ -1407,6 +1407,35 @@ def _firms_projects(text: str, tokens: list[Token], candidates: list[tuple[int, 
             yield start, tokens[k][2] + 2, EntityType.PROJECT, 0.65  # not 华为|产业|项目 alone
 
 
+# The endings of a firm's name by its trade (启星铝业, 紫金矿业, 隆通管业), which a firm's works open with
+_TRADE_ENDINGS = frozenset("铝业 矿业 实业 药业 医药 管业 化工 集团 公司 股份 控股 生物 纸业 钢铁 陶瓷 纺织 机械 建材 新材 "
+                           "食品 能源 电子".split())  # not 科技, a field (涉海科技|创新平台)
+_RARE_WORD = 200  # how often jieba's dictionary counts a brand's word at most (紫金 116; 农业 16233, 智能 778)
+
+
+def _firms_of_works(tokens: list[Token], candidates: list[tuple[int, int, EntityType, float]]
+                    ) -> Iterable[tuple[int, int, EntityType, float]]:
+    """The firm a project's name opens with: a brand of rare words (or a place, then such words) and the ending
+    of its trade, then what it builds (启星铝业|轨道客车大型铝合金型材, 紫金矿业|曙光金铜矿废石综合利用, 山西待见生物|
+    沙棘饮料); not a field's words before a trade (农业科技|示范园)."""
+    token_at = {offset: k for k, (_, _, offset) in enumerate(tokens)}
+    for start, end, kind, _ in candidates:
+        k = token_at.get(start)
+        if kind is not EntityType.PROJECT or k is None:
+            continue
+        m = next((n for n in range(k + 1, min(k + 4, len(tokens))) if tokens[n][0] in _TRADE_ENDINGS), None)
+        if m is None or tokens[m][2] + len(tokens[m][0]) >= end:
+            continue
+        brand = tokens[k:m]
+        if not 2 <= sum(len(t[0]) for t in brand) <= 6 or not all(_HAN.fullmatch(t[0]) and t[0][-1] != "级" for t in brand):
+            continue
+        if all(n == 0 and gazetteer.is_place_name(t[0]) and len(brand) > 1 or word_count(t[0]) < _RARE_WORD
+               or t[1] in ("nr", "nrfg", "nrt", "x") for n, t in enumerate(brand)) and not (
+                gazetteer.is_place_name("".join(t[0] for t in brand)) and tokens[m][0] not in _FIRM_ENDINGS[:4]):
+            # a place and a trade is an industry (江苏|食品), unless a firm's own ending follows (山西|焦煤|集团)
+            yield start, tokens[m][2] + len(tokens[m][0]), EntityType.ORGANIZATION, 0.6
+
+
 # Heads of parks and zones built in phases (西航产业园二期, 东区旅游生态城一期).
 PHASED_HEADS = frozenset("产业园 工业园 科技园 创业园 物流园 园区 生态城 科技城 科学城 新城 片区 港区 综合体".split())
 
@@ -1651,6 +1680,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
             c[0] < start < c[1] < end or start < c[0] < end < c[1] for start, end in section_ends)] + route_ends
         # 东至 of G225乐东至三亚段: a word jieba made across a section's join is no place
         candidates += list(_firms_projects(sentence.text, toks, candidates))
+        candidates += list(_firms_of_works(toks, candidates))
         labs = _shared_lab_heads(sentence.text, toks)
         candidates = [c for c in candidates if (c[0], c[1]) not in labs] \
             + [(start, end, EntityType.ORGANIZATION, 0.7) for start, end in labs]

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from kg import gazetteer
-from kg.lexicon import IN_AREA, MACRO_REGIONS, PROVINCE_PART, REGION_PROVINCES, ROUTE_HEADS, STREET_AREAS
+from kg.lexicon import FIRMS, IN_AREA, MACRO_REGIONS, PROVINCE_PART, REGION_PROVINCES, ROUTE_HEADS, STREET_AREAS
 from kg.nlp import pos_table, tokenize
 from kg.extract.names import VOLTAGE, head_of
 from kg.extract.sources import CAPACITY, COUNTED_REGION
@@ -42,6 +42,14 @@ DOCUMENT_HEADS = ("规划", "方案", "计划", "纲要", "设计", "任务", "�
 # in its clauses.
 LEGISLATURES = ("人民代表大会", "人大", "常务委员会", "常委会", "政协", "协商会议委员会")
 FUNDING_RE = re.compile(r"^(?:投资|投入|资金|总投资)$")
+
+# How a firm's name ends, by its trade or as a firm (铝业, 集团): a body named so runs the works named by it
+_FIRM_TRADES = ("铝业", "矿业", "实业", "药业", "医药", "管业", "化工", "集团", "公司", "股份", "控股", "生物", "纸业", "钢铁",
+                "陶瓷", "纺织", "机械", "建材", "新材", "食品", "能源", "电子", "科技", "石化", "汽车")
+
+# What a body named like a firm holds or takes part in rather than builds (二十国集团领导人峰会, …公司治理)
+# (and a park named after one, which others settle in: 德远电子工业园)
+_NOT_WORKS = ("峰会", "会议", "论坛", "大会", "博览会", "年会", "治理", "改革", "园", "园区")
 
 # A freight train service named by where it goes (中亚班列, 中欧(中亚)班列): it runs to the place, not in it.
 _TRAIN_TO = re.compile(r"(?:[(（][^()（）]*[)）])?班列")
@@ -227,11 +235,13 @@ def find_relations(report: Report, sentences: list[Sentence], entities: list[Ent
                     add(Relation(a.name, Predicate.RESPONSIBLE_FOR, b.name, sentence_index, 0.7,
                                  EntityType.ORGANIZATION, EntityType.PROJECT))
 
-    # …and a firm runs the works named by it, their capacity and their product (统一集团30万吨矿泉水)
+    # …and a firm runs the works named by it, their capacity and their product (统一集团30万吨矿泉水), or what a
+    # firm known by its trade or its name builds (广达铝业二期, 湖州微腔电子纸显示器件)
     firm_at = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION}
     for m in mentions:
         firm = firm_at.get(m.start) if m.type is EntityType.PROJECT and not m.bare else None
-        if firm is not None and CAPACITY.match(report.text, firm.end):
+        if firm is not None and (CAPACITY.match(report.text, firm.end) or (plain(firm.name).endswith(_FIRM_TRADES)
+                                 or plain(firm.name) in FIRMS) and not plain(m.name).endswith(_NOT_WORKS)):
             add(Relation(firm.name, Predicate.RESPONSIBLE_FOR, m.name, m.sentence, 0.6, EntityType.ORGANIZATION,
                          EntityType.PROJECT))
 
