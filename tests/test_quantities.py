@@ -374,6 +374,10 @@ def test_quantities_terms_of_bodies_are_no_counts(body):
     ("一、回顾\n建成总投资50亿元的清洁能源基地。", ["清洁能源基地总投资"]),    # an attribute before 的
     # things counted that a figure describes before they are named: the count names them, the figure is theirs
     ("一、回顾\n新开工28个总投资242亿元的服务业重点项目。", ["新开工服务业重点项目", "服务业重点项目总投资"]),
+    # a change at comparable prices is of the level before; a rate raised by points, then its level: the rate's
+    ("一、回顾\n地区生产总值8000亿元,按可比价计算增长11%。", ["地区生产总值", "地区生产总值按可比价计算增长"]),
+    ("一、回顾\n全部财政收入544亿元,按可比口径年均增长10%。", ["全部财政收入", "全部财政收入按可比口径年均增长"]),
+    ("一、回顾\n森林覆盖率提高1.04个百分点,达到33.14%。", ["森林覆盖率提高", "森林覆盖率"]),
     # places before a measure say where the thing measured after it is, not what it is; 等 ends what it measures
     ("一、回顾\n荣昌隆昌40万亩稻渔产业带等项目超进度推进。", ["稻渔产业带"]),
     ("一、回顾\n完成31万平方米小梁薄板房屋等不成套旧住房改造。", ["小梁薄板房屋"]),

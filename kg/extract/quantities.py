@@ -79,7 +79,8 @@ RANGE_DASH = re.compile(r"\s*(?:-|—|–|~|－|—{2}|至|到)\s*")
 # A change named at the end of a measure (地区生产总值增长), not inside a word (增加值 keeps its 增加).
 CHANGE_TAIL = re.compile(r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落|递增|递减)$")
 _SPAN_PREFIX = r"(?:“?[一二三四五六七八九十]+五”?(?:时期|期间)|[二三四五]年来|过去[二三四五]年)"  # “十三五”时期年均增长
-CHANGE_ONLY = re.compile(_SPAN_PREFIX + r"?(?:(?:比|较|与)(?:上年|去年|上一年|[0-9]{1,2}年前|[0-9]{4}年)|同比|年均|平均每年|相当于[0-9]{1,2}年前)?"
+CHANGE_ONLY = re.compile(_SPAN_PREFIX + r"?(?:按可比(?:价格?|口径)(?:计算)?)?"  # 按可比价计算增长11%: the change of the level before
+                         r"(?:(?:比|较|与)(?:上年|去年|上一年|[0-9]{1,2}年前|[0-9]{4}年)|同比|年均|平均每年|相当于[0-9]{1,2}年前)?"
                          r"(?:增长|下降|提高|增加|减少|降低|增速|增幅|上涨|回落|递增|递减)?|比增|比降")
 
 
@@ -794,6 +795,10 @@ def _sentence_quantities(report: Report, sentence: Sentence, report_year: int,
                     and found[-1].unit in ("%", "个百分点") and unit not in ("%", "个百分点"):
                 indicator = _BASELINE_TAIL.sub("", CHANGE_TAIL.sub("", measures[-1]))  # 地区生产总值
                 # 同比增长8.3%,达到270亿元: the level of the measure whose change the clause before gave
+            if not indicator and found and found[-1].unit == "个百分点" and unit == "%" \
+                    and CHANGE_TAIL.search(found[-1].indicator):
+                indicator = _BASELINE_TAIL.sub("", CHANGE_TAIL.sub("", found[-1].indicator))  # 森林覆盖率提高1.04个
+                # 百分点,达到33.14%: the rate the clause before raised, at its new level
             indicator = indicator or unit
             relative = (indicator.startswith(("占", "约合", "折合")) or _OF_PLAN.fullmatch(indicator)
                         or (indicator.startswith("是") or _BASE_YEAR_FOR.match(indicator))
