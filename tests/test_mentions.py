@@ -200,6 +200,9 @@ def names(body: str) -> set[tuple[T, str]]:
     ("参加进博会、广交会。", (T.PROJECT, "广交会")),
     ("举办第十五届全运会。", (T.PROJECT, "第十五届全运会")),  # with their edition…
     ("举办哈尔滨亚冬会。", (T.PROJECT, "哈尔滨亚冬会")),  # …or their host city
+    ("成功举办了第二届亚青会,城市功能得到提升。", (T.PROJECT, "第二届亚青会")),  # a short name jieba lacks, after
+    ("筹办第十七届省运会。", (T.PROJECT, "第十七届省运会")),                    # its edition
+    ("实施农民工就近就业三年行动。", (T.PROJECT, "农民工就近就业三年行动")),  # an adverb of manner in a programme
     ("我省健儿在全运会奖牌榜居前列。", (T.PROJECT, "全运会")),  # a medal is no award named after the games
     ("加密中欧中亚班列。", (T.PROJECT, "中欧中亚班列")),  # freight train services named by the places they join
     ("建成白鹤滩水电站、漳州核电。", (T.PLACE, "白鹤滩水电站")),  # power plants named by their site
@@ -1128,6 +1131,8 @@ def test_spelt_out_names_stop_at_words(body, unwanted):
     ("标准厂房、污水处理厂等项目开工建设。", "标准厂房"),
     ("推动贵阳环高扩容工程等14条高速公路项目和黄百等4个在建铁路项目加快建设。", "贵阳环高扩容工程等14条高速公路项目和黄百"),
     ("加快钦州电厂三期以及在建抽水蓄能电站等项目建设。", "钦州电厂三期以及在建抽水蓄能电站"),
+    ("召开第五届理事会。", "第五届理事会"),  # a body's term, no games
+    ("较好完成县十六届人大一次会议确定的目标。", "成县十六届人大"),  # 成县 inside 完成 is no county
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

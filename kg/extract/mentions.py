@@ -442,6 +442,14 @@ def _proper_before_kind(tokens: list[Token], j: int, head_start: int) -> bool:
 _FIRM_HEADS = frozenset({"集团", "公司", "股份", "控股", "集团公司"})
 
 
+def _manner_of_verb(tokens: list[Token], k: int) -> bool:
+    """Whether token k is an adverb of manner between a noun and a verb (农民工|就近|就业三年行动,
+    企业|就地|转型行动): the three name what a programme has whom do how; the verbs that launch one stay out."""
+    return k >= 1 and k + 1 < len(tokens) and tokens[k][1] == "d" and tokens[k][0] not in BOUNDARY_WORDS \
+        and tokens[k + 1][1] == "v" and tokens[k + 1][0] not in BOUNDARY_WORDS and tokens[k + 1][0] not in GOVERNING_WORDS \
+        and tokens[k - 1][1] in NOUN_TAGS and tokens[k - 1][0] not in GENERIC
+
+
 def _brand_verb(token: Token) -> bool:
     """Whether a token is a two-character word jieba's dictionary lacks, tagged a verb or an adverb by its first
     character, and no verb of result (做强, 建强): a brand before a firm's ending (淘天|集团)."""
@@ -515,7 +523,8 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
         # 企业科技创新能力提升三年行动, 民营经济高质量发展护航行动: a programme is named by what it does to a noun
         k = j
         while k > 0 and j - k < 3 and (tokens[k - 1][0] in PROGRAMME_VERBS
-                                       or tokens[k - 1][0] in PROGRAMME_ADVERBS and tokens[k][1] in ("v", "vn")):
+                                       or tokens[k - 1][0] in PROGRAMME_ADVERBS and tokens[k][1] in ("v", "vn")
+                                       or _manner_of_verb(tokens, k - 1)):
             k -= 1  # 空气质量持续改善行动: an adverb before the programme's verb stays in its name
         if k < j and k > 0 and (tokens[k - 1][1] in NOUN_TAGS or tokens[k - 1][1] == "l"
                                 and not holds_verb(tokens[k - 1][0])) and name_like(tokens[k - 1]) \

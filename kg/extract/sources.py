@@ -617,6 +617,14 @@ _SHORT_FAIR = re.compile(r"[\u4e00-\u9fff](?:博|交|洽|贸|创)会")
 _ATTEND_VERBS = frozenset("参加 参展 出席 亮相".split())
 
 
+def _short_event(token: Token) -> bool:
+    """Whether a token is a short name of games or a fair (亚青会, 省运会, 青运会): three characters ending in 会,
+    an abbreviation or a word jieba's dictionary lacks; not a plenary or a committee (七中全会, 常委会)."""
+    word, tag, _ = token
+    return len(word) == 3 and word.endswith("会") and not word.endswith(("全会", "委会", "大会")) \
+        and (tag in ("j", "x") or word not in pos_table())
+
+
 def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
     """Recurring events called by their short names (进博会, 第十五届全运会, 巴黎奥运会), one or two tokens
     (jieba cuts 进|博会); an edition, a year or a host city before the name belongs to it."""
@@ -632,6 +640,8 @@ def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
                     or before[0] == LIST_ITEM_SEP):
                 continue  # only where it stands as an item (the last of a list too: 、香博会亮点纷呈) or after the
                 # verb that holds it or goes to it (参加硒博会等展会)
+        if not n and i > 0 and _EDITION.match(tokens[i - 1][0]) and _short_event(tokens[i]):
+            n = 1  # 第二届亚青会, 第十七届省运会: games or a fair by a short name jieba's dictionary lacks, after its edition
         if not n:
             continue
         end = tokens[i + n - 1][2] + len(tokens[i + n - 1][0])
@@ -1042,7 +1052,8 @@ def census_candidates(text: str) -> Iterable[tuple[int, int, EntityType, float]]
         unit = match["unit"] or ""
         start = match.start("unit") if unit else match.start("session")
         if len(unit) > 1:  # keep the longest tail that is a place name (日在和平区 → 和平区), else the unit word
-            tail = next((i for i in range(len(unit) - 1) if gazetteer.is_place_name(unit[i:])), None)
+            tail = next((i for i in range(len(unit) - 1) if gazetteer.is_place_name(unit[i:])
+                         and not (i > 0 and unit[i - 1:i + 1] in pos_table())), None)  # not 成县 of 完成县十六届人大
             start += tail if tail is not None else len(unit) - (3 if unit.endswith(("自治区", "自治州")) else 1)
             # 自治区九届人大: the unit word whole
         yield start, match.end(), EntityType.ORGANIZATION, 0.8
