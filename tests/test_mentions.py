@@ -203,6 +203,12 @@ def names(body: str) -> set[tuple[T, str]]:
     ("成功举办了第二届亚青会,城市功能得到提升。", (T.PROJECT, "第二届亚青会")),  # a short name jieba lacks, after
     ("筹办第十七届省运会。", (T.PROJECT, "第十七届省运会")),                    # its edition
     ("实施农民工就近就业三年行动。", (T.PROJECT, "农民工就近就业三年行动")),  # an adverb of manner in a programme
+    ("保护青藏高原生态。", (T.PLACE, "青藏高原")),  # landforms jieba knows by name: plateaus, ranges, straits
+    ("保护秦岭生态。", (T.PLACE, "秦岭")),
+    ("开通琼州海峡航线。", (T.PLACE, "琼州海峡")),
+    ("治理祁连山南麓生态环境。", (T.PLACE, "祁连山南麓")),  # the side of a mountain's foot
+    ("铜鼓岭国际生态旅游区、月亮湾片区完成投资。", (T.PLACE, "月亮湾片区")),  # a landform's name before a generic head
+    ("设立国家(上海)平板显示器件产业园。", (T.PLACE, "国家(上海)平板显示器件产业园")),  # scoped to a place
     ("我省健儿在全运会奖牌榜居前列。", (T.PROJECT, "全运会")),  # a medal is no award named after the games
     ("加密中欧中亚班列。", (T.PROJECT, "中欧中亚班列")),  # freight train services named by the places they join
     ("建成白鹤滩水电站、漳州核电。", (T.PLACE, "白鹤滩水电站")),  # power plants named by their site
@@ -1132,6 +1138,8 @@ def test_spelt_out_names_stop_at_words(body, unwanted):
     ("推动贵阳环高扩容工程等14条高速公路项目和黄百等4个在建铁路项目加快建设。", "贵阳环高扩容工程等14条高速公路项目和黄百"),
     ("加快钦州电厂三期以及在建抽水蓄能电站等项目建设。", "钦州电厂三期以及在建抽水蓄能电站"),
     ("召开第五届理事会。", "第五届理事会"),  # a body's term, no games
+    ("翻越高山峻岭。", "高山峻岭"),  # an idiom, no range
+    ("发展高原特色农业。", "高原"),    # a plateau as a kind of land
     ("较好完成县十六届人大一次会议确定的目标。", "成县十六届人大"),  # 成县 inside 完成 is no county
 ])
 def test_mentions_skips_what_is_not_a_name(body, unwanted):

@@ -245,9 +245,9 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
                                                 and not bare_head(tokens[head_start - 1][0])) \
                 and not (word in FACILITY_HEADS and i - j >= 2 and place_word(tokens[j])) \
                 and not (kind is EntityType.PLACE and _opened_by_unknown_word(tokens, j, head_start)) and spelt is None \
-                and not _proper_before_kind(tokens, j, head_start):
+                and not _proper_before_kind(tokens, j, head_start) and not _landform_before(tokens, j, head_start, kind):
             continue  # 国家中心城市, 东部地区, 古城地区: a generic head needs a proper noun right before it, or
-            # before the words of its kind (大东路|历史文化|街区)
+            # before the words of its kind (大东路|历史文化|街区), or a landform's name (月亮|湾|片区)
         designated = any(t[0].endswith(DESIGNATED) for t in modifiers) or head.startswith(DESIGNATED)
         if kind is EntityType.PROJECT and not themed and (head.endswith(WORKS_WORDS) or head in ACTION_HEADS
                                                           or head.startswith(DESIGNATED)) and not any(
@@ -298,7 +298,7 @@ def _head_candidates(tokens: list[Token], text: str) -> Iterable[tuple[int, int,
             continue  # 公立医院, 中小银行, 国有|商业银行: a kind of institution, unless a proper noun names it
             # (jieba's dictionary tags 商业银行 a body's name; alone, as 交通银行 is, it may be one)
         if kind is EntityType.PLACE and head in DESIGNATION_HEADS and not _opened_by_unknown_word(tokens, j, head_start) \
-                and not any((t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0]))
+                and not _landform_before(tokens, j, head_start, kind) and not any((t[1] in STRONG_TAGS or gazetteer.is_place_name(t[0]))
                 and (t[0] not in GENERIC and t[0] not in COMPASS_REGIONS or t[0].endswith("部地区") and head.endswith("区"))
                 and t[0] not in SLOGAN_MODIFIERS
                 for t in (modifiers if modifiers or word == head else _proper_core_token(word, head))):
@@ -448,6 +448,14 @@ def _manner_of_verb(tokens: list[Token], k: int) -> bool:
     return k >= 1 and k + 1 < len(tokens) and tokens[k][1] == "d" and tokens[k][0] not in BOUNDARY_WORDS \
         and tokens[k + 1][1] == "v" and tokens[k + 1][0] not in BOUNDARY_WORDS and tokens[k + 1][0] not in GOVERNING_WORDS \
         and tokens[k - 1][1] in NOUN_TAGS and tokens[k - 1][0] not in GENERIC
+
+
+def _landform_before(tokens: list[Token], j: int, head_start: int, kind: EntityType) -> bool:
+    """Whether a place's generic head follows a landform's name that jieba split from its one-character head
+    (月亮|湾|片区, 白沙|湾|片区): a noun and the head of a place."""
+    return kind is EntityType.PLACE and j <= head_start - 2 and len(tokens[head_start - 1][0]) == 1 \
+        and head_kind(tokens[head_start - 1][0]) is EntityType.PLACE and tokens[head_start - 2][1] in ("n", "nz", "ns", "nr") \
+        and tokens[head_start - 2][0] not in GENERIC and len(tokens[head_start - 2][0]) >= 2
 
 
 def _brand_verb(token: Token) -> bool:
@@ -661,9 +669,10 @@ def _takes(before: Token, first: Token, kind: EntityType) -> bool:
 
 def _scoped_start(tokens: list[Token], j: int) -> int:
     """Where a name starting at token j starts when 中国, a region or a place, then a place in brackets, come
-    right before it (中国(内蒙古)自由贸易试验区, 西部(成都)科学城): the wider name scoped to the place."""
+    right before it (中国(内蒙古)自由贸易试验区, 国家(上海)平板显示器件产业园, 西部(成都)科学城): the wider name scoped
+    to the place."""
     if j >= 4 and tokens[j - 1][0] in ")）" and tokens[j - 3][0] in "(（" and place_word(tokens[j - 2]) \
-            and (tokens[j - 4][0] == "中国" or place_word(tokens[j - 4]) or tokens[j - 4][0] in COMPASS_PARTS):
+            and (tokens[j - 4][0] in ("中国", "国家") or place_word(tokens[j - 4]) or tokens[j - 4][0] in COMPASS_PARTS):
         return j - 4
     return j
 
@@ -757,6 +766,15 @@ def _station_of(text: str, candidate: tuple[int, int, EntityType, float]) -> tup
     return candidate
 
 
+def _foot_of(text: str, candidate: tuple[int, int, EntityType, float]) -> tuple[int, int, EntityType, float]:
+    """A mountain followed by the side of its foot is the land there (祁连山南麓, 大别山北麓)."""
+    start, end, kind, confidence = candidate
+    if kind is EntityType.PLACE and _FOOT.match(text, end) and text[end - 1] in "山岭脉":
+        return start, end + 2, kind, confidence
+    return candidate
+
+
+_FOOT = re.compile(r"[东西南北]麓")
 # What follows a station in a run of stations: the next one (至…站), the section between them (区间).
 _STATION_RUN = re.compile(r"(?:至[\u4e00-\u9fff]{2,10}?站|区间)")
 
@@ -1704,7 +1722,7 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates = [part for candidate in candidates for part in _street_in_area(sentence.text, candidate, toks)]
         candidates = [_without_city_area(sentence.text, candidate) for candidate in candidates]
         candidates = [_whole_own_name(sentence.text, candidate, own_full) for candidate in candidates]
-        candidates = [_station_of(sentence.text, candidate) for candidate in candidates]
+        candidates = [_foot_of(sentence.text, _station_of(sentence.text, candidate)) for candidate in candidates]
         candidates = [_without_count_word(sentence.text, candidate, toks) for candidate in candidates]
         candidates = [_rail_works(sentence.text, candidate) for candidate in candidates]
         candidates = [_without_kind_of_village(sentence.text, candidate) for candidate in candidates]

@@ -143,6 +143,8 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
         elif len(word) >= 2 and word not in GENERIC and not continues_name(tokens, i) \
                 and (word in MACRO_REGIONS or tag == "ns" and gazetteer.is_place_name(word)):
             yield offset, end, EntityType.PLACE, 0.8
+        elif _LANDFORM.fullmatch(word) and tag in ("ns", "nr") and not continues_name(tokens, i):
+            yield offset, end, EntityType.PLACE, 0.75  # 青藏高原, 秦岭, 琼州海峡: a landform jieba knows by name
         elif _PROVINCE_PART.match(word) and tag not in ("nz", "nt") and word not in BRANDS \
                 and not continues_name(tokens, i):
             yield offset, end, EntityType.PLACE, 0.7  # 皖北, 苏北, 豫南
@@ -163,6 +165,11 @@ def lexicon_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityTy
             yield offset, end, EntityType.PERSON, 0.75  # 毛主席, 周总理: a leader by surname and title
         elif word in SURNAMES and tag == "nr" and i + 1 < len(tokens) and tokens[i + 1][0] in PERSON_TITLES:
             yield offset, tokens[i + 1][2] + len(tokens[i + 1][0]), EntityType.PERSON, 0.75  # 朱|委员长
+
+
+# Landforms jieba's dictionary names in one word, with a head our head table leaves out because alone it is
+# a common word (高原 of 高原特色, 岭 of 峻岭): plateaus, ranges, straits and peninsulas.
+_LANDFORM = re.compile(r"[\u4e00-\u9fff]{2,4}(?:高原|海峡|半岛)|[\u4e00-\u9fff]{1,2}岭")
 
 
 def city_name(word: str) -> bool:
