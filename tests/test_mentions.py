@@ -209,6 +209,12 @@ def names(body: str) -> set[tuple[T, str]]:
     ("治理祁连山南麓生态环境。", (T.PLACE, "祁连山南麓")),  # the side of a mountain's foot
     ("铜鼓岭国际生态旅游区、月亮湾片区完成投资。", (T.PLACE, "月亮湾片区")),  # a landform's name before a generic head
     ("设立国家(上海)平板显示器件产业园。", (T.PLACE, "国家(上海)平板显示器件产业园")),  # scoped to a place
+    ("建设郑洛新国家自主创新示范区。", (T.PLACE, "郑洛新国家自主创新示范区")),  # places joined by their short names
+    ("建设哈大齐国家自主创新示范区。", (T.PLACE, "哈大齐国家自主创新示范区")),  # …take a zone's verbs into it
+    ("海南大学崖州校区建成招生。", (T.PLACE, "海南大学崖州校区")),  # a school's campus named after its place
+    ("江南大学东氿校区投入使用。", (T.PLACE, "江南大学东氿校区")),
+    ("开工投资20亿元的振华石油储备库项目。", (T.PROJECT, "振华石油储备库项目")),  # works its investment describes
+    ("引进投资100亿元的香港招商局江苏海工项目。", (T.PROJECT, "香港招商局江苏海工项目")),  # …named by a firm
     ("我省健儿在全运会奖牌榜居前列。", (T.PROJECT, "全运会")),  # a medal is no award named after the games
     ("加密中欧中亚班列。", (T.PROJECT, "中欧中亚班列")),  # freight train services named by the places they join
     ("建成白鹤滩水电站、漳州核电。", (T.PLACE, "白鹤滩水电站")),  # power plants named by their site
@@ -624,6 +630,9 @@ def test_mentions_names_jieba_cut_at_their_start_or_kind(body, name):
     ("建成全国最大的现代化港口。", "现代化港口"),  # guard: a description after a superlative
     ("打造官局子胡同等中街特色文化街区。", "中街特色文化街区"),  # the class of a list, not a name
     ("兴化府历史文化街区获批。", "府历史文化街区"),  # a one-character proper noun may be cut from its own name
+    ("天津医科大学新校区建成。", "天津医科大学新校区"),  # a new or an old campus is a kind, not a place's name
+    ("开工投资242亿元的服务业重点项目。", "服务业重点项目"),  # works an investment describes by their kind
+    ("建设普惠金融发展示范区。", "普惠金融发展示范区"),  # only a place's name takes a zone's verbs into it
 ])
 def test_mentions_no_name_from_a_slogan_or_a_lists_class(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

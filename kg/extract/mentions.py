@@ -520,9 +520,11 @@ def _walk_left(tokens: list[Token], i: int, j: int, kind: EntityType, head: str,
     if kind is EntityType.PROJECT and head_start - j >= MAX_LEFT_TOKENS and j > 0 and _takes(tokens[j - 1], tokens[j], kind) \
             and tokens[j - 1][1] not in ("v", "vd", "vn") and tokens[j - 1][0] not in BOUNDARY_WORDS:
         return None  # 新技术新产品新场景大规模应用示范行动: a name longer than we walk; its tail is no name
-    if zone_verb is not None and not any((place_word(t) or t[1] in ("nt", "nz", "nr")) and t[0] not in SLOGAN_MODIFIERS
-                                         for t in tokens[j:zone_verb]):
-        j = zone_verb + 1  # 产教集聚示范区, 普惠金融发展示范区: only a place's name takes a zone's verbs into it
+    if zone_verb is not None and not any((place_word(t) or t[1] in ("nt", "nz", "nr")
+                                          or t[1] in ("x", "j") and len(t[0]) >= 2 and CJK.match(t[0]))
+                                         and t[0] not in SLOGAN_MODIFIERS for t in tokens[j:zone_verb]):
+        j = zone_verb + 1  # 产教集聚示范区, 普惠金融发展示范区: only a place's name takes a zone's verbs into it, or
+        # a word jieba's dictionary lacks or abbreviates, most often places joined (郑洛新国家自主创新示范区)
     if kind is EntityType.PLACE and j == head_start - 2 and tokens[j][0] in DESIGNATION_HEADS and len(tokens[j][0]) > 1 \
             and place_word(tokens[j + 1]) and j > 0 and tokens[j - 1][1] in VERB_TAGS:
         j += 1  # 国家自主创新示范区|福州片区: not a name that opens with a bare zone word its walk stopped after
@@ -764,6 +766,42 @@ def _station_of(text: str, candidate: tuple[int, int, EntityType, float]) -> tup
     if kind is EntityType.PLACE and text.startswith("站", end) and _STATION_RUN.match(text, end + 1):
         return start, end + 1, kind, confidence
     return candidate
+
+
+def _invested_works(text: str, tokens: list[Token]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A project its investment describes, named by a proper noun or a firm (投资20亿元的振华石油储备库项目,
+    投资100亿元的香港招商局江苏海工项目); not a count or a kind of them (投资242亿元的服务业重点项目, …的37个项目)."""
+    token_at = {offset: k for k, (_, _, offset) in enumerate(tokens)}
+    for match in _INVESTED.finditer(text):
+        first = token_at.get(match.end())
+        if first is None:
+            continue
+        k = first
+        while k < len(tokens) and k - first < 7 and tokens[k][0] != "项目" and CJK.match(tokens[k][0]) \
+                and (tokens[k][1] in _PROJECT_WORDS or tokens[k][1] == "nt"
+                     or tokens[k][1] == "f" and len(tokens[k][0]) == 2):  # 兵器集团|北方|能源基地项目
+            k += 1
+        if k > first and k < len(tokens) and tokens[k][0] == "项目" and any(
+                (t[1] in PROPER_TAGS or t[0].endswith(_FIRM_ENDINGS)) and t[0] not in GENERIC for t in tokens[first:k]):
+            yield tokens[first][2], tokens[k][2] + 2, EntityType.PROJECT, 0.65
+
+
+_INVESTED = re.compile(r"投资(?:额)?(?:约|超|近|达)?[0-9.]+[万亿]*元的")
+
+
+def _campuses(text: str, candidates: list[tuple[int, int, EntityType, float]]) -> Iterable[tuple[int, int, EntityType, float]]:
+    """A school's campus named after a place (海南大学崖州校区, 江南大学东氿校区, 北京四中雄安校区): a place whose
+    name opens with the school's; not a new or an old one (天津医科大学新校区), which is a kind."""
+    for start, end, kind, _ in candidates:
+        if kind is EntityType.ORGANIZATION and text[start:end].endswith(_SCHOOL_ENDINGS):
+            match = _CAMPUS.match(text, end)
+            if match and match[1] not in _KIND_OF_CAMPUS:
+                yield start, match.end(), EntityType.PLACE, 0.7
+
+
+_SCHOOL_ENDINGS = ("大学", "学院", "中学", "一中", "二中", "三中", "四中", "附中", "学校")
+_CAMPUS = re.compile(r"([\u4e00-\u9fff]{1,4}?)校区")
+_KIND_OF_CAMPUS = frozenset("新 老 主 分 本部 东 西 南 北 各 两个 多个".split())
 
 
 def _foot_of(text: str, candidate: tuple[int, int, EntityType, float]) -> tuple[int, int, EntityType, float]:
@@ -1706,6 +1744,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
         candidates = [c for c in candidates if c[2] is not EntityType.PLACE or not any(
             c[0] < start < c[1] < end or start < c[0] < end < c[1] for start, end in section_ends)] + route_ends
         # 东至 of G225乐东至三亚段: a word jieba made across a section's join is no place
+        candidates += list(_campuses(sentence.text, candidates))
+        candidates += list(_invested_works(sentence.text, toks))
         candidates += list(_firms_projects(sentence.text, toks, candidates))
         candidates += list(_firms_of_works(toks, candidates))
         labs = _shared_lab_heads(sentence.text, toks)
