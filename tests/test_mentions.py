@@ -633,6 +633,9 @@ def test_mentions_names_jieba_cut_at_their_start_or_kind(body, name):
     ("天津医科大学新校区建成。", "天津医科大学新校区"),  # a new or an old campus is a kind, not a place's name
     ("开工投资242亿元的服务业重点项目。", "服务业重点项目"),  # works an investment describes by their kind
     ("建设普惠金融发展示范区。", "普惠金融发展示范区"),  # only a place's name takes a zone's verbs into it
+    ("在区市党委、政府和县委的坚强领导下。", "区市党委"),  # the bodies of two levels of units, no one body
+    ("峡江水利枢纽9台机组全部并网发电。", "峡江水利枢纽9台机组全部"),  # units counted and how many of them did it:
+    # no works named by their capacity
 ])
 def test_mentions_no_name_from_a_slogan_or_a_lists_class(body, unwanted):
     assert unwanted not in {name for _, name in names(body)}

@@ -558,6 +558,11 @@ def test_quantities_values_listed_after_one_measure_share_it():
      [("三次产业结构(第一产业)", "12.8"), ("三次产业结构(第二产业)", "50.7"), ("三次产业结构(第三产业)", "36.5")]),
     ("一、回顾\n三次产业比优化为9.7：47.3：43。",
      [("三次产业比(第一产业)", "9.7"), ("三次产业比(第二产业)", "47.3"), ("三次产业比(第三产业)", "43")]),
+    # a space after each colon, and the vertical colon ︰ pages set (NFKC reads it as "..")
+    ("一、回顾\n产业结构调整为26: 32.5: 41.5;固定资产投资增长18.5%。",
+     [("产业结构(第一产业)", "26"), ("产业结构(第二产业)", "32.5"), ("产业结构(第三产业)", "41.5")]),
+    ("一、回顾\n三次产业结构比例演进为0.3︰10.8︰88.9。",
+     [("三次产业结构比例(第一产业)", "0.3"), ("三次产业结构比例(第二产业)", "10.8"), ("三次产业结构比例(第三产业)", "88.9")]),
 ])
 def test_quantities_a_sector_ratio_is_one_share_per_sector(body, shares):
     found = figures(body)
@@ -774,3 +779,10 @@ def test_quantities_periods_of_runs_of_years_and_of_multiples(title, body, perio
 def test_quantities_a_list_items_number_is_no_part_of_a_value(body, expected):
     q = figures(body)[0]
     assert (q.indicator, q.value, q.unit) == expected
+
+
+def test_quantities_a_change_that_leaps_to_its_end_value_keeps_the_measure():
+    report = make_report("t", "2016年示例州人民政府工作报告\n一、过去五年工作回顾\n"
+                              "全州地区生产总值由2010年的77亿元跃升到2015年的161.1亿元,年均增长13.8%。")
+    found = [(q.indicator, q.value_text, q.period) for q in find_quantities(report, split_sentences(report))]
+    assert found[:2] == [("全州地区生产总值", "77亿", "2010"), ("全州地区生产总值", "161.1亿", "2015")]

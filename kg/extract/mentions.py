@@ -1050,6 +1050,7 @@ _MODEL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:示范|模范|先进|文明|�
 _SCOPED_TITLE = re.compile(r"(?:全国|全省|全市|全区|自治区|省级|国家级)[\u4e00-\u9fff]{0,8}(?:模范|先进|文明|卫生)(?:[区县市城镇村旗]|县城)")
 # Two levels of units (市旗两级, 省市, 县乡) and a count of units ending a slogan (一基地三区)
 _UNIT_PAIR = re.compile(r"[省市县区旗乡镇村州盟]{2,3}")  # 市县, 县镇村: units of kinds, no one place
+_UNIT_PAIR_BODY = re.compile(r"[省市县区旗乡镇州盟]{2,3}(?:党委|政府|人民政府|人大|政协|纪委|委)")  # 市县政府
 _COUNTED_UNITS_TAIL = re.compile(rf"[{NUMERAL_CHARS}]+区$")  # not 东三省, 北三县, 苏南五市: regions so named
 # Famous towns and villages of a kind (历史文化名城名镇名村, 湖北旅游名镇): a title, not one place.
 _FAMOUS_UNITS = re.compile(r".*名[城镇村县乡](?:名?[城镇村县乡])*")
@@ -1847,6 +1848,8 @@ def find_mentions(report: Report, sentences: list[Sentence], tokens: list[list[T
                     or _COUNTED_UNITS_TAIL.search(surface) and len(surface) <= 4 and surface not in MACRO_REGIONS):
                 continue  # 中国长寿市, 全国文明村, 全省双拥模范区, 自治区文明旗: a title a unit is given, not a
                 # unit's name; 市旗两级: two levels of units; 基地三区 of 一基地三区: a slogan's count of units
+            if kind is EntityType.ORGANIZATION and _UNIT_PAIR_BODY.fullmatch(surface):
+                continue  # 在区市党委、政府和县委的领导下: the bodies of two levels of units, no one body
             if kind is EntityType.PLACE and surface == "大庆" and sentence.text.endswith(("周年", "周年的"), 0, start):
                 continue  # 自治区成立60周年大庆: an anniversary's grand celebration, not the city
             if kind is EntityType.PLACE and _FAMOUS_UNITS.fullmatch(surface):

@@ -11,7 +11,7 @@ from kg.numbers import NUMBER_PATTERN, is_standalone_chinese_number, parse_numbe
 from kg.periods import Period, PeriodCue, find_period_cues
 from kg.records import Comparator, Kind, Quantity, Report, Sentence
 
-CLAUSE_BREAK = re.compile(r"[,;，；。!?！？]|(?<![0-9])[:：]|[:：](?![0-9])")  # not the colon of a ratio (2.31:1)
+CLAUSE_BREAK = re.compile(r"[,;，；。!?！？]|(?<![0-9])[:：]|[:：](?! ?[0-9])")  # not the colon of a ratio (2.31:1, 26: 32.5)
 # Comparator words right before a number (longest first) and right after its unit.
 PREFIX_COMPARATORS: tuple[tuple[str, Comparator], ...] = (
     ("不低于", Comparator.GE), ("不少于", Comparator.GE), ("至少", Comparator.GE), ("达到", Comparator.EQ),
@@ -34,7 +34,7 @@ LEADING_NOISE = re.compile(
 )
 TRAILING_NOISE = re.compile(r"(?:完成|实现|达到|达|为|是|下降至|提高至|增加至|增长至|扩大至|减少至|降低至|降低到|"
                             r"至|增至|提高到|提升至|增加到|扩大到|减少到|下降到|降至|降到|提升到|"
-                            r"增长到|发展到|上升到|上升至|(?:缩小|收窄|缩减)(?:至|到|为)|"
+                            r"增长到|发展到|上升到|上升至|跃升(?:到|至|为)?|(?:缩小|收窄|缩减)(?:至|到|为)|"
                             r"保持|稳定在|控制在|突破|超过|超|跨越|跨过|迈上|跨上|跃上|接近|逼近|近|约|平均|从|由|有|相继|先后|陆续|"
                             r"(?<=[总量值额入])过|"
                             r"人均|每人每年|每人每月|每人|"
@@ -55,7 +55,7 @@ ATTRIBUTE_BEFORE = re.compile(r"(?:总投资|投资|总规模|规模|全长|长�
 # What things counted are described by before they are named (28个总投资242亿元的服务业重点项目)
 _DESCRIBED_COUNT = re.compile(ATTRIBUTE_BEFORE.pattern[:-1] + r"(?:约|近|超|超过|达)?[0-9.]+(?:万亿|亿|万)?[^0-9，,。；;的]{0,4}的")
 # What follows a change's start value (从80户增加到120户).
-CHANGE_TO = re.compile(r"[^,;:。，；：]{0,6}?(?:增加|提高|提升|增长|扩大|降低|下降|减少|缩小|上升|发展|达)?(?:到|至)")
+CHANGE_TO = re.compile(r"[^,;:。，；：]{0,6}?(?:增加|提高|提升|增长|扩大|降低|下降|减少|缩小|上升|跃升|发展|达)?(?:到|至)")
 FROM_TIME = re.compile(r"[从由](?:(?:(?:19|20)[0-9]{2}|[一二三四五六七八九零〇]{4}|上|去|前)年(?:底|末|初)?|“?十[一二三四五六七八九]?五”?末)的?$")
 PEOPLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:农民|农牧民|群众|居民|人口|学生|儿童|老年人|职工|员工|游客|旅客|用户|农户|家庭)")
 VOCATIVE = re.compile(r"^各位代表[，,!！:：]?")
@@ -895,14 +895,15 @@ def _doublings(report: Report, sentence: Sentence, report_year: int, context: _C
 
 # The shares of the sectors of the economy, stated as a ratio (三次产业结构调整为12.8:50.7:36.5, 三产结构比由
 # 19.6∶40.9∶39.5调整为9.5∶47.9∶42.6, 二、三产业比例由43.2:56.8调整为30:70)
-_RATIO = r"[0-9]+(?:\.[0-9]+)?(?:[:：∶][0-9]+(?:\.[0-9]+)?){1,2}(?![:：∶0-9])"
+_COLON = r"[:：∶︰] ?"  # the colon as pages write it: ∶, ︰ (a vertical form), with a space after it or none
+_RATIO = rf"[0-9]+(?:\.[0-9]+)?(?:{_COLON}[0-9]+(?:\.[0-9]+)?){{1,2}}(?![:：∶︰0-9])"
 _SECTOR_RATIO = re.compile(
     r"(?P<measure>(?:一二三次产业|三次产业|一二三产业|二、三产业|三产|产业)?(?:结构|比例|比重|比)+)"
     r"[^0-9;；。]{0,12}?(?:由|从)?(?:(?P<year1>(?:19|20)[0-9]{2})年(?:末|底)?的?)?"
     rf"(?P<ratio>{_RATIO})(?:[,，]?[^0-9,，;；。]{{0,4}}?(?:调整|优化|变|调|演进|转变|改变)(?:为|到|至)(?:现在的|目前的)?"
     rf"(?:(?P<year2>(?:19|20)[0-9]{{2}})年(?:末|底)?的?)?(?P<ratio2>{_RATIO}))?")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
-_TO_ONE = re.compile(r"[:：∶]1(?![0-9.:：∶])")  # 2.31:1, 1：1: a ratio to one
+_TO_ONE = re.compile(r"[:：∶︰]1(?![0-9.:：∶︰])")  # 2.31:1, 1：1: a ratio to one
 
 
 def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], group: str, context: _Context | None,
@@ -911,7 +912,8 @@ def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], gro
     third of a two-part one). A ratio is a state: of the end of the years a paragraph reviews, and a ratio it
     changed from (由…调整为…) of the year before them."""
     text, report_year = sentence.text, report.year or 0
-    parts = re.split(r"[:：∶]", match[group])
+    pieces = re.split(f"({_COLON})", match[group])
+    parts, colons = pieces[::2], pieces[1::2]
     if not 98 <= sum(float(part) for part in parts) <= 102:
         return []  # 投入产出比1:8: a ratio, but not of shares that make up the whole
     period = _period_for(text, match.start(group), report_year, context, paragraph_cue, report.spoken_year)
@@ -931,7 +933,7 @@ def _sector_shares(report: Report, sentence: Sentence, match: re.Match[str], gro
             comparator=Comparator.EQ, period=str(period), start=sentence.start + at, end=sentence.start + at + len(part),
             evidence=text[match.start():match.end(group)], sentence=sentence.index, value_text=part, confidence=0.85,
         ))
-        at += len(part) + 1
+        at += len(part) + len(colons.pop(0) if colons else "")
     return out
 
 

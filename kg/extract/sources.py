@@ -852,7 +852,8 @@ CAPACITY = re.compile(r"(?:[一二三四五六七八九]期)?(?:年产)?[0-9]+(?
 _WORKS_BREAK = re.compile(r"[、，,；;：:。“”《》()（）]")
 # What a works does once built (建成投产, 实现量产), with how it went (顺利, 即将)
 _WORKS_DEEDS = r"(?:即将|顺利|正式|全面|相继|已经|已|成功)?(?:建成投产|建成|投产|实现量产|量产|开工建设|开工|竣工|并网)"
-_PRODUCT = re.compile(rf"(?:(?!项目|工程|等|以上|左右|以内|以下)[\u4e00-\u9fff]){{2,12}}?(?=项目|工程|等|[、，,；;。]|{_WORKS_DEEDS})")
+# (not 峡江水利枢纽9台机组全部并网发电: units counted, then how many of them did it)
+_PRODUCT = re.compile(rf"(?:(?!项目|工程|等|以上|左右|以内|以下|全部|均|都|已)[\u4e00-\u9fff]){{2,12}}?(?=项目|工程|等|[、，,；;。]|{_WORKS_DEEDS})")
 # What makes the works one of a list of projects: 项目 or 工程 right after it, or after the list it is in, or what
 # it does once built
 _IN_PROJECTS = re.compile(rf"(?P<head>项目|工程)|(?:、[^，,。；;]{{2,30}}?)*?等[^，,。；;、]{{0,12}}?(?:项目|工程)|{_WORKS_DEEDS}")
