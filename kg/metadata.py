@@ -15,6 +15,8 @@ TITLE_PLACE_FIRST_RE = re.compile(r"^[《“]?(?P<place>[\u4e00-\u9fff]{2,20}?)(
 # 国务院政府工作报告（2024年）: the year after the title
 TITLE_YEAR_AFTER_RE = re.compile(r"^[《“]?(?P<place>[\u4e00-\u9fff]{2,20}?)(?:人民)?政府工作报告\s*[（(](?P<year>[12]\d{3})\s*年?[)）]")
 # 武汉市硚口区人民政府工作报告: a title that names no year
+# a title that names no place, its year after it (政府工作报告(2007年)): the year holds, the place comes from elsewhere
+TITLE_BARE_YEAR_AFTER_RE = re.compile(r"^[《“]?(?P<place>)(?:人民)?政府工作报告[》”]?\s*[（(](?P<year>[12]\d{3})\s*年?[)）]$")
 TITLE_NO_YEAR_RE = re.compile(r"^[《“]?(?P<place>[\u4e00-\u9fff]{2,20}?)(?:人民)?政府工作报告[》”]?$(?P<year>)")
 CONGRESS_RE = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{0,16}?)(?:第?[一二三四五六七八九十]+届)\s*人民代表大会"
@@ -37,7 +39,7 @@ REVIEW_YEAR_RE = re.compile(r"(?:一、|第一部分|^)\s*(?P<year>[12]\d{3}|[�
                             r"工作(?:的简要)?(?:回顾|情况)",
                             re.M)
 # A delivery date whose 年 and 月 a web page lost (——2017220日在…会议上): its year still stands before the rest
-GARBLED_DATE_RE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<rest>\d{1,4})日\s*在")
+GARBLED_DATE_RE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<rest>\d{1,4})日?\s*在")  # 2007112在: 年月日 all lost
 BODY_START_RE = re.compile(r"^[ \t\u3000]*各位代表[:：]?", re.M)
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 FOOTER_RE = re.compile(
@@ -216,6 +218,8 @@ def _read_report(stem: str, text: str, source: str, region_hint: str | None) -> 
                             for m in [TITLE_PLACE_FIRST_RE.match(line) or TITLE_YEAR_AFTER_RE.match(line)
                                       or TITLE_NO_YEAR_RE.match(line)]
                             if m and _names_a_government(m["place"])), None) or title_match
+    if not title_match:
+        title_match = next((m for line in lines for m in [TITLE_BARE_YEAR_AFTER_RE.match(line)] if m), None)
     titles = [line for line in lines if "工作报告" in line and len(line) <= 60 and ">" not in line
               and not line.startswith("——")]
     title = next((t for t in titles if "政府工作报告" in t), titles[0] if titles else None)
