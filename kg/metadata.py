@@ -158,6 +158,9 @@ def _report_years(stem: str, text: str, title_match: re.Match | None, date: str 
             # 政府工作报告 over 一、2017年工作回顾, delivered 2017-12-27, or that speaks of 即将过去的2017年, of
             # 2018年(,)是… with 预计到年末, of an estimate for the year (2021年预计突破1000亿元, 预计到2021年底), or of
             # 2009年是极不寻常的一年): the report is for the year after
+        if date and int(date[:4]) == year + 1 and int(date[5:7]) <= 6 and reviewed in (None, year):
+            return year + 1, None  # 宣城市人民政府2010年政府工作报告, delivered 2011-01-13: a page's title that names the
+            # year reviewed; the report is the next year's, as its date says
         return year, year - 1 if late_review and reviewed == year - 1 else None  # 2023年…报告 over 一、2022年工作回顾
     if date:
         y, m = int(date[:4]), int(date[5:7])

@@ -35,6 +35,9 @@ def test_metadata_reads_header(header, place, issuer, level, date, year, speaker
     ("政府工作报告\n——2019123日在区第十届人民代表大会第五次会议上\n各位代表:\n", 2020),
     ("政府工作报告\n——201816在县第十七届人民代表大会第三次会议上\n各位代表:\n", 2018),  # 年, 月 and 日 all lost
     ("政府工作报告(2007年)\n——在长乐市第十五届人民代表大会第一次会议上\n各位代表:\n", 2007),  # a title's year, no place
+    # a page's title that names the year reviewed, over a date line early in the next year: the next year's report
+    ("宣城市人民政府2010年政府工作报告\n——2011年1月13日在宣城市第三届人民代表大会第一次会议上\n各位代表:\n", 2011),
+    ("2008年政府工作报告\n——2009年1月11日在双流县第十六届人民代表大会第四次会议上\n各位代表:\n", 2009),
 ])
 def test_metadata_year_from_a_chinese_review_heading_or_a_date_that_lost_its_words(text, year):
     assert make_report("x", text + "现在。").year == year
