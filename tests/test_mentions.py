@@ -634,6 +634,7 @@ def test_mentions_names_jieba_cut_at_their_start_or_kind(body, name):
     ("开工投资242亿元的服务业重点项目。", "服务业重点项目"),  # works an investment describes by their kind
     ("建设普惠金融发展示范区。", "普惠金融发展示范区"),  # only a place's name takes a zone's verbs into it
     ("在区市党委、政府和县委的坚强领导下。", "区市党委"),  # the bodies of two levels of units, no one body
+    ("我代表市第十四届人民政府向大会作政府工作报告。", "第十四届人民政府向大会"),  # a government's term, no event
     ("峡江水利枢纽9台机组全部并网发电。", "峡江水利枢纽9台机组全部"),  # units counted and how many of them did it:
     # no works named by their capacity
 ])

@@ -666,7 +666,8 @@ def event_candidates(tokens: list[Token]) -> Iterable[tuple[int, int, EntityType
 # between, the edition makes it one event; not a congress's or a committee's session (第十四届人民代表大会).
 _EDITION_EVENT = re.compile(r"第[一二三四五六七八九十百零0-9]+届(?P<name>[^，,。;；、“”《》()（）\s等]{2,24}?)"
                             r"(?:" + "|".join(sorted(HELD_HEADS, key=len, reverse=True)) + r")(?![\u4e00-\u9fff]{0,2}(?:会议|全会))")
-_SESSION_WORDS = ("人民代表大会", "代表大会", "委员会", "人大", "政协", "党代会", "全体会议")
+_SESSION_WORDS = ("人民代表大会", "代表大会", "委员会", "人大", "政协", "党代会", "全体会议",
+                  "人民政府")  # 代表市第十四届人民政府向大会作报告: a government's term, not an event
 
 
 def edition_events(text: str) -> Iterable[tuple[int, int, EntityType, float]]:
