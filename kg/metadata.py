@@ -14,9 +14,9 @@ TITLE_RE = re.compile(r"(?P<year>[12]\d{3})\s*年\s*(?P<place>[^\s，,。]{0,20}
 TITLE_PLACE_FIRST_RE = re.compile(r"^[《“]?(?P<place>[\u4e00-\u9fff]{2,20}?)(?P<year>[12]\d{3})\s*年\s*(?:人民)?政府工作报告")
 # 国务院政府工作报告（2024年）: the year after the title
 TITLE_YEAR_AFTER_RE = re.compile(r"^[《“]?(?P<place>[\u4e00-\u9fff]{2,20}?)(?:人民)?政府工作报告\s*[（(](?P<year>[12]\d{3})\s*年?[)）]")
-# 武汉市硚口区人民政府工作报告: a title that names no year
 # a title that names no place, its year after it (政府工作报告(2007年)): the year holds, the place comes from elsewhere
 TITLE_BARE_YEAR_AFTER_RE = re.compile(r"^[《“]?(?P<place>)(?:人民)?政府工作报告[》”]?\s*[（(](?P<year>[12]\d{3})\s*年?[)）]$")
+# 武汉市硚口区人民政府工作报告: a title that names no year
 TITLE_NO_YEAR_RE = re.compile(r"^[《“]?(?P<place>[\u4e00-\u9fff]{2,20}?)(?:人民)?政府工作报告[》”]?$(?P<year>)")
 CONGRESS_RE = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{0,16}?)(?:第?[一二三四五六七八九十]+届)\s*人民代表大会"
