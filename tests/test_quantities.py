@@ -786,3 +786,10 @@ def test_quantities_a_change_that_leaps_to_its_end_value_keeps_the_measure():
                               "全州地区生产总值由2010年的77亿元跃升到2015年的161.1亿元,年均增长13.8%。")
     found = [(q.indicator, q.value_text, q.period) for q in find_quantities(report, split_sentences(report))]
     assert found[:2] == [("全州地区生产总值", "77亿", "2010"), ("全州地区生产总值", "161.1亿", "2015")]
+
+
+def test_quantities_a_change_on_the_same_basis_is_of_the_level_before_it():
+    report = make_report("t", "2006年示例市人民政府工作报告\n一、过去一年工作回顾\n"
+                              "全口径财政收入366.4亿元,比上年同口径增长28.8%,其中地方财政收入197亿元,比上年同口径增长32.9%。")
+    found = [(q.indicator, q.value_text) for q in find_quantities(report, split_sentences(report))]
+    assert found[1] == ("全口径财政收入比上年同口径增长", "28.8") and found[3] == ("地方财政收入比上年同口径增长", "32.9")
